@@ -1,0 +1,56 @@
+import nextVitals from 'eslint-config-next/core-web-vitals';
+import nextTs from 'eslint-config-next/typescript';
+
+/** The engine is pure: simulated time only, seeded randomness only, no UI. */
+const engineRules = {
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: [
+        {
+          group: ['react', 'react-dom', 'react/*', 'next', 'next/*', 'zustand', 'zustand/*', 'motion', 'motion/*', '@xyflow/*', 'framer-motion'],
+          message: 'simulations/ is a pure engine: it must not import UI libraries.',
+        },
+        { group: ['@/components/*', '@/app/*', '../components/*', '../app/*'], message: 'simulations/ must not import UI code.' },
+      ],
+    },
+  ],
+  'no-restricted-globals': [
+    'error',
+    { name: 'window', message: 'No DOM in the engine.' },
+    { name: 'document', message: 'No DOM in the engine.' },
+    { name: 'performance', message: 'No wall clock in the engine: only simulated time exists.' },
+    { name: 'setTimeout', message: 'No timers in the engine: the caller advances simulated time.' },
+    { name: 'setInterval', message: 'No timers in the engine: the caller advances simulated time.' },
+    { name: 'requestAnimationFrame', message: 'No frame loop in the engine: the UI owns it.' },
+    { name: 'queueMicrotask', message: 'No timers in the engine.' },
+  ],
+  'no-restricted-properties': [
+    'error',
+    { object: 'Math', property: 'random', message: 'Use the seeded streams in simulations/random.ts.' },
+    { object: 'Date', property: 'now', message: 'No wall clock in the engine: only simulated time exists.' },
+    { object: 'performance', property: 'now', message: 'No wall clock in the engine.' },
+  ],
+  'no-restricted-syntax': [
+    'error',
+    { selector: "NewExpression[callee.name='Date']", message: 'No wall clock in the engine: only simulated time exists.' },
+  ],
+};
+
+const config = [
+  ...nextVitals,
+  ...nextTs,
+  { ignores: ['node_modules/**', '.next/**', 'out/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**'] },
+  {
+    // The CLI is the engine's one door to the outside world (files, stdout, the terminal).
+    files: ['simulations/**/*.ts'],
+    ignores: ['simulations/cli.ts'],
+    rules: engineRules,
+  },
+  {
+    files: ['scripts/**/*.mjs', 'tests/**/*.ts'],
+    rules: { '@next/next/no-assign-module-variable': 'off' },
+  },
+];
+
+export default config;
