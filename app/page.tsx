@@ -1,0 +1,13 @@
+import type { Metadata } from 'next';
+import { ArticlePage } from '@/components/article/ArticlePage';
+import { PipelineAside } from '@/components/article/PipelineAside';
+import { pageByRoute } from '@/content/manifest';
+import { pageMetadata } from './pageMetadata';
+
+const page = pageByRoute('/')!;
+
+export const metadata: Metadata = pageMetadata(page);
+
+export default function Home() {
+  return <ArticlePage page={page} side={<PipelineAside />} />;
+}

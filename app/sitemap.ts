@@ -1,0 +1,14 @@
+import type { MetadataRoute } from 'next';
+import { pages } from '@/content/manifest';
+import { SITE_URL } from './site';
+
+export const dynamic = 'force-static';
+
+export default function sitemap(): MetadataRoute.Sitemap {
+  return pages.map((p) => ({
+    url: `${SITE_URL}${p.route === '/' ? '' : p.route}`,
+    lastModified: p.updated,
+    changeFrequency: 'monthly',
+    priority: p.route === '/' ? 1 : 0.7,
+  }));
+}

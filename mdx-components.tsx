@@ -1,0 +1,29 @@
+import type { MDXComponents } from 'mdx/types';
+import Link from 'next/link';
+import type { ComponentProps } from 'react';
+import { Callout } from '@/components/mdx/Callout';
+import { PipelineDiagram } from '@/components/mdx/PipelineDiagram';
+import { Term } from '@/components/mdx/Term';
+
+/** Internal links navigate client-side; external ones open normally and say so to assistive tech. */
+function MdxLink({ href = '', children, ...rest }: ComponentProps<'a'>) {
+  if (href.startsWith('/')) return <Link href={href}>{children}</Link>;
+  if (href.startsWith('#')) return <a href={href} {...rest}>{children}</a>;
+  return (
+    <a href={href} rel="noopener" {...rest}>
+      {children}
+    </a>
+  );
+}
+
+/** The widgets MDX prose may use, registered once (see content/README.md). */
+const components: MDXComponents = {
+  a: MdxLink,
+  Term,
+  Callout,
+  PipelineDiagram,
+};
+
+export function useMDXComponents(inherited: MDXComponents = {}): MDXComponents {
+  return { ...inherited, ...components };
+}

@@ -1,0 +1,28 @@
+import createMDX from '@next/mdx';
+
+/**
+ * Plugins are named as strings so the options stay serializable, which Turbopack (the default
+ * bundler in Next 16) requires. Code is highlighted here, at build time: no highlighter ships.
+ */
+const withMDX = createMDX({
+  options: {
+    remarkPlugins: ['remark-gfm'],
+    rehypePlugins: [
+      'rehype-slug',
+      ['rehype-autolink-headings', { behavior: 'wrap', properties: { className: ['heading-anchor'] } }],
+      ['@shikijs/rehype', { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false }],
+    ],
+  },
+});
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  output: 'export',
+  trailingSlash: false,
+  pageExtensions: ['ts', 'tsx', 'mdx'],
+  images: { unoptimized: true },
+  poweredByHeader: false,
+  reactStrictMode: true,
+};
+
+export default withMDX(nextConfig);

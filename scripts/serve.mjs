@@ -1,0 +1,91 @@
+#!/usr/bin/env node
+/**
+ * Serves the static export in out/ the way a static host or CDN would: clean URLs (/a/b → a/b.html),
+ * gzip or brotli when the client accepts it, the export's 404.html for unknown paths, and no
+ * directory listings. Used by the Playwright tests and the Lighthouse benchmark.
+ *
+ *   node scripts/serve.mjs [--port 4173] [--dir out]
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { createBrotliCompress, createGzip, constants as zlib } from 'node:zlib';
+
+const args = process.argv.slice(2);
+const flag = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+};
+const port = Number(flag('port', process.env.PORT ?? '4173'));
+const root = path.resolve(flag('dir', 'out'));
+
+if (!existsSync(root)) {
+  console.error(`serve: ${root} does not exist. Run "npm run build" first.`);
+  process.exit(1);
+}
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.webmanifest': 'application/manifest+json',
+};
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml', '.txt', '.webmanifest']);
+
+/** The file a URL path maps to, or null. Never escapes the root. */
+function resolveFile(urlPath) {
+  let decoded;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  const clean = path.normalize(decoded).replace(/^(\.\.[/\\])+/, '');
+  const base = path.join(root, clean);
+  if (!base.startsWith(root)) return null;
+  const candidates = [base, `${base}.html`, path.join(base, 'index.html')];
+  for (const file of candidates) {
+    if (existsSync(file) && statSync(file).isFile()) return file;
+  }
+  return null;
+}
+
+const server = createServer((req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  let file = resolveFile(url.pathname);
+  let status = 200;
+  if (!file) {
+    status = 404;
+    file = path.join(root, '404.html');
+  }
+  const ext = path.extname(file);
+  const headers = {
+    'Content-Type': TYPES[ext] ?? 'application/octet-stream',
+    'Cache-Control': url.pathname.startsWith('/_next/static/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+    'X-Content-Type-Options': 'nosniff',
+    Vary: 'Accept-Encoding',
+  };
+  const accept = String(req.headers['accept-encoding'] ?? '');
+  let stream = createReadStream(file);
+  if (COMPRESSIBLE.has(ext) && /\bbr\b/.test(accept)) {
+    headers['Content-Encoding'] = 'br';
+    stream = stream.pipe(createBrotliCompress({ params: { [zlib.BROTLI_PARAM_QUALITY]: 9 } }));
+  } else if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(accept)) {
+    headers['Content-Encoding'] = 'gzip';
+    stream = stream.pipe(createGzip({ level: 9 }));
+  }
+  res.writeHead(status, headers);
+  if (req.method === 'HEAD') return res.end();
+  stream.pipe(res);
+});
+
+server.listen(port, '127.0.0.1', () => {
+  console.log(`Serving ${root} at http://127.0.0.1:${port}`);
+});

@@ -1,0 +1,169 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { routes } from './routes';
+
+async function setTheme(page: Page, theme: 'light' | 'dark') {
+  await page.addInitScript((t) => localStorage.setItem('theme', t), theme);
+}
+
+test.describe('every route', () => {
+  for (const route of routes) {
+    test(`${route.path} renders its title`, async ({ page }) => {
+      const response = await page.goto(route.path);
+      expect(response?.status()).toBe(200);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(route.title);
+      await expect(page).toHaveTitle(new RegExp(route.title.replace(/[()]/g, '\\$&')));
+      const description = await page.locator('meta[name="description"]').getAttribute('content');
+      expect(description?.length ?? 0).toBeGreaterThan(50);
+      await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', route.title);
+    });
+
+    for (const theme of ['light', 'dark'] as const) {
+      test(`${route.path} has no axe violations (${theme})`, async ({ page }) => {
+        await setTheme(page, theme);
+        await page.goto(route.path);
+        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+        const results = await new AxeBuilder({ page }).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      });
+    }
+
+    test(`${route.path} does not scroll sideways at 390 px`, async ({ page }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(route.path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
+});
+
+test('every internal link resolves, including its #anchor', async ({ page, request }) => {
+  const seen = new Set<string>();
+  const checked = new Map<string, Set<string>>();
+  for (const route of routes) {
+    await page.goto(route.path);
+    const hrefs = await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+    for (const href of hrefs) {
+      const url = new URL(href);
+      if (url.origin !== new URL(page.url()).origin) continue;
+      const key = `${url.pathname}${url.hash}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const res = await request.get(url.pathname);
+      expect(res.status(), `${url.pathname} (linked from ${route.path})`).toBe(200);
+      if (url.hash) {
+        const ids = checked.get(url.pathname) ?? new Set<string>();
+        ids.add(decodeURIComponent(url.hash.slice(1)));
+        checked.set(url.pathname, ids);
+      }
+    }
+  }
+  expect(seen.size).toBeGreaterThan(10);
+  for (const [path, ids] of checked) {
+    await page.goto(path);
+    for (const id of ids) {
+      await expect(page.locator(`[id="${id}"]`), `#${id} on ${path}`).toHaveCount(1);
+    }
+  }
+});
+
+test('the theme toggle switches the theme and the choice persists', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.goto('/explanations/aws/lambda');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.getByRole('button', { name: 'Follow system theme' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+});
+
+test('with no stored choice the theme follows the system, before any script of ours loads', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.route('**/_next/static/**/*.js', (route) => route.abort());
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+});
+
+test('a jargon term opens its definition from the keyboard and closes with Escape', async ({ page }) => {
+  await page.goto('/');
+  const term = page.locator('article button.term').first();
+  const popoverId = await term.getAttribute('popovertarget');
+  const popover = page.locator(`[id="${popoverId}"]`);
+  await expect(popover).toBeHidden();
+  await term.focus();
+  await page.keyboard.press('Enter');
+  await expect(popover).toBeVisible();
+  expect((await popover.innerText()).length).toBeGreaterThan(20);
+  await page.keyboard.press('Escape');
+  await expect(popover).toBeHidden();
+});
+
+test('the table of contents follows the section being read', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto('/');
+  const toc = page.locator('nav[data-toc]').filter({ visible: true }).first();
+  const links = toc.getByRole('link');
+  const count = await links.count();
+  expect(count).toBeGreaterThan(4);
+  const target = links.nth(count - 2);
+  const hash = (await target.getAttribute('href'))!;
+  await page.locator(`[id="${hash.slice(1)}"]`).scrollIntoViewIfNeeded();
+  await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'start' }), hash.slice(1));
+  await expect(toc.locator(`a[href="${hash}"]`)).toHaveAttribute('aria-current', 'location');
+  await expect(toc.locator('a[aria-current="location"]')).toHaveCount(1);
+});
+
+test('code blocks are highlighted at build time', async ({ page }) => {
+  await page.route('**/_next/static/**/*.js', (route) => route.abort());
+  await page.goto('/');
+  const code = page.locator('article pre.shiki').first();
+  await expect(code).toBeVisible();
+  expect(await code.locator('span[style*="--shiki-light"]').count()).toBeGreaterThan(5);
+});
+
+test('the article credits its source and shows its metadata', async ({ page }) => {
+  await page.goto('/');
+  const header = page.locator('article header');
+  await expect(header).toContainText('Based on Serverless Architecture Explained by Fer Sigüenza (2025-07-02)');
+  await expect(header).toContainText(/\d+ min read/);
+  await expect(header).toContainText('Cloud');
+  await expect(header).toContainText('#serverless');
+  await expect(header.locator('time').first()).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+});
+
+test('the pipeline diagram is an accessible figure with real text', async ({ page }) => {
+  await page.goto('/');
+  const figure = page.getByRole('img', { name: /Serverless request pipeline/ }).first();
+  await expect(figure).toBeVisible();
+  for (const label of ['Client', 'API Gateway', 'Lambda function', 'DynamoDB', 'S3', 'SQS', 'SNS']) {
+    await expect(figure.locator('text', { hasText: label }).first()).toBeAttached();
+  }
+});
+
+test('previous and next links walk the pages in order', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('navigation', { name: 'Previous and next pages' }).getByRole('link').click();
+  await expect(page).toHaveURL(new RegExp(`${routes[1].path}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(routes[1].title);
+});
+
+test('an unknown address gets a helpful 404 page', async ({ page }) => {
+  const response = await page.goto('/no/such/page');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('scaled to zero');
+  await expect(page.getByRole('main').getByRole('link')).toHaveCount(routes.length);
+});
+
+test('the sitemap lists every page', async ({ request }) => {
+  const xml = await (await request.get('/sitemap.xml')).text();
+  for (const route of routes) {
+    expect(xml).toContain(`${route.path === '/' ? '' : route.path}</loc>`);
+  }
+});
