@@ -1,0 +1,1267 @@
+/**
+ * The discrete-event core. Requests live in struct-of-arrays pools and events are ints in typed
+ * arrays, so the hot path allocates nothing per request. Four event sources are merged by
+ * (time, seq): the single pending arrival, a FIFO of invocations (arrival + constant gateway
+ * delay, so already in order), the heap (function completions, ticks, timers), and a FIFO of
+ * responses (completion + constant gateway delay).
+ */
+import { COLD_START_P99_TO_MEAN, coldStartMeanMs, LIMITS, PRICES } from './facts';
+import { EventFifo, EventHeap } from './heap';
+import { Histogram } from './histogram';
+import { costFromUsage, emptyUsage, MB_MS_PER_GB_SECOND, provisionedBilledMs, type CostBreakdown, type Usage } from './pricing';
+import { createStream, sampler, type DistributionSpec, type RandomStream } from './random';
+import type { Scenario, TrafficChange } from './schema';
+import { ServerFleet } from './server';
+import { ArrivalGenerator } from './traffic';
+import type {
+  AsyncView,
+  EngineEvent,
+  EnvironmentView,
+  InFlightView,
+  LatencySummary,
+  RequestTrace,
+  RunSummary,
+  Snapshot,
+  ThrottleCause,
+} from './types';
+
+/** Per-second series columns, in order. */
+export const SERIES_COLUMNS = [
+  'timeSeconds',
+  'targetRps',
+  'arrivals',
+  'completed',
+  'throttledGateway',
+  'throttledConcurrency',
+  'throttledScalingRate',
+  'throttledDatabase',
+  'coldStarts',
+  'live',
+  'busy',
+  'idle',
+  'initializing',
+  'meanConcurrency',
+  'peakConcurrency',
+  'latencyP50Ms',
+  'latencyP95Ms',
+  'latencyP99Ms',
+  'queueDepth',
+  'costGatewayUsd',
+  'costFunctionRequestsUsd',
+  'costFunctionComputeUsd',
+  'costProvisionedUsd',
+  'costDatabaseUsd',
+  'costOtherUsd',
+  'costTotalUsd',
+  'serverInstances',
+  'serverCostUsd',
+] as const;
+
+/** A per-second row, keyed by column. */
+export type SeriesRow = Record<(typeof SERIES_COLUMNS)[number], number>;
+
+/** How the engine is observed; the CLI and benchmarks turn the UI extras off. */
+export interface EngineOptions {
+  /** Keep traces, in-flight samples, recent throttles and the event log (for the UI). Default true. */
+  observe?: boolean;
+  /** Trace every n-th request (manual requests always). Default 1. */
+  traceEvery?: number;
+  /** How many recent traces to keep. Default 50. */
+  traceCapacity?: number;
+  /** Per-second rows kept for `series()`. Default 3600. */
+  seriesCapacity?: number;
+  /** Events kept in the log. Default 200. */
+  eventCapacity?: number;
+  /** Called once per simulated second with the row (a reused array in SERIES_COLUMNS order). */
+  onSecond?: (row: Float64Array) => void;
+  /** Max in-flight requests returned by `snapshot().inFlight`. Default 300. */
+  inFlightSample?: number;
+}
+
+const CAUSES: ThrottleCause[] = ['gateway', 'concurrency', 'scalingRate', 'database'];
+const C_GATEWAY = 0;
+const C_CONCURRENCY = 1;
+const C_SCALING = 2;
+const C_DATABASE = 3;
+
+// Heap payload = (index << 3) | kind.
+const K_DONE = 0;
+const K_TICK = 1;
+const K_RECLAIM = 2;
+const K_TRAFFIC = 3;
+const K_BATCH = 4;
+const K_PROV_READY = 5;
+
+const ENV_FREE = 0;
+const ENV_BUSY = 1;
+const ENV_IDLE = 2;
+const ENV_PROV_INIT = 3;
+
+const RF_COLD = 1;
+const RF_TRACED = 2;
+const RF_DB_THROTTLED = 4;
+const RF_INVOKED = 8;
+const RF_MANUAL = 16;
+const RF_PROV_ENV = 32;
+
+const SCALE_MILESTONES = [1, 10, 50, 100, 250, 500, 1000, 2500, 5000, 10000, 25000, 50000, 100000];
+const RECENT_SECONDS = 10;
+const MAX_ENV_VIEWS = 2000;
+
+function growF64(a: Float64Array, n: number): Float64Array<ArrayBuffer> {
+  const b = new Float64Array(n);
+  b.set(a);
+  return b;
+}
+function growI32(a: Int32Array, n: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(n);
+  b.set(a);
+  return b;
+}
+function growU8(a: Uint8Array, n: number): Uint8Array<ArrayBuffer> {
+  const b = new Uint8Array(n);
+  b.set(a);
+  return b;
+}
+
+function summarize(h: Histogram): LatencySummary {
+  return { p50: h.quantile(0.5), p95: h.quantile(0.95), p99: h.quantile(0.99), mean: h.mean() };
+}
+
+/** The engine behind `createSimulation`; use the factory, not this class. */
+export class Engine {
+  readonly scenario: Scenario;
+  private readonly observe: boolean;
+  private readonly traceEvery: number;
+  private readonly traceCapacity: number;
+  private readonly seriesCapacity: number;
+  private readonly eventCapacity: number;
+  private readonly inFlightSample: number;
+  private readonly onSecond?: (row: Float64Array) => void;
+
+  // Streams: one per source so that one knob does not move another source's draws.
+  private readonly arrivalsStream: RandomStream;
+  private readonly durationsStream: RandomStream;
+  private readonly coldStream: RandomStream;
+  private readonly dbStream: RandomStream;
+  private readonly asyncStream: RandomStream;
+
+  private readonly gen: ArrivalGenerator;
+  private readonly heap = new EventHeap(1024);
+  private readonly invokeFifo = new EventFifo(256);
+  private readonly respondFifo = new EventFifo(256);
+  private seq = 0;
+  nowMs = 0;
+  private nextArrivalMs = Infinity;
+  private nextArrivalSeq = 0;
+  private trafficChanges: TrafficChange[] = [];
+
+  // Derived configuration (refreshed by applyConfig).
+  private memoryMB = 0;
+  private gatewayInMs = 0;
+  private gatewayOutMs = 0;
+  private idleTimeoutMs = 0;
+  private concurrencyLimit = 0;
+  private scalingLimited = true;
+  private cpuScale = 1;
+  private drawDuration: () => number = () => 0;
+  private drawColdStart: () => number = () => 0;
+  private drawDbLatency: () => number = () => 0;
+  private drawConsumer: () => number = () => 0;
+  private dbOps = 0;
+  private readUnitsPerRequest = 0;
+  private writeUnitsPerRequest = 0;
+  private s3Ms = 0;
+  private asyncEnabled = false;
+  private asyncShare = 0;
+  private sqsChunks = 1;
+
+  // Token buckets.
+  private gwTokens = 0;
+  private gwLastMs = 0;
+  private scTokens = 0;
+  private scLastMs = 0;
+  private rcuTokens = 0;
+  private wcuTokens = 0;
+  private dbLastMs = 0;
+
+  // Requests: struct of arrays, slot-indexed, free-listed.
+  private rqCap = 0;
+  private rqId = new Float64Array(0);
+  private rqArrival = new Float64Array(0);
+  private rqInvoke = new Float64Array(0);
+  private rqInit = new Float64Array(0);
+  private rqHandler = new Float64Array(0);
+  private rqDb = new Float64Array(0);
+  private rqDone = new Float64Array(0);
+  private rqEnv = new Int32Array(0);
+  private rqFlags = new Uint8Array(0);
+  private rqPos = new Int32Array(0);
+  private rqFree = new Int32Array(0);
+  private rqFreeN = 0;
+  private active = new Int32Array(0);
+  private activeN = 0;
+
+  // Environments: struct of arrays.
+  private envCap = 0;
+  private envState = new Uint8Array(0);
+  private envUid = new Int32Array(0);
+  private envSince = new Float64Array(0);
+  private envInitEnd = new Float64Array(0);
+  private envServed = new Float64Array(0);
+  private envProv = new Uint8Array(0);
+  private envReq = new Int32Array(0);
+  private envFree = new Int32Array(0);
+  private envFreeN = 0;
+  private envHighWater = 0;
+  private nextEnvUid = 1;
+  /** On-demand idle environments, a deque ordered by idle-since: MRU on top, LRU at the bottom. */
+  private idleRing = new Int32Array(64);
+  private idleHead = 0;
+  private idleN = 0;
+  private provIdle = new Int32Array(64);
+  private provIdleN = 0;
+  private initList: number[] = [];
+
+  // Counts.
+  private live = 0;
+  private busy = 0;
+  private idle = 0;
+  private provLive = 0;
+  private provTarget = 0;
+  private provRetire = 0;
+  private reclaimed = 0;
+  private reclaimPending = false;
+  private reclaimGen = 0;
+  arrivals = 0;
+  completed = 0;
+  private throttledBy = new Float64Array(4);
+  private coldStarts = 0;
+  private databaseCounter = 0;
+  private nextRequestId = 1;
+  private peakConcurrency = 0;
+  private peakLive = 0;
+
+  // Time integrals.
+  private lastIntegralMs = 0;
+  private areaBusy = 0;
+  private areaLive = 0;
+
+  // Usage.
+  private readonly usage: Usage = emptyUsage();
+  private provPeriodStartMs = 0;
+  private provClosedMbMs = 0;
+
+  // Latency.
+  private readonly latency = new Histogram();
+  private readonly recent: Histogram[] = [];
+  private recentIdx = 0;
+
+  // Per-second accounting.
+  private secArrivals = 0;
+  private secCompleted = 0;
+  private readonly secThrottled = new Float64Array(4);
+  private secColdStarts = 0;
+  private secPeakConcurrency = 0;
+  private secAreaBusyStart = 0;
+  private readonly row = new Float64Array(SERIES_COLUMNS.length);
+  private readonly seriesCols: Float64Array[];
+  private seriesHead = 0;
+  private seriesN = 0;
+
+  // Async path.
+  private queueDepth = 0;
+  private peakQueueDepth = 0;
+  private consumersBusy = 0;
+  private consumerConcurrency = 0;
+  private batchSize = 1;
+  private asyncEnqueued = 0;
+  private asyncProcessed = 0;
+
+  private readonly fleet: ServerFleet;
+
+  // Observation (UI only).
+  private traces: RequestTrace[] = [];
+  private traceHead = 0;
+  private events: EngineEvent[] = [];
+  private eventHead = 0;
+  private eventSeq = 0;
+  private readonly throttleTimes = new Float64Array(100);
+  private readonly throttleCauses = new Uint8Array(100);
+  private throttleHead = 0;
+  private throttleN = 0;
+  private lastMilestone = 0;
+
+  constructor(scenario: Scenario, options: EngineOptions = {}) {
+    this.scenario = scenario;
+    this.observe = options.observe ?? true;
+    this.traceEvery = Math.max(1, Math.floor(options.traceEvery ?? 1));
+    this.traceCapacity = Math.max(1, options.traceCapacity ?? 50);
+    this.seriesCapacity = Math.max(1, options.seriesCapacity ?? 3600);
+    this.eventCapacity = Math.max(1, options.eventCapacity ?? 200);
+    this.inFlightSample = Math.max(0, options.inFlightSample ?? 300);
+    this.onSecond = options.onSecond;
+    this.seriesCols = SERIES_COLUMNS.map(() => new Float64Array(this.seriesCapacity));
+    for (let i = 0; i < RECENT_SECONDS; i++) this.recent.push(new Histogram());
+
+    const seed = scenario.seed;
+    this.arrivalsStream = createStream(seed, 'arrivals');
+    this.durationsStream = createStream(seed, 'durations');
+    this.coldStream = createStream(seed, 'coldStarts');
+    this.dbStream = createStream(seed, 'database');
+    this.asyncStream = createStream(seed, 'async');
+
+    const { timeline, ...traffic } = scenario.traffic;
+    this.gen = new ArrivalGenerator(traffic, this.arrivalsStream);
+    this.fleet = new ServerFleet(scenario.server, traffic);
+
+    this.growRequests(256);
+    this.growEnvs(64);
+    this.applyConfig(scenario);
+    this.gwTokens = scenario.gateway.burst;
+    this.scTokens = LIMITS.scalingRateEnvironments.value;
+    this.rcuTokens = scenario.database.readCapacityUnits;
+    this.wcuTokens = scenario.database.writeCapacityUnits;
+
+    for (const change of timeline) {
+      const { atSeconds, ...rest } = change;
+      this.scheduleTraffic(atSeconds * 1000, rest);
+    }
+    this.setProvisioned(scenario.function.provisionedConcurrency, true);
+    this.heap.push(1000, this.seq++, K_TICK);
+    this.nextArrivalMs = this.gen.next(0);
+    this.nextArrivalSeq = this.seq++;
+  }
+
+  // ---------------------------------------------------------------- configuration
+
+  /** Refresh the derived constants from a (validated) scenario. */
+  applyConfig(s: Scenario): void {
+    const f = s.function;
+    this.memoryMB = f.memoryMB;
+    this.gatewayInMs = s.gateway.latencyMs / 2;
+    this.gatewayOutMs = s.gateway.latencyMs - this.gatewayInMs;
+    this.idleTimeoutMs = f.idleTimeoutSeconds * 1000;
+    this.concurrencyLimit = f.concurrencyLimit;
+    this.scalingLimited = f.scalingRateLimit;
+    // CPU-bound work is given at 1,769 MB (1 vCPU); CPU share is proportional to memory, ≤ 6 vCPUs.
+    const vcpus = Math.min(LIMITS.maxVcpus.value, f.memoryMB / LIMITS.memoryPerVcpuMB.value);
+    this.cpuScale = f.cpuBound ? 1 / vcpus : 1;
+    this.drawDuration = sampler(f.durationMs as DistributionSpec, this.durationsStream);
+    const coldMean = coldStartMeanMs(f.runtime, f.architecture, f.memoryMB);
+    const coldSpec: DistributionSpec = (f.coldStartMs as DistributionSpec | undefined) ?? {
+      distribution: 'lognormal',
+      mean: coldMean,
+      p99: coldMean * COLD_START_P99_TO_MEAN.value,
+    };
+    this.drawColdStart = sampler(coldSpec, this.coldStream);
+    const db = s.database;
+    this.dbOps = db.readsPerRequest + db.writesPerRequest;
+    // "Single-digit milliseconds": lognormal with p99 at twice the mean (an assumption, see README).
+    this.drawDbLatency = sampler({ distribution: 'lognormal', mean: db.latencyMs, p99: db.latencyMs * 2 }, this.dbStream);
+    const readUnit = Math.ceil(db.itemSizeKB / LIMITS.dynamoReadUnitKB.value) * (db.consistency === 'eventual' ? 0.5 : 1);
+    const writeUnit = Math.ceil(db.itemSizeKB / LIMITS.dynamoWriteUnitKB.value);
+    this.readUnitsPerRequest = db.readsPerRequest * readUnit;
+    this.writeUnitsPerRequest = db.writesPerRequest * writeUnit;
+    this.s3Ms = (s.s3.readsPerRequest + s.s3.writesPerRequest) * s.s3.latencyMs;
+    this.asyncEnabled = s.async.enabled && (s.async.sqs || s.async.sns) && s.async.share > 0;
+    this.asyncShare = s.async.share;
+    this.sqsChunks = Math.ceil(s.async.messageSizeKB / LIMITS.sqsChunkKB.value);
+    this.batchSize = s.async.batchSize;
+    this.consumerConcurrency = s.async.consumerConcurrency;
+    this.drawConsumer = sampler(s.async.consumerDurationMs as DistributionSpec, this.asyncStream);
+  }
+
+  /** Replace the scenario's live-changeable settings (validated by the caller). */
+  reconfigure(next: Scenario): void {
+    this.integrate(this.nowMs);
+    const prev = this.scenario;
+    if (next.function.memoryMB !== prev.function.memoryMB) this.closeProvisionedPeriod();
+    const oldTimeout = this.idleTimeoutMs;
+    (this as { scenario: Scenario }).scenario = next;
+    this.applyConfig(next);
+    if (this.idleTimeoutMs !== oldTimeout) {
+      // Deadlines moved: invalidate the pending timer and arm a fresh one.
+      this.reclaimGen++;
+      this.reclaimPending = false;
+      this.armReclaim();
+    }
+    if (next.gateway.burst < this.gwTokens) this.gwTokens = next.gateway.burst;
+    if (next.function.provisionedConcurrency !== this.provTarget) this.setProvisioned(next.function.provisionedConcurrency, false);
+    if (this.asyncEnabled) this.startConsumers(this.nowMs);
+  }
+
+  // ---------------------------------------------------------------- pools
+
+  private growRequests(n: number): void {
+    const old = this.rqCap;
+    this.rqId = growF64(this.rqId, n);
+    this.rqArrival = growF64(this.rqArrival, n);
+    this.rqInvoke = growF64(this.rqInvoke, n);
+    this.rqInit = growF64(this.rqInit, n);
+    this.rqHandler = growF64(this.rqHandler, n);
+    this.rqDb = growF64(this.rqDb, n);
+    this.rqDone = growF64(this.rqDone, n);
+    this.rqEnv = growI32(this.rqEnv, n);
+    this.rqFlags = growU8(this.rqFlags, n);
+    this.rqPos = growI32(this.rqPos, n);
+    this.active = growI32(this.active, n);
+    const free = new Int32Array(n);
+    free.set(this.rqFree.subarray(0, this.rqFreeN));
+    let k = this.rqFreeN;
+    for (let i = n - 1; i >= old; i--) free[k++] = i;
+    this.rqFree = free;
+    this.rqFreeN = k;
+    this.rqCap = n;
+  }
+
+  private allocRequest(): number {
+    if (this.rqFreeN === 0) this.growRequests(this.rqCap * 2);
+    const slot = this.rqFree[--this.rqFreeN];
+    this.rqPos[slot] = this.activeN;
+    this.active[this.activeN++] = slot;
+    return slot;
+  }
+
+  private freeRequest(slot: number): void {
+    const pos = this.rqPos[slot];
+    const last = this.active[--this.activeN];
+    this.active[pos] = last;
+    this.rqPos[last] = pos;
+    this.rqFree[this.rqFreeN++] = slot;
+  }
+
+  private growEnvs(n: number): void {
+    const old = this.envCap;
+    this.envState = growU8(this.envState, n);
+    this.envUid = growI32(this.envUid, n);
+    this.envSince = growF64(this.envSince, n);
+    this.envInitEnd = growF64(this.envInitEnd, n);
+    this.envServed = growF64(this.envServed, n);
+    this.envProv = growU8(this.envProv, n);
+    this.envReq = growI32(this.envReq, n);
+    const free = new Int32Array(n);
+    free.set(this.envFree.subarray(0, this.envFreeN));
+    let k = this.envFreeN;
+    for (let i = n - 1; i >= old; i--) free[k++] = i;
+    this.envFree = free;
+    this.envFreeN = k;
+    this.envCap = n;
+  }
+
+  private allocEnv(t: number, provisioned: boolean): number {
+    if (this.envFreeN === 0) this.growEnvs(this.envCap * 2);
+    const e = this.envFree[--this.envFreeN];
+    if (e + 1 > this.envHighWater) this.envHighWater = e + 1;
+    this.envUid[e] = this.nextEnvUid++;
+    this.envSince[e] = t;
+    this.envServed[e] = 0;
+    this.envProv[e] = provisioned ? 1 : 0;
+    this.envReq[e] = -1;
+    this.live++;
+    if (this.live > this.peakLive) this.peakLive = this.live;
+    if (provisioned) this.provLive++;
+    if (this.observe) this.checkMilestone(t);
+    return e;
+  }
+
+  private destroyEnv(e: number): void {
+    this.envState[e] = ENV_FREE;
+    if (this.envProv[e]) this.provLive--;
+    this.live--;
+    this.envFree[this.envFreeN++] = e;
+  }
+
+  private pushIdle(e: number): void {
+    if (this.idleN === this.idleRing.length) {
+      const cap = this.idleRing.length;
+      const b = new Int32Array(cap * 2);
+      for (let k = 0; k < this.idleN; k++) b[k] = this.idleRing[(this.idleHead + k) % cap];
+      this.idleRing = b;
+      this.idleHead = 0;
+    }
+    let i = this.idleHead + this.idleN;
+    if (i >= this.idleRing.length) i -= this.idleRing.length;
+    this.idleRing[i] = e;
+    this.idleN++;
+  }
+
+  private popIdleTop(): number {
+    this.idleN--;
+    let i = this.idleHead + this.idleN;
+    if (i >= this.idleRing.length) i -= this.idleRing.length;
+    return this.idleRing[i];
+  }
+
+  // ---------------------------------------------------------------- the loop
+
+  /** Advance simulated time to `targetMs`, processing every event at or before it. */
+  advanceTo(targetMs: number): void {
+    if (!(targetMs > this.nowMs)) return;
+    const heap = this.heap;
+    const inv = this.invokeFifo;
+    const rsp = this.respondFifo;
+    for (;;) {
+      let bt = this.nextArrivalMs;
+      let bs = this.nextArrivalSeq;
+      let src = 0;
+      let t = inv.size > 0 ? inv.peekTime() : Infinity;
+      if (t < bt || (t === bt && inv.peekSeq() < bs)) {
+        bt = t;
+        bs = inv.peekSeq();
+        src = 1;
+      }
+      t = heap.size > 0 ? heap.peekTime() : Infinity;
+      if (t < bt || (t === bt && heap.peekSeq() < bs)) {
+        bt = t;
+        bs = heap.peekSeq();
+        src = 2;
+      }
+      t = rsp.size > 0 ? rsp.peekTime() : Infinity;
+      if (t < bt || (t === bt && rsp.peekSeq() < bs)) {
+        bt = t;
+        src = 3;
+      }
+      if (bt > targetMs) break;
+      if (bt > this.lastIntegralMs) this.integrate(bt);
+      this.nowMs = bt;
+      if (src === 0) {
+        this.onArrival(bt, false);
+        this.nextArrivalMs = this.gen.next(bt);
+        this.nextArrivalSeq = this.seq++;
+      } else if (src === 1) {
+        const slot = inv.peekPayload();
+        inv.pop();
+        this.onInvoke(bt, slot);
+      } else if (src === 2) {
+        const p = heap.peekPayload();
+        heap.pop();
+        this.onHeapEvent(bt, p);
+      } else {
+        const slot = rsp.peekPayload();
+        rsp.pop();
+        this.onRespond(bt, slot);
+      }
+    }
+    this.integrate(targetMs);
+    this.nowMs = targetMs;
+  }
+
+  private integrate(t: number): void {
+    const dt = t - this.lastIntegralMs;
+    if (dt > 0) {
+      this.areaBusy += this.busy * dt;
+      this.areaLive += this.live * dt;
+      this.lastIntegralMs = t;
+    }
+  }
+
+  private onHeapEvent(t: number, p: number): void {
+    const kind = p & 7;
+    const idx = p >> 3;
+    switch (kind) {
+      case K_DONE:
+        this.onDone(t, idx);
+        return;
+      case K_TICK:
+        this.onTick(t);
+        return;
+      case K_RECLAIM:
+        if (idx === this.reclaimGen) this.onReclaim(t);
+        return;
+      case K_TRAFFIC:
+        this.applyTraffic(this.trafficChanges[idx], t);
+        return;
+      case K_BATCH:
+        this.consumersBusy--;
+        this.asyncProcessed += idx;
+        this.startConsumers(t);
+        return;
+      case K_PROV_READY:
+        this.onProvisionedReady(t, idx);
+        return;
+    }
+  }
+
+  // ---------------------------------------------------------------- request path
+
+  /** A request reaches the gateway. Returns its id. */
+  onArrival(t: number, manual: boolean): number {
+    const id = this.nextRequestId++;
+    this.arrivals++;
+    this.secArrivals++;
+    const g = this.scenario.gateway;
+    // Account-level token bucket: `rateLimitRps` tokens per second, at most `burst` banked.
+    let tokens = this.gwTokens + ((t - this.gwLastMs) * g.rateLimitRps) / 1000;
+    if (tokens > g.burst) tokens = g.burst;
+    this.gwLastMs = t;
+    const traced = this.observe && (manual || id % this.traceEvery === 0);
+    if (tokens < 1) {
+      this.gwTokens = tokens;
+      this.throttle(t, C_GATEWAY);
+      if (traced) this.pushTrace(this.throttleTrace(id, t, 'gateway', 0, manual));
+      return id;
+    }
+    this.gwTokens = tokens - 1;
+    this.usage.gatewayRequests++;
+    const slot = this.allocRequest();
+    this.rqId[slot] = id;
+    this.rqArrival[slot] = t;
+    this.rqInvoke[slot] = t + this.gatewayInMs;
+    this.rqEnv[slot] = -1;
+    this.rqFlags[slot] = (traced ? RF_TRACED : 0) | (manual ? RF_MANUAL : 0);
+    this.invokeFifo.push(t + this.gatewayInMs, this.seq++, slot);
+    return id;
+  }
+
+  private onInvoke(t: number, slot: number): void {
+    let e = -1;
+    let initMs = 0;
+    let flags = this.rqFlags[slot] | RF_INVOKED;
+    if (this.provIdleN > 0) {
+      // Provisioned environments serve first; on-demand ones take the spill-over.
+      e = this.provIdle[--this.provIdleN];
+      this.idle--;
+      flags |= RF_PROV_ENV;
+    } else if (this.idleN > 0) {
+      // The most recently used idle environment: surplus ones stay idle and get reclaimed.
+      e = this.popIdleTop();
+      this.idle--;
+    } else {
+      if (this.busy >= this.concurrencyLimit) {
+        this.throttleInvoke(t, slot, C_CONCURRENCY);
+        return;
+      }
+      if (this.scalingLimited) {
+        // 1,000 new environments per 10 s per function, as a token bucket.
+        const rate = LIMITS.scalingRateEnvironments.value / LIMITS.scalingRateWindowMs.value;
+        let sc = this.scTokens + (t - this.scLastMs) * rate;
+        if (sc > LIMITS.scalingRateEnvironments.value) sc = LIMITS.scalingRateEnvironments.value;
+        this.scLastMs = t;
+        if (sc < 1) {
+          this.scTokens = sc;
+          this.throttleInvoke(t, slot, C_SCALING);
+          return;
+        }
+        this.scTokens = sc - 1;
+      }
+      e = this.allocEnv(t, false);
+      initMs = this.drawColdStart();
+      this.envInitEnd[e] = t + initMs;
+      this.initList.push(e);
+      this.coldStarts++;
+      this.secColdStarts++;
+      flags |= RF_COLD;
+      if (this.observe) this.logEvent(t, 'coldStart', { envId: this.envUid[e], ms: initMs });
+    }
+    this.envState[e] = ENV_BUSY;
+    this.envSince[e] = t;
+    this.envReq[e] = slot;
+    this.busy++;
+    if (this.busy > this.peakConcurrency) this.peakConcurrency = this.busy;
+    if (this.busy > this.secPeakConcurrency) this.secPeakConcurrency = this.busy;
+
+    const handlerMs = this.drawDuration() * this.cpuScale;
+    let dbMs = this.s3Ms;
+    for (let k = 0; k < this.dbOps; k++) dbMs += this.drawDbLatency();
+    if (this.scenario.database.mode === 'provisioned' && this.dbOps > 0) {
+      // Provisioned capacity: RCU/WCU per second; a request over capacity fails as throttled.
+      const db = this.scenario.database;
+      const dt = (t - this.dbLastMs) / 1000;
+      this.dbLastMs = t;
+      this.rcuTokens = Math.min(db.readCapacityUnits, this.rcuTokens + dt * db.readCapacityUnits);
+      this.wcuTokens = Math.min(db.writeCapacityUnits, this.wcuTokens + dt * db.writeCapacityUnits);
+      if (this.rcuTokens >= this.readUnitsPerRequest && this.wcuTokens >= this.writeUnitsPerRequest) {
+        this.rcuTokens -= this.readUnitsPerRequest;
+        this.wcuTokens -= this.writeUnitsPerRequest;
+      } else flags |= RF_DB_THROTTLED;
+    } else {
+      this.usage.readRequestUnits += this.readUnitsPerRequest;
+      this.usage.writeRequestUnits += this.writeUnitsPerRequest;
+    }
+    this.usage.s3Gets += this.scenario.s3.readsPerRequest;
+    this.usage.s3Puts += this.scenario.s3.writesPerRequest;
+    this.rqFlags[slot] = flags;
+    this.rqEnv[slot] = e;
+    this.rqInvoke[slot] = t;
+    this.rqInit[slot] = initMs;
+    this.rqHandler[slot] = handlerMs;
+    this.rqDb[slot] = dbMs;
+    const done = t + initMs + handlerMs + dbMs;
+    this.rqDone[slot] = done;
+    this.heap.push(done, this.seq++, (slot << 3) | K_DONE);
+  }
+
+  private throttleInvoke(t: number, slot: number, cause: number): void {
+    this.throttle(t, cause);
+    if (this.rqFlags[slot] & RF_TRACED) {
+      const tr = this.throttleTrace(this.rqId[slot], this.rqArrival[slot], CAUSES[cause], t - this.rqArrival[slot], (this.rqFlags[slot] & RF_MANUAL) !== 0);
+      tr.costUsd = this.gatewayUnitPrice();
+      this.pushTrace(tr);
+    }
+    this.freeRequest(slot);
+  }
+
+  private onDone(t: number, slot: number): void {
+    const e = this.rqEnv[slot];
+    const flags = this.rqFlags[slot];
+    // 1 ms billing granularity; INIT billed as duration since 2025-08-01 (capped at 10 s).
+    const billedInit = Math.ceil(Math.min(this.rqInit[slot], LIMITS.initBilledCapMs.value));
+    const billedRun = Math.ceil(this.rqHandler[slot] + this.rqDb[slot]);
+    const mem = this.memoryMB;
+    this.usage.functionRequests++;
+    if (flags & RF_PROV_ENV) this.usage.provisionedDurationMbMs += mem * billedRun;
+    else {
+      this.usage.onDemandMbMs += mem * (billedInit + billedRun);
+      this.usage.initMbMs += mem * billedInit;
+    }
+    this.busy--;
+    this.envServed[e] += 1;
+    if (!(flags & RF_DB_THROTTLED)) this.databaseCounter++;
+    this.envReq[e] = -1;
+    this.envSince[e] = t;
+    if (this.envProv[e]) {
+      if (this.provRetire > 0) {
+        this.provRetire--;
+        this.destroyEnv(e);
+      } else {
+        this.envState[e] = ENV_IDLE;
+        this.idle++;
+        this.provIdle[this.provIdleN++] = e;
+      }
+    } else {
+      this.envState[e] = ENV_IDLE;
+      this.idle++;
+      this.pushIdle(e);
+      if (!this.reclaimPending) this.armReclaim();
+    }
+    if (this.asyncEnabled && !(flags & RF_DB_THROTTLED) && this.asyncStream.next() < this.asyncShare) this.enqueue(t);
+    this.respondFifo.push(t + this.gatewayOutMs, this.seq++, slot);
+  }
+
+  private onRespond(t: number, slot: number): void {
+    const flags = this.rqFlags[slot];
+    if (flags & RF_DB_THROTTLED) this.throttle(t, C_DATABASE);
+    else {
+      const latencyMs = t - this.rqArrival[slot];
+      this.latency.record(latencyMs);
+      this.recent[this.recentIdx].record(latencyMs);
+      this.completed++;
+      this.secCompleted++;
+    }
+    if (flags & RF_TRACED) this.pushTrace(this.completedTrace(slot, t));
+    this.freeRequest(slot);
+  }
+
+  private throttle(t: number, cause: number): void {
+    this.throttledBy[cause]++;
+    this.secThrottled[cause]++;
+    if (this.observe) {
+      this.throttleTimes[this.throttleHead] = t;
+      this.throttleCauses[this.throttleHead] = cause;
+      this.throttleHead = (this.throttleHead + 1) % this.throttleTimes.length;
+      if (this.throttleN < this.throttleTimes.length) this.throttleN++;
+    }
+  }
+
+  // ---------------------------------------------------------------- environments
+
+  private armReclaim(): void {
+    if (this.idleN === 0) return;
+    const bottom = this.idleRing[this.idleHead];
+    this.reclaimPending = true;
+    this.heap.push(this.envSince[bottom] + this.idleTimeoutMs, this.seq++, (this.reclaimGen << 3) | K_RECLAIM);
+  }
+
+  private onReclaim(t: number): void {
+    this.reclaimPending = false;
+    // Idle-since grows from bottom to top, so the due environments are a prefix from the bottom.
+    while (this.idleN > 0) {
+      const e = this.idleRing[this.idleHead];
+      if (this.envSince[e] + this.idleTimeoutMs > t) break;
+      this.idleHead++;
+      if (this.idleHead === this.idleRing.length) this.idleHead = 0;
+      this.idleN--;
+      this.idle--;
+      this.reclaimed++;
+      if (this.observe) this.logEvent(t, 'reclaimed', { envId: this.envUid[e], ms: t - this.envSince[e] });
+      this.destroyEnv(e);
+    }
+    if (this.observe && this.live === 0) {
+      this.logEvent(t, 'scaleToZero', {});
+      this.lastMilestone = 0;
+    }
+    this.armReclaim();
+  }
+
+  private setProvisioned(target: number, atStart: boolean): void {
+    const t = this.nowMs;
+    this.closeProvisionedPeriod();
+    const current = this.provTarget;
+    this.provTarget = target;
+    if (target > current) {
+      let add = target - current;
+      // Cancel pending retirements first.
+      const cancel = Math.min(add, this.provRetire);
+      this.provRetire -= cancel;
+      add -= cancel;
+      for (let i = 0; i < add; i++) {
+        const e = this.allocEnv(t, true);
+        if (atStart) {
+          // Initialized ahead of the run: ready at t = 0.
+          this.envState[e] = ENV_IDLE;
+          this.envInitEnd[e] = t;
+          this.idle++;
+          this.provIdle = this.provIdle.length > this.provIdleN ? this.provIdle : growI32(this.provIdle, this.provIdle.length * 2);
+          this.provIdle[this.provIdleN++] = e;
+        } else {
+          const initMs = this.drawColdStart();
+          this.envState[e] = ENV_PROV_INIT;
+          this.envInitEnd[e] = t + initMs;
+          this.initList.push(e);
+          this.heap.push(t + initMs, this.seq++, (e << 3) | K_PROV_READY);
+        }
+      }
+    } else if (target < current) {
+      let remove = current - target;
+      while (remove > 0 && this.provIdleN > 0) {
+        const e = this.provIdle[--this.provIdleN];
+        this.idle--;
+        this.destroyEnv(e);
+        remove--;
+      }
+      // Busy or initializing ones retire when they finish.
+      this.provRetire += remove;
+    }
+  }
+
+  private onProvisionedReady(t: number, e: number): void {
+    if (this.envState[e] !== ENV_PROV_INIT) return;
+    if (this.provRetire > 0) {
+      this.provRetire--;
+      this.destroyEnv(e);
+      return;
+    }
+    this.envState[e] = ENV_IDLE;
+    this.envSince[e] = t;
+    this.idle++;
+    if (this.provIdleN === this.provIdle.length) this.provIdle = growI32(this.provIdle, this.provIdle.length * 2);
+    this.provIdle[this.provIdleN++] = e;
+    if (this.observe) this.logEvent(t, 'provisionedReady', { envId: this.envUid[e] });
+  }
+
+  /** Close the current provisioned-concurrency billing period (5-minute increments). */
+  private closeProvisionedPeriod(): void {
+    const t = this.nowMs;
+    if (this.provTarget > 0) this.provClosedMbMs += this.provTarget * this.memoryMB * provisionedBilledMs(t - this.provPeriodStartMs);
+    this.provPeriodStartMs = t;
+  }
+
+  private provisionedEnabledMbMs(): number {
+    const open = this.provTarget > 0 ? this.provTarget * this.memoryMB * provisionedBilledMs(this.nowMs - this.provPeriodStartMs) : 0;
+    return this.provClosedMbMs + open;
+  }
+
+  private countInitializing(t: number): number {
+    const list = this.initList;
+    let n = 0;
+    for (let i = 0; i < list.length; i++) {
+      const e = list[i];
+      if (this.envState[e] !== ENV_FREE && this.envInitEnd[e] > t) list[n++] = e;
+    }
+    list.length = n;
+    return n;
+  }
+
+  // ---------------------------------------------------------------- async path
+
+  private enqueue(t: number): void {
+    const a = this.scenario.async;
+    this.asyncEnqueued++;
+    if (a.sns) this.usage.snsPublishes++;
+    if (a.sqs) {
+      this.usage.sqsRequests += this.sqsChunks;
+      this.queueDepth++;
+      if (this.queueDepth > this.peakQueueDepth) this.peakQueueDepth = this.queueDepth;
+      this.startConsumers(t);
+    } else this.asyncProcessed++;
+  }
+
+  private startConsumers(t: number): void {
+    while (this.queueDepth > 0 && this.consumersBusy < this.consumerConcurrency) {
+      const n = Math.min(this.batchSize, this.queueDepth);
+      this.queueDepth -= n;
+      this.consumersBusy++;
+      // One ReceiveMessage and one DeleteMessageBatch per batch.
+      this.usage.sqsRequests += 2;
+      const ms = this.drawConsumer();
+      this.usage.functionRequests++;
+      this.usage.onDemandMbMs += this.memoryMB * Math.ceil(ms);
+      this.heap.push(t + ms, this.seq++, (n << 3) | K_BATCH);
+    }
+  }
+
+  // ---------------------------------------------------------------- traffic
+
+  /** Queue a traffic change at absolute simulated time `atMs`. */
+  scheduleTraffic(atMs: number, change: TrafficChange): void {
+    this.trafficChanges.push(change);
+    this.heap.push(Math.max(atMs, this.nowMs), this.seq++, ((this.trafficChanges.length - 1) << 3) | K_TRAFFIC);
+  }
+
+  /** Apply a traffic change now; the pending arrival is redrawn (Poisson arrivals are memoryless). */
+  applyTraffic(change: TrafficChange, t: number): void {
+    this.gen.apply(change, t);
+    this.nextArrivalMs = this.gen.next(t);
+    this.nextArrivalSeq = this.seq++;
+    if (this.observe) this.logEvent(t, 'trafficChange', { count: this.gen.rateNow(t) });
+  }
+
+  /** Target arrival rate now. */
+  targetRps(): number {
+    return this.gen.rateNow(this.nowMs);
+  }
+
+  // ---------------------------------------------------------------- per second
+
+  private onTick(t: number): void {
+    this.heap.push(t + 1000, this.seq++, K_TICK);
+    const initializing = this.countInitializing(t);
+    const cost = this.costNow();
+    const offered = this.secArrivals;
+    this.fleet.second(t, offered);
+    const h = this.recent[this.recentIdx];
+    const r = this.row;
+    r[0] = t / 1000;
+    r[1] = this.gen.rateNow(t);
+    r[2] = offered;
+    r[3] = this.secCompleted;
+    r[4] = this.secThrottled[0];
+    r[5] = this.secThrottled[1];
+    r[6] = this.secThrottled[2];
+    r[7] = this.secThrottled[3];
+    r[8] = this.secColdStarts;
+    r[9] = this.live;
+    r[10] = this.busy;
+    r[11] = this.idle;
+    r[12] = initializing;
+    r[13] = (this.areaBusy - this.secAreaBusyStart) / 1000;
+    r[14] = this.secPeakConcurrency;
+    r[15] = h.quantile(0.5);
+    r[16] = h.quantile(0.95);
+    r[17] = h.quantile(0.99);
+    r[18] = this.queueDepth;
+    r[19] = cost.gateway;
+    r[20] = cost.functionRequests;
+    r[21] = cost.functionCompute;
+    r[22] = cost.provisionedConcurrency;
+    r[23] = cost.database;
+    r[24] = cost.other;
+    r[25] = cost.total;
+    r[26] = this.fleet.instances;
+    r[27] = this.fleet.costUsd().total;
+    const cap = this.seriesCapacity;
+    const at = (this.seriesHead + this.seriesN) % cap;
+    for (let c = 0; c < r.length; c++) this.seriesCols[c][at] = r[c];
+    if (this.seriesN < cap) this.seriesN++;
+    else this.seriesHead = (this.seriesHead + 1) % cap;
+    if (this.onSecond) this.onSecond(r);
+
+    if (this.observe) {
+      for (let c = 0; c < 4; c++) {
+        const n = this.secThrottled[c];
+        if (n > 0) this.logEvent(t, 'throttled', { count: n, cause: CAUSES[c] });
+      }
+    }
+    this.secArrivals = 0;
+    this.secCompleted = 0;
+    this.secThrottled.fill(0);
+    this.secColdStarts = 0;
+    this.secPeakConcurrency = this.busy;
+    this.secAreaBusyStart = this.areaBusy;
+    this.recentIdx = (this.recentIdx + 1) % RECENT_SECONDS;
+    this.recent[this.recentIdx].clear();
+  }
+
+  // ---------------------------------------------------------------- money
+
+  /** Usage so far, with the time-based parts (provisioned concurrency, provisioned capacity) brought up to now. */
+  usageNow(): Usage {
+    const u = { ...this.usage };
+    u.provisionedEnabledMbMs = this.provisionedEnabledMbMs();
+    if (this.scenario.database.mode === 'provisioned') {
+      const hours = this.nowMs / 3_600_000;
+      u.rcuHours = this.scenario.database.readCapacityUnits * hours;
+      u.wcuHours = this.scenario.database.writeCapacityUnits * hours;
+    }
+    return u;
+  }
+
+  /** Dollars so far: usage × price. */
+  costNow(): CostBreakdown {
+    const s = this.scenario;
+    return costFromUsage(this.usageNow(), {
+      architecture: s.function.architecture,
+      gatewayType: s.gateway.type,
+      freeTier: s.pricing.freeTier,
+      hasProvisionedConcurrency: this.provTarget > 0 || this.provClosedMbMs > 0,
+    });
+  }
+
+  private gatewayUnitPrice(): number {
+    return this.scenario.gateway.type === 'http' ? PRICES.httpApiRequest.tiers[0].priceUsd : PRICES.restApiRequest.tiers[0].priceUsd;
+  }
+
+  /** One request's share at first-tier prices, no free tier. */
+  private requestCostUsd(slot: number): number {
+    const flags = this.rqFlags[slot];
+    const s = this.scenario;
+    const arm = s.function.architecture === 'arm64';
+    const billedInit = Math.ceil(Math.min(this.rqInit[slot], LIMITS.initBilledCapMs.value));
+    const billedRun = Math.ceil(this.rqHandler[slot] + this.rqDb[slot]);
+    const gbS = (this.memoryMB * (billedInit + billedRun)) / MB_MS_PER_GB_SECOND;
+    const durationPrice =
+      flags & RF_PROV_ENV
+        ? arm
+          ? PRICES.provisionedDurationArm.value
+          : PRICES.provisionedDurationX86.value
+        : arm
+          ? PRICES.lambdaDurationArm.tiers[0].priceUsd
+          : PRICES.lambdaDurationX86.tiers[0].priceUsd;
+    let cost = PRICES.lambdaRequest.value + gbS * durationPrice + this.gatewayUnitPrice();
+    if (s.database.mode === 'onDemand')
+      cost += this.readUnitsPerRequest * PRICES.dynamoReadRequestUnit.value + this.writeUnitsPerRequest * PRICES.dynamoWriteRequestUnit.value;
+    cost += s.s3.readsPerRequest * PRICES.s3Get.value + s.s3.writesPerRequest * PRICES.s3Put.value;
+    return cost;
+  }
+
+  // ---------------------------------------------------------------- observation
+
+  private logEvent(t: number, kind: EngineEvent['kind'], extra: Partial<EngineEvent>): void {
+    const ev: EngineEvent = { seq: this.eventSeq++, timeMs: t, kind, ...extra };
+    if (this.events.length < this.eventCapacity) this.events.push(ev);
+    else {
+      this.events[this.eventHead] = ev;
+      this.eventHead = (this.eventHead + 1) % this.eventCapacity;
+    }
+  }
+
+  private checkMilestone(t: number): void {
+    for (const m of SCALE_MILESTONES) {
+      if (this.live >= m && m > this.lastMilestone) {
+        this.lastMilestone = m;
+        if (m > 1) this.logEvent(t, 'scaleUp', { count: m });
+      }
+    }
+  }
+
+  private pushTrace(tr: RequestTrace): void {
+    if (this.traces.length < this.traceCapacity) this.traces.push(tr);
+    else {
+      this.traces[this.traceHead] = tr;
+      this.traceHead = (this.traceHead + 1) % this.traceCapacity;
+    }
+  }
+
+  private throttleTrace(id: number, arrivalMs: number, cause: ThrottleCause, gatewayMs: number, manual: boolean): RequestTrace {
+    return {
+      id,
+      arrivalMs,
+      status: 429,
+      throttleCause: cause,
+      coldStart: false,
+      envId: -1,
+      gatewayMs,
+      waitMs: 0,
+      initMs: 0,
+      handlerMs: 0,
+      databaseMs: 0,
+      totalMs: gatewayMs,
+      costUsd: 0,
+      manual,
+    };
+  }
+
+  private completedTrace(slot: number, t: number): RequestTrace {
+    const flags = this.rqFlags[slot];
+    const arrival = this.rqArrival[slot];
+    const tr: RequestTrace = {
+      id: this.rqId[slot],
+      arrivalMs: arrival,
+      status: flags & RF_DB_THROTTLED ? 429 : 200,
+      coldStart: (flags & RF_COLD) !== 0,
+      envId: this.envUid[this.rqEnv[slot]],
+      gatewayMs: this.gatewayInMs + this.gatewayOutMs,
+      waitMs: 0,
+      initMs: this.rqInit[slot],
+      handlerMs: this.rqHandler[slot],
+      databaseMs: this.rqDb[slot],
+      totalMs: t - arrival,
+      costUsd: this.requestCostUsd(slot),
+      manual: (flags & RF_MANUAL) !== 0,
+    };
+    if (flags & RF_DB_THROTTLED) tr.throttleCause = 'database';
+    return tr;
+  }
+
+  private inFlightView(slot: number, now: number): InFlightView {
+    const id = this.rqId[slot];
+    const flags = this.rqFlags[slot];
+    const arrival = this.rqArrival[slot];
+    if (!(flags & RF_INVOKED)) return { id, phase: 'gateway', phaseStartMs: arrival, phaseEndMs: arrival + this.gatewayInMs };
+    const envId = this.envUid[this.rqEnv[slot]];
+    const inv = this.rqInvoke[slot];
+    const initEnd = inv + this.rqInit[slot];
+    const handlerEnd = initEnd + this.rqHandler[slot];
+    const done = this.rqDone[slot];
+    if (now < initEnd) return { id, phase: 'init', phaseStartMs: inv, phaseEndMs: initEnd, envId };
+    if (now < handlerEnd) return { id, phase: 'handler', phaseStartMs: initEnd, phaseEndMs: handlerEnd, envId };
+    if (now < done) return { id, phase: 'database', phaseStartMs: handlerEnd, phaseEndMs: done, envId };
+    return { id, phase: 'response', phaseStartMs: done, phaseEndMs: done + this.gatewayOutMs, envId };
+  }
+
+  /** Plain-data view of the whole state. */
+  snapshot(): Snapshot {
+    const now = this.nowMs;
+    const environments: EnvironmentView[] = [];
+    let truncated = false;
+    let nInit = 0;
+    let nBusy = 0;
+    for (let e = 0; e < this.envHighWater; e++) {
+      const st = this.envState[e];
+      if (st === ENV_FREE) continue;
+      const initializing = st === ENV_PROV_INIT || (st === ENV_BUSY && this.envInitEnd[e] > now);
+      if (initializing) nInit++;
+      else if (st === ENV_BUSY) nBusy++;
+      if (environments.length >= MAX_ENV_VIEWS) {
+        truncated = true;
+        continue;
+      }
+      environments.push({
+        id: this.envUid[e],
+        state: initializing || st === ENV_PROV_INIT ? 'initializing' : st === ENV_BUSY ? 'busy' : 'idle',
+        sinceMs: this.envSince[e],
+        requestsServed: this.envServed[e],
+        memoryCounter: this.envServed[e],
+        provisioned: this.envProv[e] === 1,
+      });
+    }
+    const inFlight: InFlightView[] = [];
+    if (this.observe && this.inFlightSample > 0) {
+      const stride = Math.max(1, Math.ceil(this.activeN / this.inFlightSample));
+      for (let i = 0; i < this.activeN && inFlight.length < this.inFlightSample; i += stride) inFlight.push(this.inFlightView(this.active[i], now));
+    }
+    const recentThrottles: Snapshot['recentThrottles'] = [];
+    const cap = this.throttleTimes.length;
+    for (let k = 0; k < this.throttleN; k++) {
+      const i = (this.throttleHead - this.throttleN + k + cap) % cap;
+      recentThrottles.push({ timeMs: this.throttleTimes[i], cause: CAUSES[this.throttleCauses[i]] });
+    }
+    const recent = new Histogram();
+    for (const h of this.recent) recent.merge(h);
+    const cost = this.costNow();
+    const throttled = this.throttledTotal();
+    return {
+      timeMs: now,
+      requestsPerSecond: this.gen.rateNow(now),
+      environments,
+      environmentsTruncated: truncated,
+      counts: {
+        live: this.live,
+        busy: nBusy,
+        idle: this.idle,
+        initializing: nInit,
+        reclaimedTotal: this.reclaimed,
+        provisioned: this.provLive,
+      },
+      inFlight,
+      recentThrottles,
+      totals: {
+        arrivals: this.arrivals,
+        completed: this.completed,
+        throttled,
+        throttledBy: this.throttledByRecord(),
+        coldStarts: this.coldStarts,
+        inFlight: this.arrivals - this.completed - throttled,
+      },
+      latency: summarize(this.latency),
+      recentLatency: summarize(recent),
+      meanConcurrency: now > 0 ? this.areaBusy / now : 0,
+      peakConcurrency: this.peakConcurrency,
+      cost: { ...cost, perMillionRequests: this.arrivals > 0 ? (cost.total / this.arrivals) * 1e6 : 0 },
+      usage: this.usageNow(),
+      server: this.fleet.view(),
+      databaseCounter: this.databaseCounter,
+      async: this.asyncView(),
+      events: this.orderedEvents(),
+      traces: this.orderedTraces(),
+    };
+  }
+
+  private throttledTotal(): number {
+    return this.throttledBy[0] + this.throttledBy[1] + this.throttledBy[2] + this.throttledBy[3];
+  }
+
+  private throttledByRecord(): Record<ThrottleCause, number> {
+    return { gateway: this.throttledBy[0], concurrency: this.throttledBy[1], scalingRate: this.throttledBy[2], database: this.throttledBy[3] };
+  }
+
+  private asyncView(): AsyncView | null {
+    if (!this.scenario.async.enabled) return null;
+    return {
+      queueDepth: this.queueDepth,
+      peakQueueDepth: this.peakQueueDepth,
+      enqueued: this.asyncEnqueued,
+      processed: this.asyncProcessed,
+      snsPublished: this.usage.snsPublishes,
+      consumersBusy: this.consumersBusy,
+      consumerConcurrency: this.consumerConcurrency,
+    };
+  }
+
+  private orderedEvents(): EngineEvent[] {
+    return this.events.length < this.eventCapacity ? this.events.slice() : [...this.events.slice(this.eventHead), ...this.events.slice(0, this.eventHead)];
+  }
+
+  private orderedTraces(): RequestTrace[] {
+    return this.traces.length < this.traceCapacity ? this.traces.slice() : [...this.traces.slice(this.traceHead), ...this.traces.slice(0, this.traceHead)];
+  }
+
+  /** The per-second rows kept (oldest first), optionally only the last `last`. */
+  series(last?: number): SeriesRow[] {
+    const n = last === undefined ? this.seriesN : Math.min(last, this.seriesN);
+    const out: SeriesRow[] = [];
+    for (let k = this.seriesN - n; k < this.seriesN; k++) {
+      const i = (this.seriesHead + k) % this.seriesCapacity;
+      const row = {} as SeriesRow;
+      SERIES_COLUMNS.forEach((name, c) => (row[name] = this.seriesCols[c][i]));
+      out.push(row);
+    }
+    return out;
+  }
+
+  /** The run summary (the CLI's JSON). */
+  summary(): RunSummary {
+    const now = this.nowMs;
+    const cost = this.costNow();
+    const throttled = this.throttledTotal();
+    return {
+      requests: this.arrivals,
+      completed: this.completed,
+      throttled,
+      throttledBy: this.throttledByRecord(),
+      inFlight: this.arrivals - this.completed - throttled,
+      coldStarts: this.coldStarts,
+      latencyMs: summarize(this.latency),
+      meanConcurrency: now > 0 ? this.areaBusy / now : 0,
+      peakConcurrency: this.peakConcurrency,
+      meanInstances: now > 0 ? this.areaLive / now : 0,
+      peakInstances: this.peakLive,
+      costUsd: { ...cost, perMillionRequests: this.arrivals > 0 ? (cost.total / this.arrivals) * 1e6 : 0 },
+      usage: this.usageNow(),
+      server: this.fleet.view(),
+      async: this.asyncView(),
+      simulatedSeconds: now / 1000,
+    };
+  }
+}

@@ -1,0 +1,143 @@
+/**
+ * Dollars from usage. The engine meters usage the way AWS bills it (requests, MB-ms at 1 ms
+ * granularity, request units...) and this module turns it into dollars, usage × price, with the
+ * tiers and free-tier allowances from facts.ts. A run is treated as one billing month: tiers and
+ * free allowances apply to the run's totals.
+ */
+import { FREE_TIER, INSTANCES, LIMITS, PRICES, type InstanceType, type Tier } from './facts';
+
+/** Metered usage, in the units AWS bills. */
+export interface Usage {
+  /** Lambda invocations (front function and async consumer). */
+  functionRequests: number;
+  /** Memory × billed duration on on-demand environments, INIT included (MB-ms, integer ms). */
+  onDemandMbMs: number;
+  /** The INIT share of `onDemandMbMs` (MB-ms), for display. */
+  initMbMs: number;
+  /** Memory × billed duration on provisioned environments (MB-ms). */
+  provisionedDurationMbMs: number;
+  /** Memory × time provisioned concurrency was enabled, in 5-minute increments (MB-ms). */
+  provisionedEnabledMbMs: number;
+  /** API Gateway requests billed (those past the gateway throttle). */
+  gatewayRequests: number;
+  /** DynamoDB on-demand read and write request units. */
+  readRequestUnits: number;
+  writeRequestUnits: number;
+  /** DynamoDB provisioned capacity, unit-hours. */
+  rcuHours: number;
+  wcuHours: number;
+  sqsRequests: number;
+  snsPublishes: number;
+  s3Gets: number;
+  s3Puts: number;
+}
+
+/** An all-zero usage record. */
+export function emptyUsage(): Usage {
+  return {
+    functionRequests: 0,
+    onDemandMbMs: 0,
+    initMbMs: 0,
+    provisionedDurationMbMs: 0,
+    provisionedEnabledMbMs: 0,
+    gatewayRequests: 0,
+    readRequestUnits: 0,
+    writeRequestUnits: 0,
+    rcuHours: 0,
+    wcuHours: 0,
+    sqsRequests: 0,
+    snsPublishes: 0,
+    s3Gets: 0,
+    s3Puts: 0,
+  };
+}
+
+/** Cost by component in USD. */
+export interface CostBreakdown {
+  gateway: number;
+  functionRequests: number;
+  functionCompute: number;
+  provisionedConcurrency: number;
+  database: number;
+  other: number;
+  total: number;
+}
+
+/** What the price depends on besides usage. */
+export interface PricingOptions {
+  architecture: 'x86_64' | 'arm64';
+  gatewayType: 'http' | 'rest';
+  freeTier: boolean;
+  /** The Lambda free tier does not apply to functions with provisioned concurrency. */
+  hasProvisionedConcurrency: boolean;
+}
+
+/** MB-ms → GB-seconds, with AWS's GB of 1,024 MB. */
+export const MB_MS_PER_GB_SECOND = 1024 * 1000;
+
+/** Cost of `units` under a cumulative tier table. */
+export function tieredCost(units: number, tiers: readonly Tier[]): number {
+  let cost = 0;
+  let prev = 0;
+  for (const t of tiers) {
+    if (units <= prev) break;
+    const inTier = Math.min(units, t.upTo) - prev;
+    cost += inTier * t.priceUsd;
+    prev = t.upTo;
+  }
+  return cost;
+}
+
+/** Dollars for a usage record: usage × price, tier by tier, after free allowances. */
+export function costFromUsage(u: Usage, o: PricingOptions): CostBreakdown {
+  const arm = o.architecture === 'arm64';
+  const lambdaFree = o.freeTier && !o.hasProvisionedConcurrency;
+  const requests = lambdaFree ? Math.max(0, u.functionRequests - FREE_TIER.lambdaRequests.value) : u.functionRequests;
+  const onDemandGbS = u.onDemandMbMs / MB_MS_PER_GB_SECOND;
+  const billableGbS = lambdaFree ? Math.max(0, onDemandGbS - FREE_TIER.lambdaGbSeconds.value) : onDemandGbS;
+  const functionCompute =
+    tieredCost(billableGbS, arm ? PRICES.lambdaDurationArm.tiers : PRICES.lambdaDurationX86.tiers) +
+    (u.provisionedDurationMbMs / MB_MS_PER_GB_SECOND) * (arm ? PRICES.provisionedDurationArm.value : PRICES.provisionedDurationX86.value);
+  const provisionedConcurrency =
+    (u.provisionedEnabledMbMs / MB_MS_PER_GB_SECOND) * (arm ? PRICES.provisionedConcurrencyArm.value : PRICES.provisionedConcurrencyX86.value);
+  const gateway = tieredCost(u.gatewayRequests, o.gatewayType === 'http' ? PRICES.httpApiRequest.tiers : PRICES.restApiRequest.tiers);
+  const database =
+    u.readRequestUnits * PRICES.dynamoReadRequestUnit.value +
+    u.writeRequestUnits * PRICES.dynamoWriteRequestUnit.value +
+    u.rcuHours * PRICES.dynamoRcuHour.value +
+    u.wcuHours * PRICES.dynamoWcuHour.value;
+  const sqs = o.freeTier ? Math.max(0, u.sqsRequests - FREE_TIER.sqsRequests.value) : u.sqsRequests;
+  const sns = o.freeTier ? Math.max(0, u.snsPublishes - FREE_TIER.snsPublishes.value) : u.snsPublishes;
+  const other = sqs * PRICES.sqsRequest.value + sns * PRICES.snsPublish.value + u.s3Gets * PRICES.s3Get.value + u.s3Puts * PRICES.s3Put.value;
+  const functionRequests = requests * PRICES.lambdaRequest.value;
+  return {
+    gateway,
+    functionRequests,
+    functionCompute,
+    provisionedConcurrency,
+    database,
+    other,
+    total: gateway + functionRequests + functionCompute + provisionedConcurrency + database + other,
+  };
+}
+
+/** Usage of the always-on fleet. */
+export interface ServerUsage {
+  instanceSeconds: number;
+  loadBalancerSeconds: number;
+  /** Load-balancer capacity units × seconds. */
+  lcuSeconds: number;
+}
+
+/** Dollars for the always-on fleet: instance-hours (billed per second) + ALB hours + LCU-hours. */
+export function serverCostUsd(u: ServerUsage, instanceType: InstanceType): { instances: number; loadBalancer: number; total: number } {
+  const instances = (u.instanceSeconds / 3600) * INSTANCES[instanceType].value;
+  const loadBalancer = (u.loadBalancerSeconds / 3600) * PRICES.albHour.value + (u.lcuSeconds / 3600) * PRICES.albLcuHour.value;
+  return { instances, loadBalancer, total: instances + loadBalancer };
+}
+
+/** Provisioned-concurrency billing rounds each enabled period up to whole 5-minute increments. */
+export function provisionedBilledMs(enabledMs: number): number {
+  const inc = LIMITS.provisionedBillingIncrementMs.value;
+  return Math.ceil(enabledMs / inc - 1e-9) * inc;
+}

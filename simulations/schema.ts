@@ -1,0 +1,232 @@
+/**
+ * The scenario: plain data, validated once with zod. Every field is optional and has a default,
+ * so `{}` is a valid scenario and a URL can carry just the fields a reader changed. Errors name
+ * the field and the allowed range.
+ */
+import { z } from 'zod';
+import { LIMITS, INSTANCES, RUNTIMES } from './facts';
+
+const SECONDS_PER_YEAR = 366 * 86_400;
+
+/** A finite number in [min, max] (optionally an integer) with a message naming the range. */
+function num(min: number, max: number, opts: { int?: boolean } = {}) {
+  const range = `${opts.int ? 'an integer ' : 'a number '}between ${min} and ${max}`;
+  let s = z.number({ error: `must be ${range}` });
+  if (opts.int) s = s.int({ error: `must be ${range}` });
+  return s.min(min, { error: `must be ${range}` }).max(max, { error: `must be ${range}` });
+}
+
+function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values, { error: `must be one of ${values.map((v) => `"${v}"`).join(', ')}` });
+}
+
+const distributionSchema = z.strictObject({
+  distribution: oneOf(['constant', 'exponential', 'lognormal'] as const).default('lognormal'),
+  mean: num(0, 900_000),
+  p99: num(0, 900_000).optional(),
+});
+
+/** Traffic pattern names. */
+export const TRAFFIC_PATTERNS = ['steady', 'ramp', 'spike', 'diurnal', 'bursty', 'idle'] as const;
+
+const trafficShape = {
+  pattern: oneOf(TRAFFIC_PATTERNS),
+  requestsPerSecond: num(0, 10_000_000),
+  arrivals: oneOf(['poisson', 'uniform'] as const),
+  /** ramp: rate at t = 0; it rises linearly to `requestsPerSecond` over `rampSeconds`. */
+  startRequestsPerSecond: num(0, 10_000_000),
+  rampSeconds: num(0, SECONDS_PER_YEAR),
+  /** spike and bursty: the peak rate; `requestsPerSecond` is the base. */
+  peakRequestsPerSecond: num(0, 10_000_000),
+  spikeStartSeconds: num(0, SECONDS_PER_YEAR),
+  spikeDurationSeconds: num(0, SECONDS_PER_YEAR),
+  /** diurnal: `requestsPerSecond` is the mean; the rate swings ± amplitude × mean, lowest at t = 0. */
+  periodSeconds: num(1, SECONDS_PER_YEAR),
+  amplitude: num(0, 1),
+  /** bursty: on at the peak rate for `onSeconds`, then at the base rate for `offSeconds`. */
+  onSeconds: num(0.001, SECONDS_PER_YEAR),
+  offSeconds: num(0, SECONDS_PER_YEAR),
+};
+
+/** A live or scheduled traffic change: any subset of the traffic fields. */
+export const trafficChangeSchema = z.strictObject(trafficShape).partial();
+/** A change of traffic, as `setTraffic` and the timeline take it. */
+export type TrafficChange = z.infer<typeof trafficChangeSchema>;
+
+const trafficSchema = z
+  .strictObject({
+    pattern: trafficShape.pattern.default('steady'),
+    requestsPerSecond: trafficShape.requestsPerSecond.default(10),
+    arrivals: trafficShape.arrivals.default('poisson'),
+    startRequestsPerSecond: trafficShape.startRequestsPerSecond.default(0),
+    rampSeconds: trafficShape.rampSeconds.default(300),
+    peakRequestsPerSecond: trafficShape.peakRequestsPerSecond.optional(),
+    spikeStartSeconds: trafficShape.spikeStartSeconds.default(60),
+    spikeDurationSeconds: trafficShape.spikeDurationSeconds.default(60),
+    periodSeconds: trafficShape.periodSeconds.default(86_400),
+    amplitude: trafficShape.amplitude.default(0.8),
+    onSeconds: trafficShape.onSeconds.default(10),
+    offSeconds: trafficShape.offSeconds.default(50),
+    timeline: z
+      .array(trafficChangeSchema.extend({ atSeconds: num(0, SECONDS_PER_YEAR) }), { error: 'must be a list of changes' })
+      .max(10_000, { error: 'must have at most 10000 entries' })
+      .default([]),
+  })
+  .prefault({});
+
+const gatewaySchema = z
+  .strictObject({
+    type: oneOf(['http', 'rest'] as const).default('http'),
+    latencyMs: num(0, 30_000).default(LIMITS.gatewayLatencyMs.value),
+    rateLimitRps: num(0, 10_000_000).default(LIMITS.gatewayRateLimitRps.value),
+    burst: num(0, 10_000_000).default(LIMITS.gatewayBurst.value),
+  })
+  .prefault({});
+
+const runtimeNames = Object.keys(RUNTIMES) as [keyof typeof RUNTIMES, ...(keyof typeof RUNTIMES)[]];
+
+const functionSchema = z
+  .strictObject({
+    memoryMB: num(LIMITS.lambdaMemoryMinMB.value, LIMITS.lambdaMemoryMaxMB.value, { int: true }).default(1024),
+    architecture: oneOf(['x86_64', 'arm64'] as const).default('x86_64'),
+    runtime: oneOf(runtimeNames).default('nodejs'),
+    cpuBound: z.boolean({ error: 'must be true or false' }).default(false),
+    durationMs: distributionSchema.prefault({ mean: 100, p99: 400 }),
+    /** Overrides the runtime's cold-start profile when given. */
+    coldStartMs: distributionSchema.optional(),
+    concurrencyLimit: num(0, 1_000_000, { int: true }).default(LIMITS.accountConcurrency.value),
+    provisionedConcurrency: num(0, 100_000, { int: true }).default(0),
+    idleTimeoutSeconds: num(1, 86_400).default(LIMITS.idleTimeoutMs.value / 1000),
+    /** The scaling-rate limit (1,000 new environments per 10 s); switch off to show an unlimited platform. */
+    scalingRateLimit: z.boolean({ error: 'must be true or false' }).default(true),
+  })
+  .prefault({});
+
+const databaseSchema = z
+  .strictObject({
+    readsPerRequest: num(0, 100, { int: true }).default(1),
+    writesPerRequest: num(0, 100, { int: true }).default(1),
+    itemSizeKB: num(0.001, 400).default(1),
+    consistency: oneOf(['eventual', 'strong'] as const).default('eventual'),
+    latencyMs: num(0, 10_000).default(LIMITS.dynamoLatencyMs.value),
+    mode: oneOf(['onDemand', 'provisioned'] as const).default('onDemand'),
+    readCapacityUnits: num(0, 10_000_000).default(100),
+    writeCapacityUnits: num(0, 10_000_000).default(100),
+  })
+  .prefault({});
+
+const asyncSchema = z
+  .strictObject({
+    enabled: z.boolean({ error: 'must be true or false' }).default(false),
+    /** Share of successful requests that publish/enqueue work. */
+    share: num(0, 1).default(0.2),
+    sns: z.boolean({ error: 'must be true or false' }).default(false),
+    sqs: z.boolean({ error: 'must be true or false' }).default(true),
+    messageSizeKB: num(0.001, 256).default(1),
+    batchSize: num(1, LIMITS.sqsMaxBatch.value, { int: true }).default(10),
+    consumerConcurrency: num(1, 10_000, { int: true }).default(LIMITS.sqsPollersInitial.value),
+    /** The consumer function's time per batch. */
+    consumerDurationMs: distributionSchema.prefault({ mean: 200, p99: 800 }),
+  })
+  .prefault({});
+
+const s3Schema = z
+  .strictObject({
+    readsPerRequest: num(0, 100, { int: true }).default(0),
+    writesPerRequest: num(0, 100, { int: true }).default(0),
+    latencyMs: num(0, 60_000).default(LIMITS.s3LatencyMs.value),
+  })
+  .prefault({});
+
+const instanceTypes = Object.keys(INSTANCES) as [keyof typeof INSTANCES, ...(keyof typeof INSTANCES)[]];
+
+const serverSchema = z
+  .strictObject({
+    enabled: z.boolean({ error: 'must be true or false' }).default(true),
+    instanceType: oneOf(instanceTypes).default('m7g.large'),
+    /** Requests per second one instance serves at full load (a property of your app, not AWS). */
+    requestsPerSecondPerInstance: num(0.001, 10_000_000).default(200),
+    mode: oneOf(['fixed', 'autoscaling'] as const).default('fixed'),
+    instances: num(0, 100_000, { int: true }).default(2),
+    minInstances: num(0, 100_000, { int: true }).default(1),
+    maxInstances: num(1, 100_000, { int: true }).default(20),
+    targetUtilization: num(0.05, 1).default(0.7),
+    warmupSeconds: num(0, 86_400).default(LIMITS.serverWarmupMs.value / 1000),
+    /** Requests wait up to this long for capacity; beyond it they fail. */
+    maxWaitSeconds: num(0, 3600).default(30),
+    loadBalancer: z.boolean({ error: 'must be true or false' }).default(true),
+  })
+  .prefault({});
+
+/** The whole scenario. */
+export const scenarioSchema = z.strictObject({
+  seed: num(0, 4_294_967_295, { int: true }).default(1),
+  durationSeconds: num(0.001, SECONDS_PER_YEAR).default(300),
+  traffic: trafficSchema,
+  gateway: gatewaySchema,
+  function: functionSchema,
+  database: databaseSchema,
+  async: asyncSchema,
+  s3: s3Schema,
+  pricing: z.strictObject({ freeTier: z.boolean({ error: 'must be true or false' }).default(false) }).prefault({}),
+  server: serverSchema,
+});
+
+/** A fully defaulted, validated scenario. */
+export type Scenario = z.output<typeof scenarioSchema>;
+/** What callers may pass: any subset of the fields. */
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+/** Deep-partial scenario for presets and live config. */
+export type ScenarioPartial = ScenarioInput;
+
+/** Result of `parseScenario`. */
+export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; error: string };
+
+/** Turn a zod issue into "field.path: message". */
+function describe(issue: z.core.$ZodIssue): string {
+  const path = issue.path.map(String).join('.');
+  if (issue.code === 'unrecognized_keys') {
+    const where = path ? ` in ${path}` : '';
+    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}${where}`;
+  }
+  if (path === '') return `scenario: ${issue.code === 'invalid_type' ? 'must be a JSON object' : issue.message}`;
+  return `${path}: ${issue.message}`;
+}
+
+/** Validate and default a scenario; never throws. The error names the field and its allowed range. */
+export function parseScenario(input: unknown): ParseResult {
+  const r = scenarioSchema.safeParse(input ?? {});
+  if (r.success) {
+    const s = r.data;
+    if (s.function.provisionedConcurrency > s.function.concurrencyLimit) {
+      return {
+        ok: false,
+        error: `function.provisionedConcurrency: must be between 0 and function.concurrencyLimit (${s.function.concurrencyLimit})`,
+      };
+    }
+    return { ok: true, scenario: s };
+  }
+  return { ok: false, error: describe(r.error.issues[0]) };
+}
+
+/** The scenario with every default filled in. */
+export const defaultScenario: Scenario = scenarioSchema.parse({});
+
+/** Validate a traffic change (for `setTraffic` / `schedule`); throws with a named field on error. */
+export function parseTrafficChange(input: unknown): TrafficChange {
+  const r = trafficChangeSchema.safeParse(input ?? {});
+  if (!r.success) throw new Error(`traffic.${describe(r.error.issues[0])}`);
+  return r.data;
+}
+
+/** Merge a deep partial into a base scenario (objects merged, arrays and values replaced). */
+export function mergeScenario(base: ScenarioInput, patch: ScenarioInput): ScenarioInput {
+  const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+  for (const [k, v] of Object.entries(patch as Record<string, unknown>)) {
+    const prev = out[k];
+    if (v && typeof v === 'object' && !Array.isArray(v) && prev && typeof prev === 'object' && !Array.isArray(prev)) {
+      out[k] = mergeScenario(prev as ScenarioInput, v as ScenarioInput);
+    } else if (v !== undefined) out[k] = v;
+  }
+  return out as ScenarioInput;
+}

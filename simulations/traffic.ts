@@ -1,0 +1,195 @@
+/**
+ * Traffic: the arrival rate over time for each pattern, and the next-arrival generator.
+ * Poisson arrivals with a time-varying rate are drawn by thinning (Lewis & Shedler) inside short
+ * segments with a tight rate bound, so a constant rate costs one exponential draw per arrival and
+ * a varying one only a few rejected candidates. Only the `arrivals` stream is used here.
+ */
+import type { RandomStream } from './random';
+import type { Scenario, TrafficChange } from './schema';
+
+/** The traffic fields in force (the scenario's traffic minus its timeline). */
+export type TrafficConfig = Omit<Scenario['traffic'], 'timeline'>;
+
+/** Diurnal and ramp patterns are cut into this many segments per period so thinning bounds stay tight. */
+const SEGMENTS_PER_CURVE = 96;
+
+/** Rate in requests per second at pattern time `tpMs` (ms since the pattern started). */
+export function rateAt(c: TrafficConfig, tpMs: number): number {
+  const r = c.requestsPerSecond;
+  switch (c.pattern) {
+    case 'steady':
+      return r;
+    case 'idle':
+      return 0;
+    case 'ramp': {
+      const rampMs = c.rampSeconds * 1000;
+      if (tpMs >= rampMs || rampMs <= 0) return r;
+      return c.startRequestsPerSecond + ((r - c.startRequestsPerSecond) * tpMs) / rampMs;
+    }
+    case 'spike': {
+      const s = c.spikeStartSeconds * 1000;
+      const e = s + c.spikeDurationSeconds * 1000;
+      return tpMs >= s && tpMs < e ? (c.peakRequestsPerSecond ?? r * 10) : r;
+    }
+    case 'diurnal': {
+      const periodMs = c.periodSeconds * 1000;
+      return r * (1 - c.amplitude * Math.cos((2 * Math.PI * tpMs) / periodMs));
+    }
+    case 'bursty': {
+      const on = c.onSeconds * 1000;
+      const cycle = on + c.offSeconds * 1000;
+      const phase = tpMs % cycle;
+      return phase < on ? (c.peakRequestsPerSecond ?? r) : c.peakRequestsPerSecond === undefined ? 0 : r;
+    }
+  }
+}
+
+/** The highest rate the pattern ever reaches (for sizing checks). */
+export function peakRate(c: TrafficConfig): number {
+  const r = c.requestsPerSecond;
+  switch (c.pattern) {
+    case 'steady':
+      return r;
+    case 'idle':
+      return 0;
+    case 'ramp':
+      return Math.max(r, c.startRequestsPerSecond);
+    case 'spike':
+      return Math.max(r, c.peakRequestsPerSecond ?? r * 10);
+    case 'diurnal':
+      return r * (1 + c.amplitude);
+    case 'bursty':
+      return Math.max(r, c.peakRequestsPerSecond ?? r);
+  }
+}
+
+/** Expected number of arrivals over [0, durationMs) of pattern time (numeric integral, for up-front refusal). */
+export function expectedArrivals(c: TrafficConfig, durationMs: number): number {
+  const steps = 2000;
+  const dt = durationMs / steps;
+  let sum = 0;
+  for (let i = 0; i < steps; i++) sum += rateAt(c, (i + 0.5) * dt);
+  return (sum * dt) / 1000;
+}
+
+/**
+ * A segment of pattern time starting at `tpMs`: where it ends, the rate bound inside it, and
+ * whether the rate is constant there (then no thinning draw is needed).
+ */
+function segment(c: TrafficConfig, tpMs: number, out: { endMs: number; bound: number; constant: boolean }): void {
+  switch (c.pattern) {
+    case 'steady':
+    case 'idle':
+      out.endMs = Infinity;
+      out.bound = rateAt(c, tpMs);
+      out.constant = true;
+      return;
+    case 'ramp': {
+      const rampMs = c.rampSeconds * 1000;
+      if (tpMs >= rampMs || rampMs <= 0) {
+        out.endMs = Infinity;
+        out.bound = c.requestsPerSecond;
+        out.constant = true;
+        return;
+      }
+      const step = rampMs / SEGMENTS_PER_CURVE;
+      const end = Math.min(rampMs, (Math.floor(tpMs / step) + 1) * step);
+      out.endMs = end <= tpMs ? rampMs : end;
+      // Linear inside the segment, so the bound is the larger end.
+      const atEnd = c.startRequestsPerSecond + ((c.requestsPerSecond - c.startRequestsPerSecond) * out.endMs) / rampMs;
+      out.bound = Math.max(rateAt(c, tpMs), atEnd) * (1 + 1e-12);
+      out.constant = false;
+      return;
+    }
+    case 'spike': {
+      const s = c.spikeStartSeconds * 1000;
+      const e = s + c.spikeDurationSeconds * 1000;
+      out.endMs = tpMs < s ? s : tpMs < e ? e : Infinity;
+      out.bound = rateAt(c, tpMs);
+      out.constant = true;
+      return;
+    }
+    case 'bursty': {
+      const on = c.onSeconds * 1000;
+      const cycle = on + c.offSeconds * 1000;
+      const start = tpMs - (tpMs % cycle);
+      out.endMs = tpMs % cycle < on ? start + on : start + cycle;
+      if (out.endMs <= tpMs) out.endMs = tpMs + cycle; // float guard
+      out.bound = rateAt(c, tpMs);
+      out.constant = true;
+      return;
+    }
+    case 'diurnal': {
+      const periodMs = c.periodSeconds * 1000;
+      const step = periodMs / SEGMENTS_PER_CURVE;
+      const k = Math.floor(tpMs / step);
+      let end = (k + 1) * step;
+      if (end <= tpMs) end = tpMs + step;
+      out.endMs = end;
+      // The rate is a cosine: inside one small segment its maximum is at an end, unless the
+      // segment holds the crest (at half a period).
+      let bound = Math.max(rateAt(c, tpMs), rateAt(c, end));
+      const crest = Math.floor(tpMs / periodMs) * periodMs + periodMs / 2;
+      if (crest >= tpMs && crest <= end) bound = c.requestsPerSecond * (1 + c.amplitude);
+      out.bound = bound * (1 + 1e-12);
+      out.constant = false;
+      return;
+    }
+  }
+}
+
+/** Generates arrival times one at a time; holds the pattern in force and its origin. */
+export class ArrivalGenerator {
+  config: TrafficConfig;
+  /** Simulated time (ms) at which the current pattern started; pattern time = t − origin. */
+  originMs = 0;
+  private readonly seg = { endMs: 0, bound: 0, constant: true };
+
+  constructor(
+    config: TrafficConfig,
+    private readonly stream: RandomStream,
+  ) {
+    this.config = { ...config };
+  }
+
+  /** Apply a change at time `nowMs`; a new pattern restarts the pattern clock. */
+  apply(change: TrafficChange, nowMs: number): void {
+    const next = { ...this.config };
+    for (const [k, v] of Object.entries(change)) if (v !== undefined) (next as Record<string, unknown>)[k] = v;
+    if (change.pattern !== undefined) this.originMs = nowMs;
+    this.config = next;
+  }
+
+  /** Target rate now (requests per second). */
+  rateNow(nowMs: number): number {
+    return rateAt(this.config, nowMs - this.originMs);
+  }
+
+  /** First arrival after `fromMs` (Infinity if the rate stays 0 for ever). */
+  next(fromMs: number): number {
+    const c = this.config;
+    const origin = this.originMs;
+    let tp = fromMs - origin;
+    const seg = this.seg;
+    // A guard against patterns that are zero for very long: give up after many empty segments.
+    for (let guard = 0; guard < 1_000_000; guard++) {
+      segment(c, tp, seg);
+      const bound = seg.bound;
+      if (!(bound > 0)) {
+        if (seg.endMs === Infinity) return Infinity;
+        tp = seg.endMs;
+        continue;
+      }
+      let cand: number;
+      if (c.arrivals === 'uniform') cand = tp + 1000 / rateAt(c, tp);
+      else cand = tp + this.stream.exponential(1000 / bound);
+      if (cand >= seg.endMs) {
+        tp = seg.endMs;
+        continue;
+      }
+      if (c.arrivals === 'uniform' || seg.constant || this.stream.next() * bound <= rateAt(c, cand)) return cand + origin;
+      tp = cand;
+    }
+    return Infinity;
+  }
+}

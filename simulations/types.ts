@@ -1,0 +1,147 @@
+/** Plain, serializable shapes the engine hands out (snapshots, traces, summaries). */
+import type { CostBreakdown, Usage } from './pricing';
+
+/** Why a request got HTTP 429. */
+export type ThrottleCause = 'gateway' | 'concurrency' | 'scalingRate' | 'database';
+
+/** An execution environment as the UI sees it. */
+export interface EnvironmentView {
+  id: number;
+  state: 'initializing' | 'busy' | 'idle';
+  sinceMs: number;
+  requestsServed: number;
+  /** The per-environment in-memory counter: lost when the environment is reclaimed (statelessness demo). */
+  memoryCounter: number;
+  provisioned: boolean;
+}
+
+/** Where an in-flight request is, so the UI can place its dot from simulated progress. */
+export interface InFlightView {
+  id: number;
+  phase: 'gateway' | 'wait' | 'init' | 'handler' | 'database' | 'response';
+  phaseStartMs: number;
+  phaseEndMs: number;
+  envId?: number;
+}
+
+/** One sampled request, end to end. */
+export interface RequestTrace {
+  id: number;
+  arrivalMs: number;
+  status: 200 | 429;
+  throttleCause?: ThrottleCause;
+  coldStart: boolean;
+  /** -1 when the request never reached an environment. */
+  envId: number;
+  gatewayMs: number;
+  waitMs: number;
+  initMs: number;
+  handlerMs: number;
+  databaseMs: number;
+  totalMs: number;
+  /** This request's share: request price + its GB-ms + gateway + database units + S3/queue requests (first-tier prices, no free tier). */
+  costUsd: number;
+  manual: boolean;
+}
+
+/** A notable event; the UI writes the sentence. */
+export interface EngineEvent {
+  seq: number;
+  timeMs: number;
+  kind: 'coldStart' | 'reclaimed' | 'throttled' | 'scaleUp' | 'scaleToZero' | 'trafficChange' | 'provisionedReady' | 'serverScaleOut' | 'serverScaleIn';
+  envId?: number;
+  ms?: number;
+  count?: number;
+  cause?: ThrottleCause;
+}
+
+/** Latency percentiles in ms. */
+export interface LatencySummary {
+  p50: number;
+  p95: number;
+  p99: number;
+  mean: number;
+}
+
+/** The always-on fleet's state and bill. */
+export interface ServerView {
+  enabled: boolean;
+  costUsd: number;
+  instanceCostUsd: number;
+  loadBalancerCostUsd: number;
+  instances: number;
+  launching: number;
+  meanInstances: number;
+  peakInstances: number;
+  served: number;
+  failed: number;
+  backlog: number;
+  meanWaitMs: number;
+  costPerMillionRequests: number;
+}
+
+/** Cost by component plus the cost of one million requests at this run's mix. */
+export interface CostView extends CostBreakdown {
+  perMillionRequests: number;
+}
+
+/** State of the optional SNS/SQS path. */
+export interface AsyncView {
+  queueDepth: number;
+  peakQueueDepth: number;
+  enqueued: number;
+  processed: number;
+  snsPublished: number;
+  consumersBusy: number;
+  consumerConcurrency: number;
+}
+
+/** Everything the UI draws, as plain data. */
+export interface Snapshot {
+  timeMs: number;
+  requestsPerSecond: number;
+  environments: EnvironmentView[];
+  environmentsTruncated: boolean;
+  counts: { live: number; busy: number; idle: number; initializing: number; reclaimedTotal: number; provisioned: number };
+  inFlight: InFlightView[];
+  recentThrottles: { timeMs: number; cause: ThrottleCause }[];
+  totals: {
+    arrivals: number;
+    completed: number;
+    throttled: number;
+    throttledBy: Record<ThrottleCause, number>;
+    coldStarts: number;
+    inFlight: number;
+  };
+  latency: LatencySummary;
+  recentLatency: LatencySummary;
+  meanConcurrency: number;
+  peakConcurrency: number;
+  cost: CostView;
+  usage: Usage;
+  server: ServerView;
+  databaseCounter: number;
+  async: AsyncView | null;
+  events: EngineEvent[];
+  traces: RequestTrace[];
+}
+
+/** The CLI's one JSON object. */
+export interface RunSummary {
+  requests: number;
+  completed: number;
+  throttled: number;
+  throttledBy: Record<ThrottleCause, number>;
+  inFlight: number;
+  coldStarts: number;
+  latencyMs: LatencySummary;
+  meanConcurrency: number;
+  peakConcurrency: number;
+  meanInstances: number;
+  peakInstances: number;
+  costUsd: CostBreakdown & { perMillionRequests: number };
+  usage: Usage;
+  server: ServerView;
+  async: AsyncView | null;
+  simulatedSeconds: number;
+}
