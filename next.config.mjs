@@ -10,7 +10,7 @@ const withMDX = createMDX({
     rehypePlugins: [
       'rehype-slug',
       ['rehype-autolink-headings', { behavior: 'wrap', properties: { className: ['heading-anchor'] } }],
-      ['@shikijs/rehype', { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false }],
+      ['@shikijs/rehype', { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: false }],
     ],
   },
 });
