@@ -1,0 +1,97 @@
+/**
+ * Headless CLI: `npm run -s simulate -- <scenario.json | -> [--series file.csv]`.
+ * Prints exactly one JSON object on stdout. A bad scenario exits with status 2 and a one-line
+ * message naming the field. A long run draws a progress bar on stderr when it is a terminal.
+ */
+import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { SERIES_COLUMNS } from './engine';
+import { refusal, runScenario } from './run';
+import { parseScenario } from './schema';
+
+function fail(message: string, code = 2): never {
+  process.stderr.write(`simulate: ${message.replace(/\s*\n\s*/g, ' ').trim()}\n`);
+  process.exit(code);
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  let file: string | undefined;
+  let seriesPath: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--series') {
+      seriesPath = args[++i];
+      if (!seriesPath) fail('--series needs a file name, e.g. --series out.csv');
+    } else if (a === '-h' || a === '--help') {
+      process.stdout.write('usage: npm run -s simulate -- <scenario.json | -> [--series file.csv]\n');
+      process.exit(0);
+    } else if (file === undefined) file = a;
+    else fail(`unexpected argument "${a}"; usage: simulate <scenario.json | -> [--series file.csv]`);
+  }
+  if (file === undefined) fail('missing scenario; usage: simulate <scenario.json | -> [--series file.csv] (use - for stdin)');
+
+  let text: string;
+  try {
+    text = readFileSync(file === '-' ? 0 : file, 'utf8');
+  } catch (e) {
+    fail(`cannot read ${file === '-' ? 'stdin' : file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+  }
+  let json: unknown;
+  try {
+    json = text.trim() === '' ? {} : JSON.parse(text);
+  } catch (e) {
+    fail(`scenario is not valid JSON: ${(e as Error).message}`);
+  }
+  const parsed = parseScenario(json);
+  if (!parsed.ok) fail(`invalid scenario: ${parsed.error}`);
+  const scenario = parsed.scenario;
+  const reason = refusal(scenario);
+  if (reason) fail(`refused: ${reason}`);
+
+  let fd: number | undefined;
+  let buffer = '';
+  if (seriesPath) {
+    try {
+      fd = openSync(seriesPath, 'w');
+    } catch (e) {
+      fail(`cannot write ${seriesPath}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    }
+    buffer = SERIES_COLUMNS.join(',') + '\n';
+  }
+  const onSecond =
+    fd === undefined
+      ? undefined
+      : (row: Float64Array) => {
+          let line = '';
+          for (let c = 0; c < row.length; c++) line += (c ? ',' : '') + (Number.isInteger(row[c]) ? row[c] : +row[c].toPrecision(8));
+          buffer += line + '\n';
+          if (buffer.length > 1 << 20) {
+            writeSync(fd!, buffer);
+            buffer = '';
+          }
+        };
+
+  const tty = process.stderr.isTTY === true;
+  const started = Date.now();
+  let lastDraw = 0;
+  const onProgress = tty
+    ? (fraction: number) => {
+        const now = Date.now();
+        if (now - started < 500 || (now - lastDraw < 100 && fraction < 1)) return;
+        lastDraw = now;
+        const width = 30;
+        const done = Math.round(fraction * width);
+        process.stderr.write(`\r[${'#'.repeat(done)}${'-'.repeat(width - done)}] ${(fraction * 100).toFixed(0)}%`);
+        if (fraction >= 1) process.stderr.write('\r\x1b[K');
+      }
+    : undefined;
+
+  const summary = runScenario(scenario, { onSecond, onProgress });
+  if (fd !== undefined) {
+    writeSync(fd, buffer);
+    closeSync(fd);
+  }
+  process.stdout.write(JSON.stringify(summary) + '\n');
+}
+
+main();

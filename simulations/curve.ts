@@ -1,0 +1,99 @@
+/**
+ * Monthly cost of serverless vs always-on at steady traffic, for the break-even chart. Computed
+ * analytically from the same price data and the same billing rules as the engine (not by
+ * simulation), because a curve of 50 points must render instantly and a 30-day run per point
+ * would take seconds: at steady traffic the engine's averages converge to these expectations.
+ * Cold starts at a steady rate are negligible except at very low rates, where the chance that a
+ * request finds no warm environment is modelled as e^(−rate × idle timeout).
+ */
+import { coldStartMeanMs, LIMITS } from './facts';
+import { costFromUsage, emptyUsage, serverCostUsd, type CostBreakdown } from './pricing';
+import { parseScenario, type ScenarioInput } from './schema';
+
+/** Seconds in the 30-day month the curve assumes. */
+export const MONTH_SECONDS = 30 * 86_400;
+
+/** One point of the curve. */
+export interface CostCurvePoint {
+  requestsPerSecond: number;
+  requestsPerMonth: number;
+  serverless: CostBreakdown;
+  serverUsd: number;
+  serverInstances: number;
+}
+
+/** Monthly cost at each steady rate, plus the first rate (interpolated) where always-on becomes cheaper. */
+export function monthlyCostCurve(scenario: ScenarioInput, rpsList: readonly number[]): { points: CostCurvePoint[]; breakEvenRps: number | null } {
+  const parsed = parseScenario(scenario);
+  if (!parsed.ok) throw new Error(`Invalid scenario: ${parsed.error}`);
+  const s = parsed.scenario;
+  const f = s.function;
+  const vcpus = Math.min(LIMITS.maxVcpus.value, f.memoryMB / LIMITS.memoryPerVcpuMB.value);
+  const handlerMs = f.durationMs.mean * (f.cpuBound ? 1 / vcpus : 1);
+  const dbMs = (s.database.readsPerRequest + s.database.writesPerRequest) * s.database.latencyMs + (s.s3.readsPerRequest + s.s3.writesPerRequest) * s.s3.latencyMs;
+  // Billing rounds each invocation up to the next ms: on average half a millisecond more.
+  const billedMs = handlerMs + dbMs + 0.5;
+  const initMs = f.coldStartMs?.mean ?? coldStartMeanMs(f.runtime, f.architecture, f.memoryMB);
+  const readUnit = Math.ceil(s.database.itemSizeKB / LIMITS.dynamoReadUnitKB.value) * (s.database.consistency === 'eventual' ? 0.5 : 1);
+  const writeUnit = Math.ceil(s.database.itemSizeKB / LIMITS.dynamoWriteUnitKB.value);
+
+  const points = rpsList.map((rps): CostCurvePoint => {
+    const n = rps * MONTH_SECONDS;
+    const u = emptyUsage();
+    u.functionRequests = n;
+    u.gatewayRequests = n;
+    const coldShare = Math.exp(-rps * f.idleTimeoutSeconds);
+    const provisioned = f.provisionedConcurrency;
+    // Requests up to the provisioned capacity (by Little's law) run on provisioned environments.
+    const provShare = provisioned > 0 ? Math.min(1, (provisioned * 1000) / Math.max(1e-9, rps * billedMs)) : 0;
+    u.onDemandMbMs = n * (1 - provShare) * f.memoryMB * (billedMs + coldShare * initMs);
+    u.initMbMs = n * (1 - provShare) * f.memoryMB * coldShare * initMs;
+    u.provisionedDurationMbMs = n * provShare * f.memoryMB * billedMs;
+    u.provisionedEnabledMbMs = provisioned * f.memoryMB * MONTH_SECONDS * 1000;
+    if (s.database.mode === 'onDemand') {
+      u.readRequestUnits = n * s.database.readsPerRequest * readUnit;
+      u.writeRequestUnits = n * s.database.writesPerRequest * writeUnit;
+    } else {
+      u.rcuHours = s.database.readCapacityUnits * (MONTH_SECONDS / 3600);
+      u.wcuHours = s.database.writeCapacityUnits * (MONTH_SECONDS / 3600);
+    }
+    u.s3Gets = n * s.s3.readsPerRequest;
+    u.s3Puts = n * s.s3.writesPerRequest;
+    const serverless = costFromUsage(u, {
+      architecture: f.architecture,
+      gatewayType: s.gateway.type,
+      freeTier: s.pricing.freeTier,
+      hasProvisionedConcurrency: provisioned > 0,
+    });
+    const srv = s.server;
+    const instances =
+      srv.mode === 'fixed'
+        ? srv.instances
+        : Math.max(srv.minInstances, Math.min(srv.maxInstances, Math.ceil(rps / (srv.requestsPerSecondPerInstance * srv.targetUtilization))));
+    const server = serverCostUsd(
+      {
+        instanceSeconds: instances * MONTH_SECONDS,
+        loadBalancerSeconds: srv.loadBalancer ? MONTH_SECONDS : 0,
+        lcuSeconds: srv.loadBalancer ? (rps / LIMITS.albNewConnectionsPerLcu.value) * MONTH_SECONDS : 0,
+      },
+      srv.instanceType,
+    );
+    return { requestsPerSecond: rps, requestsPerMonth: n, serverless, serverUsd: server.total, serverInstances: instances };
+  });
+
+  let breakEvenRps: number | null = null;
+  for (let i = 0; i < points.length; i++) {
+    const p = points[i];
+    if (p.serverless.total >= p.serverUsd) {
+      if (i === 0) breakEvenRps = p.requestsPerSecond;
+      else {
+        const q = points[i - 1];
+        const d0 = q.serverless.total - q.serverUsd;
+        const d1 = p.serverless.total - p.serverUsd;
+        breakEvenRps = q.requestsPerSecond + ((p.requestsPerSecond - q.requestsPerSecond) * -d0) / (d1 - d0);
+      }
+      break;
+    }
+  }
+  return { points, breakEvenRps };
+}

@@ -1,0 +1,86 @@
+/** Named scenarios for the article: `<Simulator preset="lunch-rush" />`. Plain data, partial scenarios. */
+import type { ScenarioInput } from './schema';
+
+/** A named scenario with a title and a one-line description for the UI. */
+export interface Preset {
+  title: string;
+  description: string;
+  scenario: ScenarioInput;
+}
+
+/** The article's presets. */
+export const presets = {
+  'lunch-rush': {
+    title: 'Lunch rush',
+    description: 'A food-ordering API: 20 requests/s climbs to 200 for two minutes, then settles back.',
+    scenario: {
+      durationSeconds: 300,
+      traffic: { pattern: 'spike', requestsPerSecond: 20, peakRequestsPerSecond: 200, spikeStartSeconds: 60, spikeDurationSeconds: 120 },
+    },
+  },
+  'flash-crowd': {
+    title: 'Flash crowd',
+    description: 'A link goes viral: 5 requests/s jumps to 3,000 in an instant. Watch cold starts and the 1,000-concurrency limit.',
+    scenario: {
+      durationSeconds: 180,
+      traffic: { pattern: 'spike', requestsPerSecond: 5, peakRequestsPerSecond: 3000, spikeStartSeconds: 30, spikeDurationSeconds: 60 },
+      function: { durationMs: { distribution: 'lognormal', mean: 300, p99: 1200 } },
+    },
+  },
+  'quiet-night': {
+    title: 'Quiet night',
+    description: 'One request every few minutes: environments are reclaimed after 10 idle minutes, so most requests cold-start, and the bill is almost zero.',
+    scenario: {
+      durationSeconds: 3 * 3600,
+      traffic: { pattern: 'steady', requestsPerSecond: 1 / 300 },
+    },
+  },
+  'steady-high': {
+    title: 'Steady and high',
+    description: '1,000 requests/s all day: where an always-on fleet starts to win on price.',
+    scenario: {
+      durationSeconds: 600,
+      traffic: { pattern: 'steady', requestsPerSecond: 1000 },
+      server: { instances: 8 },
+    },
+  },
+  provisioned: {
+    title: 'Provisioned concurrency',
+    description: 'Twenty environments initialized ahead: no cold starts up to 20 concurrent requests, billed whether used or not.',
+    scenario: {
+      durationSeconds: 600,
+      traffic: { pattern: 'bursty', requestsPerSecond: 100, onSeconds: 20, offSeconds: 100 },
+      function: { provisionedConcurrency: 20, runtime: 'java' },
+    },
+  },
+  'queue-absorbs-spike': {
+    title: 'A queue absorbs the spike',
+    description: 'Half the work goes to SQS; five consumers drain it in batches of ten while the front end stays fast.',
+    scenario: {
+      durationSeconds: 300,
+      traffic: { pattern: 'spike', requestsPerSecond: 20, peakRequestsPerSecond: 400, spikeStartSeconds: 30, spikeDurationSeconds: 60 },
+      async: { enabled: true, share: 0.5, sqs: true, sns: true },
+    },
+  },
+  statelessness: {
+    title: 'Where does state live?',
+    description: 'A visit counter kept in memory differs per environment and vanishes when one is reclaimed; the one in DynamoDB is right.',
+    scenario: {
+      durationSeconds: 120,
+      traffic: { pattern: 'bursty', requestsPerSecond: 8, onSeconds: 5, offSeconds: 5 },
+      function: { idleTimeoutSeconds: 30 },
+    },
+  },
+  'a-day': {
+    title: 'A day of traffic',
+    description: 'A 24-hour cycle averaging 50 requests/s: serverless follows the curve, the fixed fleet is sized for the peak.',
+    scenario: {
+      durationSeconds: 86_400,
+      traffic: { pattern: 'diurnal', requestsPerSecond: 50, amplitude: 0.8 },
+      server: { instances: 1 },
+    },
+  },
+} satisfies Record<string, Preset>;
+
+/** Preset names. */
+export type PresetName = keyof typeof presets;

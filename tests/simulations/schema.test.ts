@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { createSimulation, defaultScenario, parseScenario, presets } from '@/simulations';
+
+describe('scenario validation', () => {
+  it('accepts {} and fills every default', () => {
+    const r = parseScenario({});
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.scenario).toEqual(defaultScenario);
+    expect(defaultScenario.gateway.rateLimitRps).toBe(10_000);
+    expect(defaultScenario.gateway.burst).toBe(5000);
+    expect(defaultScenario.function.idleTimeoutSeconds).toBe(600);
+    expect(defaultScenario.function.concurrencyLimit).toBe(1000);
+  });
+
+  it.each([
+    [{ function: { memoryMB: -5 } }, 'function.memoryMB', '128 and 10240'],
+    [{ function: { memoryMB: Number.NaN } }, 'function.memoryMB', '128 and 10240'],
+    [{ function: { memoryMB: 1e12 } }, 'function.memoryMB', '128 and 10240'],
+    [{ traffic: { requestsPerSecond: -1 } }, 'traffic.requestsPerSecond', 'between 0 and'],
+    [{ traffic: { requestsPerSecond: Infinity } }, 'traffic.requestsPerSecond', 'between 0 and'],
+    [{ traffic: { requestsPerSecond: 1e300 } }, 'traffic.requestsPerSecond', 'between 0 and'],
+    [{ durationSeconds: 0 }, 'durationSeconds', 'between'],
+    [{ durationSeconds: 1e15 }, 'durationSeconds', 'between'],
+    [{ seed: 1.5 }, 'seed', 'integer'],
+    [{ traffic: { pattern: 'wobbly' } }, 'traffic.pattern', '"steady"'],
+    [{ gateway: { type: 'soap' } }, 'gateway.type', '"http", "rest"'],
+    [{ function: { durationMs: { mean: -3 } } }, 'function.durationMs.mean', 'between 0'],
+    [{ function: { provisionedConcurrency: 50, concurrencyLimit: 10 } }, 'function.provisionedConcurrency', 'concurrencyLimit'],
+    [{ databse: {} }, 'databse', 'unknown field'],
+    [{ function: { memroyMB: 512 } }, 'memroyMB', 'unknown field'],
+  ])('rejects %j naming %s', (input, field, range) => {
+    const r = parseScenario(input);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error).toContain(field);
+      expect(r.error).toContain(range);
+      expect(r.error).not.toContain('\n');
+    }
+  });
+
+  it('rejects non-objects', () => {
+    for (const bad of [5, 'x', [], true]) expect(parseScenario(bad).ok).toBe(false);
+  });
+
+  it('createSimulation throws a named error; runtime inputs are checked', () => {
+    expect(() => createSimulation({ function: { memoryMB: 1 } })).toThrow(/function\.memoryMB/);
+    const sim = createSimulation({});
+    expect(() => sim.advanceTo(Number.NaN)).toThrow(/finite/);
+    expect(() => sim.setTraffic({ requestsPerSecond: -2 })).toThrow(/traffic\.requestsPerSecond/);
+    expect(() => sim.setConfig({ function: { architecture: 'arm64' } })).toThrow(/function\.architecture.*reset/);
+  });
+
+  it('every preset is a valid scenario', () => {
+    for (const [name, p] of Object.entries(presets)) {
+      const r = parseScenario(p.scenario);
+      expect(r.ok, `${name}: ${r.ok ? '' : r.error}`).toBe(true);
+    }
+  });
+});
