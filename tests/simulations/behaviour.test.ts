@@ -1,0 +1,231 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { costFromUsage, createSimulation, emptyUsageForTest, monthlyCostCurve, type ScenarioInput } from './behaviour-helpers';
+import { runAndDrain } from './helpers';
+
+/** A function with fixed timings and no database, so exact times can be asserted. */
+const exact: ScenarioInput = {
+  gateway: { latencyMs: 0 },
+  function: { durationMs: { distribution: 'constant', mean: 50 }, coldStartMs: { distribution: 'constant', mean: 100 } },
+  database: { readsPerRequest: 0, writesPerRequest: 0 },
+  traffic: { pattern: 'idle' },
+  durationSeconds: 3600,
+};
+
+describe('exact behaviours', () => {
+  it('reclaims an idle environment exactly at the idle timeout', () => {
+    const sim = createSimulation({ ...exact, function: { ...exact.function, idleTimeoutSeconds: 60 } });
+    const id = sim.sendRequest();
+    expect(id).toBe(1);
+    // INIT 100 ms + handler 50 ms: idle from t = 150 ms.
+    sim.advanceTo(150 + 60_000 - 0.001);
+    expect(sim.snapshot().counts.live).toBe(1);
+    sim.advanceTo(150 + 60_000);
+    const snap = sim.snapshot();
+    expect(snap.counts.live).toBe(0);
+    expect(snap.counts.reclaimedTotal).toBe(1);
+    const ev = snap.events.find((e) => e.kind === 'reclaimed');
+    expect(ev).toMatchObject({ envId: 1, ms: 60_000, timeMs: 60_150 });
+    const trace = snap.traces[0];
+    expect(trace).toMatchObject({ id: 1, status: 200, coldStart: true, initMs: 100, handlerMs: 50, totalMs: 150, manual: true });
+  });
+
+  it('reuses the most recently used idle environment, so surplus ones are reclaimed', () => {
+    const sim = createSimulation({ ...exact, function: { ...exact.function, idleTimeoutSeconds: 30 } });
+    sim.sendRequest();
+    sim.sendRequest(); // two cold starts at t = 0
+    sim.advanceTo(1000);
+    // One request every 10 s: always served by the same (most recent) environment.
+    for (let t = 1000; t < 120_000; t += 10_000) {
+      sim.advanceTo(t);
+      sim.sendRequest();
+    }
+    sim.advanceTo(125_000);
+    const snap = sim.snapshot();
+    expect(snap.totals.coldStarts).toBe(2);
+    expect(snap.counts.live).toBe(1);
+    expect(snap.counts.reclaimedTotal).toBe(1);
+  });
+
+  it('limits scaling to 1,000 new environments per 10 s', () => {
+    const sim = createSimulation({
+      ...exact,
+      durationSeconds: 5,
+      traffic: { pattern: 'steady', arrivals: 'uniform', requestsPerSecond: 1000 },
+      gateway: { latencyMs: 0, rateLimitRps: 1e6, burst: 1e6 },
+      function: { ...exact.function, durationMs: { distribution: 'constant', mean: 600_000 }, concurrencyLimit: 100_000 },
+    });
+    sim.advanceTo(5000);
+    const s = sim.snapshot();
+    // 1,000 banked + 100 per second for 5 s.
+    expect(s.counts.live).toBeGreaterThanOrEqual(1499);
+    expect(s.counts.live).toBeLessThanOrEqual(1501);
+    expect(s.totals.throttledBy.scalingRate).toBe(s.totals.arrivals - s.counts.live);
+    expect(s.totals.throttledBy.concurrency).toBe(0);
+  });
+
+  it('throttles at the concurrency limit with 429 concurrency', () => {
+    const sim = runAndDrain({
+      ...exact,
+      durationSeconds: 10,
+      traffic: { pattern: 'steady', requestsPerSecond: 200 },
+      function: { ...exact.function, durationMs: { distribution: 'constant', mean: 1000 }, concurrencyLimit: 20 },
+    });
+    const s = sim.summary();
+    expect(s.peakConcurrency).toBe(20);
+    expect(s.throttledBy.concurrency).toBeGreaterThan(1000);
+    expect(s.peakInstances).toBe(20);
+  });
+
+  it('throttles at the gateway as a token bucket (rate + burst)', () => {
+    const sim = createSimulation({
+      ...exact,
+      durationSeconds: 2,
+      traffic: { pattern: 'steady', arrivals: 'uniform', requestsPerSecond: 1000 },
+      gateway: { latencyMs: 0, rateLimitRps: 100, burst: 50 },
+    });
+    sim.advanceTo(2000);
+    const t = sim.snapshot().totals;
+    expect(t.arrivals).toBe(2000);
+    expect(t.arrivals - t.throttledBy.gateway).toBeGreaterThanOrEqual(249);
+    expect(t.arrivals - t.throttledBy.gateway).toBeLessThanOrEqual(251);
+  });
+
+  it('never cold-starts on provisioned environments', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 20 }), fc.double({ min: 1, max: 400, noNaN: true }), fc.nat(), (p, rps, seed) => {
+        const sim = runAndDrain(
+          { seed, durationSeconds: 10, traffic: { requestsPerSecond: rps }, function: { provisionedConcurrency: p, concurrencyLimit: p } },
+          { traceCapacity: 100_000 },
+        );
+        const snap = sim.snapshot();
+        expect(snap.totals.coldStarts).toBe(0);
+        expect(snap.traces.every((t) => !t.coldStart)).toBe(true);
+        expect(snap.counts.live).toBe(p);
+        expect(snap.environments.every((e) => e.provisioned)).toBe(true);
+      }),
+      { numRuns: 10 },
+    );
+  });
+
+  it('bills provisioned concurrency while enabled, in 5-minute increments', () => {
+    const sim = createSimulation({ ...exact, durationSeconds: 60, function: { ...exact.function, memoryMB: 1024, provisionedConcurrency: 10 } });
+    sim.advanceTo(60_000);
+    const u = sim.snapshot().usage;
+    expect(u.provisionedEnabledMbMs).toBe(10 * 1024 * 300_000);
+    sim.advanceTo(301_000);
+    expect(sim.snapshot().usage.provisionedEnabledMbMs).toBe(10 * 1024 * 600_000);
+  });
+
+  it('scales CPU-bound work with memory, and leaves other work as given', () => {
+    const handler = (memoryMB: number, cpuBound: boolean) => {
+      const sim = createSimulation({ ...exact, function: { ...exact.function, memoryMB, cpuBound, durationMs: { distribution: 'constant', mean: 200 } } });
+      sim.sendRequest();
+      sim.advanceTo(10_000);
+      return sim.snapshot().traces[0].handlerMs;
+    };
+    expect(handler(1769, true)).toBeCloseTo(200, 9);
+    expect(handler(3538, true)).toBeCloseTo(100, 9);
+    expect(handler(885, true)).toBeCloseTo(400, 0);
+    expect(handler(512, false)).toBe(200);
+  });
+
+  it('keeps per-environment memory apart from the shared database counter', () => {
+    const sim = runAndDrain({ seed: 3, durationSeconds: 20, traffic: { requestsPerSecond: 30 } });
+    const snap = sim.snapshot();
+    const inMemory = snap.environments.reduce((a, e) => a + e.memoryCounter, 0);
+    expect(snap.databaseCounter).toBe(snap.totals.completed);
+    expect(inMemory).toBe(snap.totals.completed); // nothing reclaimed yet, so nothing lost
+    expect(new Set(snap.environments.map((e) => e.memoryCounter)).size).toBeGreaterThan(1);
+  });
+
+  it('lets a queue absorb a spike and drains it in batches', () => {
+    const sim = createSimulation({
+      durationSeconds: 120,
+      traffic: { pattern: 'spike', requestsPerSecond: 5, peakRequestsPerSecond: 300, spikeStartSeconds: 10, spikeDurationSeconds: 20 },
+      async: { enabled: true, share: 1, sns: true, consumerConcurrency: 2, batchSize: 10, consumerDurationMs: { distribution: 'constant', mean: 500 } },
+    });
+    sim.advanceTo(30_000);
+    const during = sim.snapshot().async!;
+    expect(during.queueDepth).toBeGreaterThan(1000);
+    sim.setTraffic({ pattern: 'idle' });
+    sim.advanceTo(600_000);
+    const after = sim.snapshot();
+    expect(after.async!.queueDepth).toBe(0);
+    expect(after.async!.processed).toBe(after.async!.enqueued);
+    expect(after.async!.snsPublished).toBe(after.async!.enqueued);
+    expect(after.usage.sqsRequests).toBeGreaterThan(after.async!.enqueued);
+  });
+
+  it('bills the always-on fleet every hour, even with no traffic', () => {
+    const sim = createSimulation({ durationSeconds: 3600, traffic: { pattern: 'idle' }, server: { instances: 2, instanceType: 'm7g.large' } });
+    sim.advanceTo(3_600_000);
+    const s = sim.summary();
+    expect(s.costUsd.total).toBe(0);
+    expect(s.server.costUsd).toBeCloseTo(2 * 0.0816 + 0.0225, 9);
+  });
+
+  it('adds server capacity only after the warm-up', () => {
+    const sim = createSimulation({
+      durationSeconds: 900,
+      traffic: { pattern: 'spike', requestsPerSecond: 50, peakRequestsPerSecond: 2000, spikeStartSeconds: 120, spikeDurationSeconds: 600 },
+      server: { mode: 'autoscaling', requestsPerSecondPerInstance: 100, minInstances: 1, maxInstances: 50, warmupSeconds: 180 },
+    }, { observe: false });
+    sim.advanceTo(200_000);
+    const early = sim.summary().server;
+    expect(early.instances).toBeLessThan(5);
+    expect(early.failed).toBeGreaterThan(0);
+    sim.advanceTo(600_000);
+    expect(sim.summary().server.instances).toBeGreaterThanOrEqual(20);
+  });
+
+  it('applies live config: memory changes billing, provisioned environments initialize', () => {
+    const sim = createSimulation({ ...exact });
+    sim.setConfig({ function: { provisionedConcurrency: 3 } });
+    sim.advanceTo(1000);
+    const snap = sim.snapshot();
+    expect(snap.counts.provisioned).toBe(3);
+    expect(snap.events.filter((e) => e.kind === 'provisionedReady')).toHaveLength(3);
+    sim.setConfig({ function: { provisionedConcurrency: 1 } });
+    expect(sim.snapshot().counts.provisioned).toBe(1);
+  });
+});
+
+describe("AWS's worked pricing examples", () => {
+  it('mobile backend: 3M requests, 120 ms, 1536 MB, free tier → $2.73', () => {
+    const u = emptyUsageForTest();
+    u.functionRequests = 3e6;
+    u.onDemandMbMs = 3e6 * 120 * 1536;
+    const c = costFromUsage(u, { architecture: 'x86_64', gatewayType: 'http', freeTier: true, hasProvisionedConcurrency: false });
+    expect(c.functionCompute).toBeCloseTo(2.33, 2);
+    expect(c.functionRequests).toBeCloseTo(0.4, 9);
+    expect(c.functionRequests + c.functionCompute).toBeCloseTo(2.73, 2);
+  });
+
+  it('streaming telemetry: 7.44M requests, 2 s, 1 GB, no free tier → $249.49 (engine run at 1/1000 scale)', () => {
+    const sim = runAndDrain(
+      {
+        durationSeconds: 60,
+        traffic: { arrivals: 'uniform', requestsPerSecond: 124 },
+        gateway: { latencyMs: 0 },
+        function: { memoryMB: 1024, durationMs: { distribution: 'constant', mean: 2000 }, coldStartMs: { distribution: 'constant', mean: 0 } },
+        database: { readsPerRequest: 0, writesPerRequest: 0 },
+      },
+      { observe: false },
+    );
+    const s = sim.summary();
+    expect(s.requests).toBe(7440);
+    expect(s.costUsd.functionRequests * 1000).toBeCloseTo(1.49, 2);
+    expect(s.costUsd.functionCompute * 1000).toBeCloseTo(248.0, 1);
+  });
+
+  it('break-even curve: serverless grows with traffic, the fleet does not', () => {
+    const { points, breakEvenRps } = monthlyCostCurve({ server: { instances: 2 } }, [0, 1, 10, 100, 1000]);
+    expect(points[0].serverless.total).toBe(0);
+    expect(points[4].serverless.total).toBeGreaterThan(points[1].serverless.total * 100);
+    expect(points[0].serverUsd).toBeGreaterThan(100);
+    expect(breakEvenRps).not.toBeNull();
+    expect(breakEvenRps!).toBeGreaterThan(1);
+    expect(breakEvenRps!).toBeLessThan(1000);
+  });
+});
