@@ -7,7 +7,11 @@ import { Term } from '@/components/mdx/Term';
 
 /** Internal links navigate client-side; external ones open normally and say so to assistive tech. */
 function MdxLink({ href = '', children, ...rest }: ComponentProps<'a'>) {
-  if (href.startsWith('/')) return <Link href={href}>{children}</Link>;
+  if (href.startsWith('/')) return (
+      <Link href={href} prefetch={false}>
+        {children}
+      </Link>
+    );
   if (href.startsWith('#')) return <a href={href} {...rest}>{children}</a>;
   return (
     <a href={href} rel="noopener" {...rest}>

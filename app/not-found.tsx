@@ -16,7 +16,7 @@ export default function NotFound() {
       <ul className="mt-6 space-y-3">
         {pages.map((p) => (
           <li key={p.route}>
-            <Link href={p.route} className="font-semibold text-brand-600 underline dark:text-brand-300">
+            <Link href={p.route} prefetch={false} className="font-semibold text-brand-600 underline dark:text-brand-300">
               {p.title}
             </Link>
             <span className="block text-sm text-[var(--muted-fg)]">{p.description}</span>

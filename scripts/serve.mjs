@@ -6,10 +6,10 @@
  *
  *   node scripts/serve.mjs [--port 4173] [--dir out]
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
-import { createBrotliCompress, createGzip, constants as zlib } from 'node:zlib';
+import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 
 const args = process.argv.slice(2);
 const flag = (name, fallback) => {
@@ -73,18 +73,31 @@ const server = createServer((req, res) => {
     Vary: 'Accept-Encoding',
   };
   const accept = String(req.headers['accept-encoding'] ?? '');
-  let stream = createReadStream(file);
-  if (COMPRESSIBLE.has(ext) && /\bbr\b/.test(accept)) {
-    headers['Content-Encoding'] = 'br';
-    stream = stream.pipe(createBrotliCompress({ params: { [zlib.BROTLI_PARAM_QUALITY]: 9 } }));
-  } else if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(accept)) {
-    headers['Content-Encoding'] = 'gzip';
-    stream = stream.pipe(createGzip({ level: 9 }));
-  }
+  const encoding = !COMPRESSIBLE.has(ext) ? 'identity' : /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : 'identity';
+  if (encoding !== 'identity') headers['Content-Encoding'] = encoding;
+  const body = encoded(file, encoding);
+  headers['Content-Length'] = String(body.length);
   res.writeHead(status, headers);
-  if (req.method === 'HEAD') return res.end();
-  stream.pipe(res);
+  res.end(req.method === 'HEAD' ? undefined : body);
 });
+
+/** Files are compressed once, as a CDN would, so serving never competes with the browser for CPU. */
+const cache = new Map();
+function encoded(file, encoding) {
+  const key = `${encoding}:${file}`;
+  const mtime = statSync(file).mtimeMs;
+  const hit = cache.get(key);
+  if (hit && hit.mtime === mtime) return hit.body;
+  const raw = readFileSync(file);
+  const body =
+    encoding === 'br'
+      ? brotliCompressSync(raw, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: raw.length } })
+      : encoding === 'gzip'
+        ? gzipSync(raw, { level: 9 })
+        : raw;
+  cache.set(key, { mtime, body });
+  return body;
+}
 
 server.listen(port, '127.0.0.1', () => {
   console.log(`Serving ${root} at http://127.0.0.1:${port}`);

@@ -7,7 +7,7 @@ export function PrevNext({ previous, next }: { previous?: PageEntry; next?: Page
   return (
     <nav aria-label="Previous and next pages" className="mt-12 grid gap-4 border-t border-[var(--border)] pt-6 sm:grid-cols-2">
       {previous ? (
-        <Link href={previous.route} className="group rounded-lg border border-[var(--border)] p-4 no-underline hover:border-brand-500">
+        <Link href={previous.route} prefetch={false} className="group rounded-lg border border-[var(--border)] p-4 no-underline hover:border-brand-500">
           <span className="block text-xs text-[var(--muted-fg)]">Previous</span>
           <span className="font-semibold text-[var(--page-fg)] group-hover:text-brand-600 dark:group-hover:text-brand-300">
             ← {previous.title}
@@ -17,7 +17,7 @@ export function PrevNext({ previous, next }: { previous?: PageEntry; next?: Page
         <span />
       )}
       {next && (
-        <Link href={next.route} className="group rounded-lg border border-[var(--border)] p-4 text-right no-underline hover:border-brand-500">
+        <Link href={next.route} prefetch={false} className="group rounded-lg border border-[var(--border)] p-4 text-right no-underline hover:border-brand-500">
           <span className="block text-xs text-[var(--muted-fg)]">Next</span>
           <span className="font-semibold text-[var(--page-fg)] group-hover:text-brand-600 dark:group-hover:text-brand-300">
             {next.title} →

@@ -1,0 +1,25 @@
+'use client';
+
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+
+/** The header's page links; the current page is marked for sighted and screen-reader users. */
+export function NavLinks({ links }: { links: { href: string; label: string }[] }) {
+  const pathname = usePathname();
+  return (
+    <ul className="-mx-2 flex flex-wrap text-sm">
+      {links.map((l) => (
+        <li key={l.href}>
+          <Link
+            href={l.href}
+            prefetch={false}
+            aria-current={pathname === l.href ? 'page' : undefined}
+            className="block rounded px-2 py-2 text-[var(--muted-fg)] hover:text-[var(--page-fg)] aria-[current=page]:font-semibold aria-[current=page]:text-[var(--page-fg)]"
+          >
+            {l.label}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,83 @@
+#!/usr/bin/env node
+/**
+ * Web benchmark: builds the static export (skip with --no-build), serves it with compression and
+ * runs Lighthouse 12.2.3 (mobile preset: throttled 4G, 4× CPU slowdown) on each page, printing the
+ * scores, CLS and the compressed JavaScript each page loads. A benchmark, not a test: it prints
+ * figures and the targets beside them, and exits 0 either way.
+ *
+ *   npm run bench:web [-- --no-build] [-- /path ...]
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+const args = process.argv.slice(2);
+const paths = args.filter((a) => a.startsWith('/'));
+const routes = paths.length ? paths : ['/', '/explanations/aws/lambda'];
+const PORT = 4180;
+const base = `http://127.0.0.1:${PORT}`;
+
+if (!args.includes('--no-build') || !existsSync('out')) {
+  console.log('Building the static export …');
+  const build = spawnSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(PORT)], { stdio: 'ignore' });
+await waitFor(base);
+
+const chromePath = process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const chrome = await chromeLauncher.launch({
+  chromePath,
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+
+mkdirSync('bench-results', { recursive: true });
+const rows = [];
+try {
+  for (const route of routes) {
+    const result = await lighthouse(`${base}${route}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+    const lhr = result.lhr;
+    writeFileSync(`bench-results/lighthouse${route === '/' ? '-home' : route.replace(/\W+/g, '-')}.json`, result.report);
+    const requests = lhr.audits['network-requests'].details?.items ?? [];
+    const jsBytes = requests.filter((r) => r.resourceType === 'Script').reduce((s, r) => s + (r.transferSize ?? 0), 0);
+    rows.push({
+      route,
+      performance: Math.round(lhr.categories.performance.score * 100),
+      accessibility: Math.round(lhr.categories.accessibility.score * 100),
+      bestPractices: Math.round(lhr.categories['best-practices'].score * 100),
+      seo: Math.round(lhr.categories.seo.score * 100),
+      fcpMs: Math.round(lhr.audits['first-contentful-paint'].numericValue),
+      lcpMs: Math.round(lhr.audits['largest-contentful-paint'].numericValue),
+      tbtMs: Math.round(lhr.audits['total-blocking-time'].numericValue),
+      cls: Number(lhr.audits['cumulative-layout-shift'].numericValue.toFixed(3)),
+      jsKB: Number((jsBytes / 1024).toFixed(1)),
+    });
+  }
+} finally {
+  await chrome.kill();
+  server.kill();
+}
+
+console.log(`\nLighthouse ${rowsVersion()} (mobile preset), served compressed from out/`);
+console.table(rows);
+console.log('Targets: performance ≥ 98, accessibility 100, best practices ≥ 95, SEO 100, CLS ≤ 0.02, JS on first load of / ≤ 150 KB compressed.');
+console.log('Full reports: bench-results/lighthouse-*.json');
+
+function rowsVersion() {
+  return '12.2.3';
+}
+
+async function waitFor(url) {
+  for (let i = 0; i < 100; i++) {
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`server at ${url} did not start`);
+}
