@@ -7,7 +7,7 @@
  */
 import { COLD_START_P99_TO_MEAN, coldStartMeanMs, LIMITS, PRICES } from './facts';
 import { EventFifo, EventHeap } from './heap';
-import { Histogram } from './histogram';
+import { bucketOf, Histogram } from './histogram';
 import { costFromUsage, emptyUsage, MB_MS_PER_GB_SECOND, provisionedBilledMs, type CostBreakdown, type Usage } from './pricing';
 import { createStream, sampler, type DistributionSpec, type RandomStream } from './random';
 import type { Scenario, TrafficChange } from './schema';
@@ -173,6 +173,11 @@ export class Engine {
   private writeUnitsPerRequest = 0;
   private s3Ms = 0;
   private asyncEnabled = false;
+  private gwRatePerMs = 0;
+  private gwBurst = 0;
+  private dbProvisioned = false;
+  private s3Reads = 0;
+  private s3Writes = 0;
   private asyncShare = 0;
   private sqsChunks = 1;
 
@@ -297,7 +302,7 @@ export class Engine {
     this.observe = options.observe ?? true;
     this.traceEvery = Math.max(1, Math.floor(options.traceEvery ?? 1));
     this.traceCapacity = Math.max(1, options.traceCapacity ?? 50);
-    this.seriesCapacity = Math.max(1, options.seriesCapacity ?? 3600);
+    this.seriesCapacity = Math.max(0, Math.floor(options.seriesCapacity ?? 3600));
     this.eventCapacity = Math.max(1, options.eventCapacity ?? 200);
     this.inFlightSample = Math.max(0, options.inFlightSample ?? 300);
     this.onSecond = options.onSecond;
@@ -364,6 +369,11 @@ export class Engine {
     this.readUnitsPerRequest = db.readsPerRequest * readUnit;
     this.writeUnitsPerRequest = db.writesPerRequest * writeUnit;
     this.s3Ms = (s.s3.readsPerRequest + s.s3.writesPerRequest) * s.s3.latencyMs;
+    this.s3Reads = s.s3.readsPerRequest;
+    this.s3Writes = s.s3.writesPerRequest;
+    this.dbProvisioned = db.mode === 'provisioned' && this.dbOps > 0;
+    this.gwRatePerMs = s.gateway.rateLimitRps / 1000;
+    this.gwBurst = s.gateway.burst;
     this.asyncEnabled = s.async.enabled && (s.async.sqs || s.async.sns) && s.async.share > 0;
     this.asyncShare = s.async.share;
     this.sqsChunks = Math.ceil(s.async.messageSizeKB / LIMITS.sqsChunkKB.value);
@@ -590,10 +600,9 @@ export class Engine {
     const id = this.nextRequestId++;
     this.arrivals++;
     this.secArrivals++;
-    const g = this.scenario.gateway;
     // Account-level token bucket: `rateLimitRps` tokens per second, at most `burst` banked.
-    let tokens = this.gwTokens + ((t - this.gwLastMs) * g.rateLimitRps) / 1000;
-    if (tokens > g.burst) tokens = g.burst;
+    let tokens = this.gwTokens + (t - this.gwLastMs) * this.gwRatePerMs;
+    if (tokens > this.gwBurst) tokens = this.gwBurst;
     this.gwLastMs = t;
     const traced = this.observe && (manual || id % this.traceEvery === 0);
     if (tokens < 1) {
@@ -664,7 +673,7 @@ export class Engine {
     const handlerMs = this.drawDuration() * this.cpuScale;
     let dbMs = this.s3Ms;
     for (let k = 0; k < this.dbOps; k++) dbMs += this.drawDbLatency();
-    if (this.scenario.database.mode === 'provisioned' && this.dbOps > 0) {
+    if (this.dbProvisioned) {
       // Provisioned capacity: RCU/WCU per second; a request over capacity fails as throttled.
       const db = this.scenario.database;
       const dt = (t - this.dbLastMs) / 1000;
@@ -679,8 +688,10 @@ export class Engine {
       this.usage.readRequestUnits += this.readUnitsPerRequest;
       this.usage.writeRequestUnits += this.writeUnitsPerRequest;
     }
-    this.usage.s3Gets += this.scenario.s3.readsPerRequest;
-    this.usage.s3Puts += this.scenario.s3.writesPerRequest;
+    if (this.s3Reads > 0 || this.s3Writes > 0) {
+      this.usage.s3Gets += this.s3Reads;
+      this.usage.s3Puts += this.s3Writes;
+    }
     this.rqFlags[slot] = flags;
     this.rqEnv[slot] = e;
     this.rqInvoke[slot] = t;
@@ -744,8 +755,9 @@ export class Engine {
     if (flags & RF_DB_THROTTLED) this.throttle(t, C_DATABASE);
     else {
       const latencyMs = t - this.rqArrival[slot];
-      this.latency.record(latencyMs);
-      this.recent[this.recentIdx].record(latencyMs);
+      const b = bucketOf(latencyMs);
+      this.latency.recordAt(b, latencyMs);
+      this.recent[this.recentIdx].recordAt(b, latencyMs);
       this.completed++;
       this.secCompleted++;
     }
@@ -926,10 +938,23 @@ export class Engine {
 
   private onTick(t: number): void {
     this.heap.push(t + 1000, this.seq++, K_TICK);
+    this.fleet.second(t, this.secArrivals);
+    if (this.seriesCapacity > 0 || this.onSecond || this.observe) this.recordRow(t);
+    this.secArrivals = 0;
+    this.secCompleted = 0;
+    this.secThrottled.fill(0);
+    this.secColdStarts = 0;
+    this.secPeakConcurrency = this.busy;
+    this.secAreaBusyStart = this.areaBusy;
+    this.recentIdx = (this.recentIdx + 1) % RECENT_SECONDS;
+    this.recent[this.recentIdx].clear();
+  }
+
+  /** Build the second's series row (skipped by headless runs that keep no series). */
+  private recordRow(t: number): void {
     const initializing = this.countInitializing(t);
     const cost = this.costNow();
     const offered = this.secArrivals;
-    this.fleet.second(t, offered);
     const h = this.recent[this.recentIdx];
     const r = this.row;
     r[0] = t / 1000;
@@ -961,10 +986,12 @@ export class Engine {
     r[26] = this.fleet.instances;
     r[27] = this.fleet.costUsd().total;
     const cap = this.seriesCapacity;
-    const at = (this.seriesHead + this.seriesN) % cap;
-    for (let c = 0; c < r.length; c++) this.seriesCols[c][at] = r[c];
-    if (this.seriesN < cap) this.seriesN++;
-    else this.seriesHead = (this.seriesHead + 1) % cap;
+    if (cap > 0) {
+      const at = (this.seriesHead + this.seriesN) % cap;
+      for (let c = 0; c < r.length; c++) this.seriesCols[c][at] = r[c];
+      if (this.seriesN < cap) this.seriesN++;
+      else this.seriesHead = (this.seriesHead + 1) % cap;
+    }
     if (this.onSecond) this.onSecond(r);
 
     if (this.observe) {
@@ -973,14 +1000,6 @@ export class Engine {
         if (n > 0) this.logEvent(t, 'throttled', { count: n, cause: CAUSES[c] });
       }
     }
-    this.secArrivals = 0;
-    this.secCompleted = 0;
-    this.secThrottled.fill(0);
-    this.secColdStarts = 0;
-    this.secPeakConcurrency = this.busy;
-    this.secAreaBusyStart = this.areaBusy;
-    this.recentIdx = (this.recentIdx + 1) % RECENT_SECONDS;
-    this.recent[this.recentIdx].clear();
   }
 
   // ---------------------------------------------------------------- money

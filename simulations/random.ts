@@ -2,7 +2,7 @@
  * Seeded randomness. One independent stream per source (arrivals, durations, cold starts,
  * database...), so turning one knob does not reshuffle the others. sfc32 is used because it is
  * small, fast with 32-bit integer ops in every JS engine, and passes PractRand; its output is
- * identical in Node and browsers. The distributions use Math.log/exp/sqrt/cos, which are not
+ * identical in Node and browsers. The distributions use Math.log/exp/sqrt, which are not
  * bit-specified by ECMAScript: Node and Chromium share V8 so runs match there; another engine
  * (Firefox, Safari) may differ in the last ulp and, rarely, in a tie.
  */
@@ -42,47 +42,68 @@ function splitmix32(state: number): () => number {
   };
 }
 
+/**
+ * sfc32 with the state in object fields (not closure variables) so V8 keeps them in registers
+ * in the hot loop; normals by Marsaglia's polar method (no trigonometry), spare cached.
+ */
+class Sfc32Stream implements RandomStream {
+  private a: number;
+  private b: number;
+  private c: number;
+  private d: number;
+  private spare = 0;
+  private hasSpare = false;
+
+  constructor(seed: number, name: string) {
+    const mix = splitmix32((seed >>> 0) ^ hashString(name));
+    this.a = mix() | 0;
+    this.b = mix() | 0;
+    this.c = mix() | 0;
+    this.d = mix() | 1;
+    // Warm up: sfc32's first outputs are correlated with the seed.
+    for (let i = 0; i < 12; i++) this.next();
+  }
+
+  next(): number {
+    const a = this.a;
+    const b = this.b;
+    const c = this.c;
+    const d = this.d;
+    const t = (((a + b) | 0) + d) | 0;
+    this.d = (d + 1) | 0;
+    this.a = b ^ (b >>> 9);
+    this.b = (c + (c << 3)) | 0;
+    this.c = (((c << 21) | (c >>> 11)) + t) | 0;
+    return ((t >>> 0) + 0.5) / 4294967296;
+  }
+
+  exponential(mean: number): number {
+    return -Math.log(this.next()) * mean;
+  }
+
+  normal(): number {
+    if (this.hasSpare) {
+      this.hasSpare = false;
+      return this.spare;
+    }
+    let u: number;
+    let v: number;
+    let s: number;
+    do {
+      u = 2 * this.next() - 1;
+      v = 2 * this.next() - 1;
+      s = u * u + v * v;
+    } while (s >= 1 || s === 0);
+    const m = Math.sqrt((-2 * Math.log(s)) / s);
+    this.spare = v * m;
+    this.hasSpare = true;
+    return u * m;
+  }
+}
+
 /** Create the stream `name` for a scenario seed. */
 export function createStream(seed: number, name: StreamName | string): RandomStream {
-  const mix = splitmix32((seed >>> 0) ^ hashString(name));
-  let a = mix();
-  let b = mix();
-  let c = mix();
-  let d = mix() | 1;
-  let spare = 0;
-  let hasSpare = false;
-
-  const nextU32 = (): number => {
-    const t = (((a + b) | 0) + d) | 0;
-    d = (d + 1) | 0;
-    a = b ^ (b >>> 9);
-    b = (c + (c << 3)) | 0;
-    c = (c << 21) | (c >>> 11);
-    c = (c + t) | 0;
-    return t >>> 0;
-  };
-  // Warm up: sfc32's first outputs are correlated with the seed.
-  for (let i = 0; i < 12; i++) nextU32();
-
-  const next = (): number => (nextU32() + 0.5) / 4294967296;
-
-  return {
-    next,
-    exponential(mean: number): number {
-      return -Math.log(next()) * mean;
-    },
-    normal(): number {
-      if (hasSpare) {
-        hasSpare = false;
-        return spare;
-      }
-      const r = Math.sqrt(-2 * Math.log(next()));
-      const theta = 2 * Math.PI * next();
-      spare = r * Math.sin(theta);
-      hasSpare = true;
-      return r * Math.cos(theta);
-    },
-  };
+  return new Sfc32Stream(seed, name);
 }
 
 /** z-score of the 99th percentile of a standard normal. */
@@ -112,11 +133,47 @@ export interface DistributionSpec {
   p99?: number;
 }
 
-/** Compile a distribution into a sampler over `stream` (no allocation per draw). */
+/** Inverse of the standard normal CDF (Acklam's rational approximation, relative error < 1.2e-9). */
+export function normalQuantile(p: number): number {
+  const a = [-3.969683028665376e1, 2.209460984245205e2, -2.759285104469687e2, 1.38357751867269e2, -3.066479806614716e1, 2.506628277459239];
+  const b = [-5.447609879822406e1, 1.615858368580409e2, -1.556989798598866e2, 6.680131188771972e1, -1.328068155288572e1];
+  const c = [-7.784894002430293e-3, -3.223964580411365e-1, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+  const d = [7.784695709041462e-3, 3.224671290700398e-1, 2.445134137142996, 3.754408661907416];
+  const lo = 0.02425;
+  if (p < lo) {
+    const q = Math.sqrt(-2 * Math.log(p));
+    return (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
+  }
+  if (p > 1 - lo) {
+    const q = Math.sqrt(-2 * Math.log(1 - p));
+    return -(((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
+  }
+  const q = p - 0.5;
+  const r = q * q;
+  return ((((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q) / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
+}
+
+/** Quantile-table resolution for lognormal draws. */
+const TABLE_SIZE = 4096;
+
+/**
+ * Compile a distribution into a sampler over `stream` (no allocation per draw). Lognormal draws
+ * use inverse-transform sampling from a 4,096-point quantile table with linear interpolation —
+ * one uniform and no Math.exp/log per draw, which is most of the engine's speed — and the exact
+ * quantile in the outer 1/4096 at each end so the tail (p99 and beyond) is not clipped.
+ */
 export function sampler(spec: DistributionSpec, stream: RandomStream): () => number {
   const mean = spec.mean;
   if (spec.distribution === 'constant' || mean <= 0) return () => mean;
   if (spec.distribution === 'exponential') return () => stream.exponential(mean);
   const { mu, sigma } = lognormalParams(mean, spec.p99 ?? mean * 3);
-  return () => Math.exp(mu + sigma * stream.normal());
+  const table = new Float64Array(TABLE_SIZE + 1);
+  for (let k = 1; k < TABLE_SIZE; k++) table[k] = Math.exp(mu + sigma * normalQuantile(k / TABLE_SIZE));
+  return () => {
+    const x = stream.next() * TABLE_SIZE;
+    const k = x | 0;
+    if (k === 0 || k >= TABLE_SIZE - 1) return Math.exp(mu + sigma * normalQuantile(x / TABLE_SIZE));
+    const lo = table[k];
+    return lo + (table[k + 1] - lo) * (x - k);
+  };
 }

@@ -36,7 +36,7 @@ export function refusal(s: Scenario): string | null {
 export function runScenario(s: Scenario, options: EngineOptions & { onProgress?: (fraction: number) => void } = {}): RunSummary {
   const reason = refusal(s);
   if (reason) throw new Error(reason);
-  const sim = createSimulation(s, { observe: false, ...options });
+  const sim = createSimulation(s, { observe: false, seriesCapacity: 0, ...options });
   const endMs = s.durationSeconds * 1000;
   const chunks = options.onProgress ? 200 : 1;
   for (let i = 1; i <= chunks; i++) {
