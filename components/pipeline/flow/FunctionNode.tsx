@@ -1,0 +1,59 @@
+'use client';
+
+import { memo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useSimulator } from '@/components/simulator/SimulatorContext';
+import { formatCount } from '@/components/simulator/format';
+import { pipelineNodes } from '../graph';
+import { NodeFrame } from './NodeFrame';
+
+const node = pipelineNodes.find((n) => n.id === 'function')!;
+/** Cells drawn at most; beyond this the node says how many more there are. */
+const MAX_CELLS = 48;
+
+export const CELL_CLASS = {
+  initializing: 'bg-amber-400 border-amber-700 motion-safe:animate-pulse',
+  busy: 'bg-[var(--pipe-stroke)] border-[var(--pipe-edge)]',
+  idle: 'bg-transparent border-emerald-600 dark:border-emerald-400',
+} as const;
+
+/**
+ * The function and its execution environments: one cell each, appearing when INIT starts
+ * (amber), working (blue), idle and warm (hollow green), and gone when reclaimed. In the
+ * statelessness scene each cell shows its own in-memory counter.
+ */
+export const FunctionNode = memo(function FunctionNode() {
+  const skin = useSimulator((s) => s.params.skin);
+  const showCounters = useSimulator((s) => s.params.preset === 'statelessness');
+  const counts = useSimulator(
+    useShallow((s) => {
+      const c = s.snapshot?.counts;
+      return { live: c?.live ?? 0, busy: c?.busy ?? 0, idle: c?.idle ?? 0, initializing: c?.initializing ?? 0 };
+    }),
+  );
+  const environments = useSimulator((s) => s.snapshot?.environments);
+  const cells = (environments ?? []).slice(0, showCounters ? 24 : MAX_CELLS);
+  const more = counts.live - cells.length;
+  const starting = skin === 'kitchen' ? 'setting up' : 'starting';
+  return (
+    <NodeFrame title={node.label[skin].title} subtitle={skin === 'kitchen' ? 'each square is a station' : 'each square is an environment'} accent testId="node-function">
+      <div className="mt-0.5 text-[11px] leading-tight text-[var(--muted-fg)]" aria-hidden="true">
+        {formatCount(counts.busy)} busy · {formatCount(counts.idle)} idle · {formatCount(counts.initializing)} {starting}
+      </div>
+      <div className={`mt-1 flex flex-wrap ${showCounters ? 'gap-1' : 'gap-[3px]'}`} aria-hidden="true">
+        {cells.map((env) => (
+          <span
+            key={env.id}
+            title={`Environment ${env.id}: ${env.state}`}
+            className={`inline-grid place-items-center rounded-[3px] border ${showCounters ? 'h-6 w-6 text-[10px] font-semibold' : 'h-3 w-3'} ${CELL_CLASS[env.state]} ${
+              env.provisioned ? 'ring-1 ring-[var(--page-fg)] ring-offset-1 ring-offset-[var(--pipe-node)]' : ''
+            } ${env.state === 'busy' ? 'text-white' : 'text-[var(--page-fg)]'}`}
+          >
+            {showCounters ? env.memoryCounter : null}
+          </span>
+        ))}
+        {more > 0 && <span className="text-[10px] leading-3 text-[var(--muted-fg)]">+{formatCount(more)}</span>}
+      </div>
+    </NodeFrame>
+  );
+});

@@ -1,0 +1,121 @@
+'use client';
+
+import { ReactFlow, MarkerType, type Edge, type Node } from '@xyflow/react';
+import '@xyflow/react/dist/base.css';
+import { useMemo } from 'react';
+import { useSimulator } from '@/components/simulator/SimulatorContext';
+import { pipelineEdges, pipelineNodes, type PipelineNodeId } from '../graph';
+import { ClientNode } from './ClientNode';
+import { DatabaseNode } from './DatabaseNode';
+import { FunctionNode } from './FunctionNode';
+import { GatewayNode } from './GatewayNode';
+import { FLOW_LAYOUTS, type FlowLayout } from './layout';
+import { RequestEdge, type RequestEdgeData } from './RequestEdge';
+import { ServiceNode } from './ServiceNode';
+
+const nodeTypes = { client: ClientNode, gateway: GatewayNode, function: FunctionNode, database: DatabaseNode, service: ServiceNode };
+const edgeTypes = { request: RequestEdge };
+
+/** Which sides each edge leaves and enters by, per layout. */
+const SIDES: Record<FlowLayout, Record<string, [string, string]>> = {
+  tall: {
+    'client-gateway': ['s-Bottom', 't-Top'],
+    'gateway-function': ['s-Bottom', 't-Top'],
+    'function-database': ['s-Bottom', 't-Top'],
+    'function-sns': ['s-Right', 't-Left'],
+    'function-sqs': ['s-Right', 't-Left'],
+    'function-s3': ['s-Right', 't-Left'],
+  },
+  wide: {
+    'client-gateway': ['s-Right', 't-Left'],
+    'gateway-function': ['s-Right', 't-Left'],
+    'function-database': ['s-Right', 't-Left'],
+    'function-sns': ['s-Bottom', 't-Top'],
+    'function-sqs': ['s-Bottom', 't-Top'],
+    'function-s3': ['s-Bottom', 't-Top'],
+  },
+};
+
+function nodeType(id: PipelineNodeId) {
+  return id === 's3' || id === 'sqs' || id === 'sns' ? 'service' : id;
+}
+
+/**
+ * The live pipeline: React Flow nodes and edges from the shared description, read-only. It never
+ * takes the page's scroll or pinch, and fills its container (which must have a size).
+ */
+export function PipelineFlow({ layout, label }: { layout: FlowLayout; label: string }) {
+  const skin = useSimulator((s) => s.params.skin);
+  const asyncOn = useSimulator((s) => Boolean(s.scenario.async?.enabled));
+  const s3On = useSimulator((s) => (s.scenario.s3?.readsPerRequest ?? 0) + (s.scenario.s3?.writesPerRequest ?? 0) > 0);
+
+  const nodes = useMemo<Node[]>(
+    () =>
+      pipelineNodes.map((n) => {
+        const box = FLOW_LAYOUTS[layout].boxes[n.id];
+        return {
+          id: n.id,
+          type: nodeType(n.id),
+          position: { x: box.x, y: box.y },
+          width: box.width,
+          height: box.height,
+          data: {},
+          draggable: false,
+          selectable: false,
+          focusable: false,
+          ariaLabel: n.label[skin].title,
+        };
+      }),
+    [layout, skin],
+  );
+
+  const edges = useMemo<Edge[]>(
+    () =>
+      pipelineEdges.map((e) => {
+        const [sourceHandle, targetHandle] = SIDES[layout][e.id];
+        const active = e.kind === 'sync' || (e.target === 's3' ? s3On : asyncOn);
+        return {
+          id: e.id,
+          source: e.source,
+          target: e.target,
+          sourceHandle,
+          targetHandle,
+          type: 'request',
+          focusable: false,
+          selectable: false,
+          markerEnd: { type: MarkerType.ArrowClosed, color: e.kind === 'sync' ? 'var(--pipe-edge)' : 'var(--muted-fg)', width: 16, height: 16 },
+          data: { kind: e.kind, label: e.label[skin], active } satisfies RequestEdgeData,
+        };
+      }),
+    [layout, skin, asyncOn, s3On],
+  );
+
+  return (
+    <div className="h-full w-full" role="img" aria-label={label}>
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        fitView
+        fitViewOptions={{ padding: 0.04 }}
+        minZoom={0.2}
+        maxZoom={2}
+        nodesDraggable={false}
+        nodesConnectable={false}
+        nodesFocusable={false}
+        edgesFocusable={false}
+        elementsSelectable={false}
+        panOnDrag={false}
+        panOnScroll={false}
+        zoomOnScroll={false}
+        zoomOnPinch={false}
+        zoomOnDoubleClick={false}
+        preventScrolling={false}
+        disableKeyboardA11y
+        // Credited in the simulator's "Where numbers come from" panel instead, outside the drawing.
+        proOptions={{ hideAttribution: true }}
+      />
+    </div>
+  );
+}

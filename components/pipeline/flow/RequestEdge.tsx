@@ -1,0 +1,112 @@
+'use client';
+
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, getStraightPath, type EdgeProps } from '@xyflow/react';
+import { memo, useEffect, useRef, useState } from 'react';
+import { useSimulatorStore } from '@/components/simulator/SimulatorContext';
+import { dotsByEdge, type DotKind } from '@/components/simulator/dots';
+import { usePrefersReducedMotion } from '@/components/simulator/usePrefersReducedMotion';
+
+const FILL: Record<DotKind, string> = {
+  request: 'var(--dot-request)',
+  response: 'var(--dot-response)',
+  throttled: 'var(--dot-throttled)',
+};
+
+export interface RequestEdgeData extends Record<string, unknown> {
+  kind: 'sync' | 'beside';
+  label: string;
+  active?: boolean;
+}
+
+/**
+ * An edge that carries request dots. Dots are drawn imperatively from a store subscription (one
+ * update per engine frame, no React re-render). With reduced motion the edge shows a counter of
+ * what is on it instead, and throttles flash the label.
+ */
+export const RequestEdge = memo(function RequestEdge(props: EdgeProps) {
+  const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, markerEnd } = props;
+  const data = props.data as RequestEdgeData | undefined;
+  const store = useSimulatorStore();
+  const reduced = usePrefersReducedMotion();
+  const pathRef = useRef<SVGPathElement>(null);
+  const dotsRef = useRef<SVGGElement>(null);
+  const [summary, setSummary] = useState<{ inFlight: number; throttled: number }>({ inFlight: 0, throttled: 0 });
+  const straight = sourceX === targetX || sourceY === targetY;
+  const [path, labelX, labelY] = straight
+    ? getStraightPath({ sourceX, sourceY, targetX, targetY })
+    : getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  const sync = data?.kind === 'sync';
+
+  useEffect(() => {
+    if (!sync) return;
+    const draw = () => {
+      const { snapshot, params } = store.getState();
+      const g = dotsRef.current;
+      const line = pathRef.current;
+      if (!snapshot || !g || !line) return;
+      const dots = dotsByEdge(snapshot, params.speed)[id] ?? [];
+      if (reduced) {
+        const throttled = dots.filter((d) => d.kind === 'throttled').length;
+        setSummary((prev) =>
+          prev.inFlight === dots.length - throttled && prev.throttled === throttled ? prev : { inFlight: dots.length - throttled, throttled },
+        );
+        g.replaceChildren();
+        return;
+      }
+      const length = line.getTotalLength();
+      while (g.childElementCount < dots.length) {
+        const c = document.createElementNS('http://www.w3.org/2000/svg', 'circle');
+        c.setAttribute('r', '4');
+        g.appendChild(c);
+      }
+      for (let i = 0; i < g.childElementCount; i++) {
+        const c = g.children[i] as SVGCircleElement;
+        const dot = dots[i];
+        if (!dot) {
+          c.setAttribute('visibility', 'hidden');
+          continue;
+        }
+        const pt = line.getPointAtLength(dot.progress * length);
+        c.setAttribute('cx', pt.x.toFixed(1));
+        c.setAttribute('cy', pt.y.toFixed(1));
+        c.setAttribute('fill', FILL[dot.kind]);
+        c.setAttribute('r', dot.kind === 'throttled' ? '5' : '4');
+        c.setAttribute('visibility', 'visible');
+      }
+    };
+    draw();
+    return store.subscribe((s, prev) => {
+      if (s.snapshot !== prev.snapshot) draw();
+    });
+  }, [store, id, sync, reduced]);
+
+  return (
+    <>
+      <BaseEdge
+        id={id}
+        path={path}
+        markerEnd={markerEnd}
+        style={{
+          stroke: sync ? 'var(--pipe-edge)' : 'var(--muted-fg)',
+          strokeWidth: sync ? 2.5 : 1.5,
+          strokeDasharray: sync ? undefined : '6 5',
+          opacity: sync || data?.active ? 1 : 0.5,
+        }}
+      />
+      {/* An invisible copy measures positions along the path. */}
+      <path ref={pathRef} d={path} fill="none" stroke="none" />
+      <g ref={dotsRef} aria-hidden="true" />
+      {reduced && sync && (summary.inFlight > 0 || summary.throttled > 0) && (
+        <EdgeLabelRenderer>
+          <div
+            className="nodrag nopan pointer-events-none absolute rounded bg-[var(--page-bg)] px-1 text-[10px] font-semibold text-[var(--page-fg)] shadow"
+            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+          >
+            {summary.inFlight > 0 && <span>{summary.inFlight} moving</span>}
+            {summary.throttled > 0 && <span className="ml-1 text-red-700 dark:text-red-300">429 × {summary.throttled}</span>}
+          </div>
+        </EdgeLabelRenderer>
+      )}
+    </>
+  );
+});

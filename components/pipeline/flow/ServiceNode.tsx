@@ -1,0 +1,23 @@
+'use client';
+
+import { memo } from 'react';
+import type { NodeProps } from '@xyflow/react';
+import { useSimulator } from '@/components/simulator/SimulatorContext';
+import { formatCount } from '@/components/simulator/format';
+import { pipelineNodes, type PipelineNodeId } from '../graph';
+import { NodeFrame } from './NodeFrame';
+
+/** S3, SQS or SNS beside the function; active when the scenario uses it. */
+export const ServiceNode = memo(function ServiceNode({ id }: NodeProps) {
+  const node = pipelineNodes.find((n) => n.id === (id as PipelineNodeId))!;
+  const skin = useSimulator((s) => s.params.skin);
+  const detail = useSimulator((s) => {
+    const a = s.snapshot?.async;
+    const sc = s.scenario;
+    if (id === 'sqs') return a && sc.async?.sqs !== false ? `${formatCount(a.queueDepth)} waiting` : null;
+    if (id === 'sns') return a && sc.async?.sns ? `${formatCount(a.snsPublished)} published` : null;
+    const s3 = (sc.s3?.readsPerRequest ?? 0) + (sc.s3?.writesPerRequest ?? 0);
+    return s3 > 0 ? `${s3} call${s3 === 1 ? '' : 's'} per request` : null;
+  });
+  return <NodeFrame title={node.label[skin].title} subtitle={detail ?? `${node.label[skin].subtitle} · off`} dim={detail === null} testId={`node-${id}`} />;
+});

@@ -1,0 +1,228 @@
+'use client';
+
+import { INSTANCES, RUNTIMES, type InstanceType, type RuntimeName } from '@/simulations/facts';
+import type { ScenarioInput } from '@/simulations';
+import { useSimulator } from './SimulatorContext';
+
+const MEMORY_MB = [128, 256, 512, 1024, 1769, 2048, 3008, 4096, 10_240];
+const IDLE_SECONDS = [60, 300, 600, 1800, 3600];
+const field = 'mt-0.5 h-9 w-full rounded-md border border-[var(--border)] bg-[var(--page-bg)] px-2 text-sm';
+
+function Select<T extends string | number>({
+  label,
+  value,
+  options,
+  onChange,
+  hint,
+}: {
+  label: string;
+  value: T;
+  options: readonly { value: T; label: string }[];
+  onChange: (v: T) => void;
+  hint?: string;
+}) {
+  return (
+    <label className="block text-sm">
+      <span className="block font-semibold">{label}</span>
+      <select
+        className={field}
+        value={String(value)}
+        onChange={(e) => {
+          const raw = e.target.value;
+          const opt = options.find((o) => String(o.value) === raw);
+          if (opt) onChange(opt.value);
+        }}
+      >
+        {options.map((o) => (
+          <option key={String(o.value)} value={String(o.value)}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      {hint && <span className="mt-0.5 block text-xs text-[var(--muted-fg)]">{hint}</span>}
+    </label>
+  );
+}
+
+function NumberField({
+  label,
+  value,
+  min,
+  max,
+  onCommit,
+  hint,
+}: {
+  label: string;
+  value: number;
+  min: number;
+  max: number;
+  onCommit: (v: number) => void;
+  hint?: string;
+}) {
+  return (
+    <label className="block text-sm">
+      <span className="block font-semibold">{label}</span>
+      <input
+        type="number"
+        inputMode="numeric"
+        min={min}
+        max={max}
+        step={1}
+        defaultValue={value}
+        key={value}
+        onBlur={(e) => {
+          const n = Math.round(Number(e.target.value));
+          if (Number.isFinite(n)) onCommit(Math.min(max, Math.max(min, n)));
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') (e.target as HTMLInputElement).blur();
+        }}
+        className={`${field} tabular-nums`}
+      />
+      {hint && <span className="mt-0.5 block text-xs text-[var(--muted-fg)]">{hint}</span>}
+    </label>
+  );
+}
+
+/** Function, gateway, database, async path and the always-on fleet. */
+export function AdvancedControls() {
+  const sc = useSimulator((s) => s.scenario);
+  const setConfig = useSimulator((s) => s.setConfig);
+  const restartWith = useSimulator((s) => s.restartWith);
+  const fn = sc.function ?? {};
+  const server = sc.server ?? {};
+  const live = (patch: ScenarioInput) => setConfig(patch);
+  const concurrency = fn.concurrencyLimit ?? 1000;
+
+  return (
+    <div className="space-y-4">
+      <fieldset className="grid grid-cols-2 gap-2">
+        <legend className="mb-1 text-xs font-semibold tracking-wide text-[var(--muted-fg)] uppercase">Function</legend>
+        <Select
+          label="Memory"
+          value={fn.memoryMB ?? 1024}
+          options={[...new Set([...MEMORY_MB, fn.memoryMB ?? 1024])].sort((a, b) => a - b).map((m) => ({ value: m, label: `${m.toLocaleString('en-US')} MB` }))}
+          onChange={(memoryMB) => live({ function: { memoryMB } })}
+          hint="CPU grows with memory (1,769 MB = 1 vCPU)"
+        />
+        <Select
+          label="Runtime"
+          value={(fn.runtime ?? 'nodejs') as RuntimeName}
+          options={(Object.keys(RUNTIMES) as RuntimeName[]).map((r) => ({ value: r, label: RUNTIMES[r].label }))}
+          onChange={(runtime) => live({ function: { runtime } })}
+          hint="sets the cold-start time"
+        />
+        <Select
+          label="Idle timeout"
+          value={fn.idleTimeoutSeconds ?? 600}
+          options={[...new Set([...IDLE_SECONDS, fn.idleTimeoutSeconds ?? 600])].sort((a, b) => a - b).map((s) => ({ value: s, label: s < 60 ? `${s} s` : `${Math.round(s / 6) / 10} min` }))}
+          onChange={(idleTimeoutSeconds) => live({ function: { idleTimeoutSeconds } })}
+          hint="observed, not documented"
+        />
+        <Select
+          label="CPU-bound work"
+          value={fn.cpuBound ? 'yes' : 'no'}
+          options={[
+            { value: 'no', label: 'No (waits on I/O)' },
+            { value: 'yes', label: 'Yes (scales with CPU)' },
+          ]}
+          onChange={(v) => live({ function: { cpuBound: v === 'yes' } })}
+        />
+        <NumberField
+          label="Concurrency limit"
+          value={concurrency}
+          min={0}
+          max={100_000}
+          onCommit={(concurrencyLimit) =>
+            live({ function: { concurrencyLimit, provisionedConcurrency: Math.min(fn.provisionedConcurrency ?? 0, concurrencyLimit) } })
+          }
+          hint="account default 1,000"
+        />
+        <NumberField
+          label="Provisioned"
+          value={fn.provisionedConcurrency ?? 0}
+          min={0}
+          max={concurrency}
+          onCommit={(provisionedConcurrency) => live({ function: { provisionedConcurrency } })}
+          hint="kept warm, billed while on"
+        />
+      </fieldset>
+      <fieldset className="grid grid-cols-2 gap-2">
+        <legend className="mb-1 text-xs font-semibold tracking-wide text-[var(--muted-fg)] uppercase">Gateway and data</legend>
+        <Select
+          label="API type"
+          value={sc.gateway?.type ?? 'http'}
+          options={[
+            { value: 'http', label: 'HTTP API ($1.00/M)' },
+            { value: 'rest', label: 'REST API ($3.50/M)' },
+          ]}
+          onChange={(type) => restartWith({ gateway: { type } })}
+          hint="restarts the run"
+        />
+        <Select
+          label="DynamoDB"
+          value={sc.database?.mode ?? 'onDemand'}
+          options={[
+            { value: 'onDemand', label: 'On-demand' },
+            { value: 'provisioned', label: 'Provisioned (100 RCU/WCU)' },
+          ]}
+          onChange={(mode) => live({ database: { mode } })}
+        />
+        <Select
+          label="Async path"
+          value={sc.async?.enabled ? (sc.async.sns ? 'sqs+sns' : 'sqs') : 'off'}
+          options={[
+            { value: 'off', label: 'Off' },
+            { value: 'sqs', label: 'SQS queue + worker' },
+            { value: 'sqs+sns', label: 'SNS + SQS + worker' },
+          ]}
+          onChange={(v) => live({ async: { enabled: v !== 'off', sqs: true, sns: v === 'sqs+sns' } })}
+          hint="a share of requests queue work"
+        />
+        <Select
+          label="S3 per request"
+          value={(sc.s3?.writesPerRequest ?? 0) > 0 ? 'write' : (sc.s3?.readsPerRequest ?? 0) > 0 ? 'read' : 'none'}
+          options={[
+            { value: 'none', label: 'None' },
+            { value: 'read', label: 'One GET' },
+            { value: 'write', label: 'One PUT' },
+          ]}
+          onChange={(v) => live({ s3: { readsPerRequest: v === 'read' ? 1 : 0, writesPerRequest: v === 'write' ? 1 : 0 } })}
+        />
+      </fieldset>
+      <fieldset className="grid grid-cols-2 gap-2">
+        <legend className="mb-1 text-xs font-semibold tracking-wide text-[var(--muted-fg)] uppercase">Always-on fleet (restarts the run)</legend>
+        <Select
+          label="Instance"
+          value={(server.instanceType ?? 'm7g.large') as InstanceType}
+          options={(Object.keys(INSTANCES) as InstanceType[]).map((i) => ({ value: i, label: `${i} ($${INSTANCES[i].value}/h)` }))}
+          onChange={(instanceType) => restartWith({ server: { instanceType } })}
+        />
+        <Select
+          label="Sizing"
+          value={server.mode ?? 'fixed'}
+          options={[
+            { value: 'fixed', label: 'Fixed size' },
+            { value: 'autoscaling', label: 'Auto Scaling group' },
+          ]}
+          onChange={(mode) => restartWith({ server: { mode } })}
+        />
+        <NumberField
+          label={server.mode === 'autoscaling' ? 'Minimum instances' : 'Instances'}
+          value={server.mode === 'autoscaling' ? (server.minInstances ?? 1) : (server.instances ?? 2)}
+          min={server.mode === 'autoscaling' ? 0 : 1}
+          max={1000}
+          onCommit={(n) => restartWith({ server: server.mode === 'autoscaling' ? { minInstances: n } : { instances: n } })}
+        />
+        <NumberField
+          label="Requests/s per instance"
+          value={server.requestsPerSecondPerInstance ?? 200}
+          min={1}
+          max={100_000}
+          onCommit={(requestsPerSecondPerInstance) => restartWith({ server: { requestsPerSecondPerInstance } })}
+          hint="a property of your app"
+        />
+      </fieldset>
+    </div>
+  );
+}

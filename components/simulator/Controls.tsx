@@ -1,0 +1,134 @@
+'use client';
+
+import { presets, type PresetName } from '@/simulations/presets';
+import { TrafficSlider } from './TrafficSlider';
+import { useSimulator } from './SimulatorContext';
+import { SPEEDS } from './urlState';
+
+const PATTERNS = [
+  { value: 'steady', label: 'Steady' },
+  { value: 'ramp', label: 'Ramp up' },
+  { value: 'spike', label: 'Spike (flash crowd)' },
+  { value: 'diurnal', label: 'Day and night' },
+  { value: 'bursty', label: 'Bursts' },
+  { value: 'idle', label: 'Idle' },
+] as const;
+
+const button =
+  'inline-flex h-9 items-center justify-center gap-1.5 rounded-md border border-[var(--border)] bg-[var(--page-bg)] px-3 text-sm font-medium hover:border-[var(--pipe-stroke)] disabled:opacity-50';
+
+/** Play/pause, speed, traffic, scene, seed, reset and "send one request". */
+export function Controls({ idPrefix }: { idPrefix: string }) {
+  const playing = useSimulator((s) => s.playing);
+  const togglePlay = useSimulator((s) => s.togglePlay);
+  const speed = useSimulator((s) => s.params.speed);
+  const setSpeed = useSimulator((s) => s.setSpeed);
+  const achieved = useSimulator((s) => s.achievedSpeed);
+  const preset = useSimulator((s) => s.params.preset);
+  const loadPreset = useSimulator((s) => s.loadPreset);
+  const pattern = useSimulator((s) => s.scenario.traffic?.pattern ?? 'steady');
+  const setPattern = useSimulator((s) => s.setPattern);
+  const rate = useSimulator((s) => s.scenario.traffic?.requestsPerSecond ?? 10);
+  const seed = useSimulator((s) => s.params.seed);
+  const setSeed = useSimulator((s) => s.setSeed);
+  const reset = useSimulator((s) => s.reset);
+  const sendRequest = useSimulator((s) => s.sendRequest);
+
+  return (
+    <div className="space-y-3">
+      <TrafficSlider id={`${idPrefix}-traffic`} />
+      <div className="flex flex-wrap items-center gap-2">
+        <button type="button" className={`${button} min-w-[5.5rem] border-[var(--pipe-stroke)]`} onClick={togglePlay}>
+          <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" fill="currentColor">
+            {playing ? <path d="M3 2h4v12H3zM9 2h4v12H9z" /> : <path d="M3 1.5v13l11-6.5z" />}
+          </svg>
+          {playing ? 'Pause' : 'Play'}
+        </button>
+        <button type="button" className={button} onClick={sendRequest}>
+          Send one request
+        </button>
+        <button type="button" className={button} onClick={reset}>
+          Reset
+        </button>
+      </div>
+      <fieldset className="flex flex-wrap items-center gap-x-2 gap-y-1">
+        <legend className="sr-only">Speed</legend>
+        <span className="text-sm font-semibold" aria-hidden="true">
+          Speed
+        </span>
+        <div className="inline-flex overflow-hidden rounded-md border border-[var(--border)]">
+          {SPEEDS.map((s) => (
+            <label key={s} className="cursor-pointer">
+              <input type="radio" name={`${idPrefix}-speed`} value={s} checked={speed === s} onChange={() => setSpeed(s)} className="peer sr-only" />
+              <span className="block px-2.5 py-1 text-sm tabular-nums peer-checked:bg-[var(--pipe-stroke)] peer-checked:text-white peer-focus-visible:outline-3 peer-focus-visible:outline-[var(--color-brand-500)]">
+                {s}×
+              </span>
+            </label>
+          ))}
+        </div>
+        {achieved !== null && playing && (
+          <span className="text-xs text-[var(--muted-fg)]" role="status">
+            this device keeps up with about {Math.max(1, Math.round(achieved))}×
+          </span>
+        )}
+      </fieldset>
+      <div className="grid grid-cols-2 gap-2">
+        <label className="text-sm">
+          <span className="block font-semibold">Scene</span>
+          <select
+            className="mt-0.5 h-9 w-full rounded-md border border-[var(--border)] bg-[var(--page-bg)] px-2"
+            value={preset ?? ''}
+            onChange={(e) => loadPreset((e.target.value || undefined) as PresetName | undefined)}
+          >
+            <option value="">Custom</option>
+            {(Object.keys(presets) as PresetName[]).map((name) => (
+              <option key={name} value={name}>
+                {presets[name].title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="text-sm">
+          <span className="block font-semibold">Pattern</span>
+          <select
+            className="mt-0.5 h-9 w-full rounded-md border border-[var(--border)] bg-[var(--page-bg)] px-2"
+            value={pattern}
+            onChange={(e) => {
+              const p = e.target.value as (typeof PATTERNS)[number]['value'];
+              const base = Math.max(rate, 1);
+              // Give each pattern a shape around the current rate, starting now.
+              if (p === 'spike') setPattern({ pattern: p, requestsPerSecond: base, peakRequestsPerSecond: Math.min(10_000, base * 20), spikeStartSeconds: 0, spikeDurationSeconds: 60 });
+              else if (p === 'ramp') setPattern({ pattern: p, startRequestsPerSecond: 0, requestsPerSecond: base, rampSeconds: 120 });
+              else if (p === 'diurnal') setPattern({ pattern: p, requestsPerSecond: base, periodSeconds: 86_400, amplitude: 0.8 });
+              else if (p === 'bursty') setPattern({ pattern: p, requestsPerSecond: base, onSeconds: 10, offSeconds: 50 });
+              else setPattern({ pattern: p, requestsPerSecond: p === 'idle' ? 0 : base });
+            }}
+          >
+            {PATTERNS.map((p) => (
+              <option key={p.value} value={p.value}>
+                {p.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <label className="flex items-center gap-2 text-sm">
+        <span className="font-semibold">Seed</span>
+        <input
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={4_294_967_295}
+          step={1}
+          value={seed}
+          onChange={(e) => {
+            const n = Number(e.target.value);
+            if (Number.isInteger(n) && n >= 0 && n <= 4_294_967_295) setSeed(n);
+          }}
+          className="h-9 w-28 rounded-md border border-[var(--border)] bg-[var(--page-bg)] px-2 tabular-nums"
+        />
+        <span className="text-xs text-[var(--muted-fg)]">same seed, same run</span>
+      </label>
+    </div>
+  );
+}

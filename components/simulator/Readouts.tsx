@@ -1,0 +1,102 @@
+'use client';
+
+import { useShallow } from 'zustand/react/shallow';
+import { formatCount, formatMs, formatRate, formatUsd } from './format';
+import { useSimulator } from './SimulatorContext';
+
+interface Metric {
+  name: string;
+  label: string;
+  value: number;
+  text: string;
+  detail?: string;
+  tone?: 'cold' | 'bad' | 'money';
+}
+
+/**
+ * The live numbers. Each carries data-metric and a raw data-value (the contract docs authors'
+ * tests and ours rely on), and a formatted text for people.
+ */
+export function Readouts({ compact = false }: { compact?: boolean }) {
+  const m = useSimulator(
+    useShallow((s) => {
+      const snap = s.snapshot;
+      return {
+        rps: snap?.requestsPerSecond ?? 0,
+        instances: snap?.counts.live ?? 0,
+        busy: snap?.counts.busy ?? 0,
+        idle: snap?.counts.idle ?? 0,
+        initializing: snap?.counts.initializing ?? 0,
+        concurrency: snap ? snap.counts.busy + snap.counts.initializing : 0,
+        coldStarts: snap?.totals.coldStarts ?? 0,
+        arrivals: snap?.totals.arrivals ?? 0,
+        throttled: snap?.totals.throttled ?? 0,
+        p50: snap?.latency.p50 ?? 0,
+        p99: snap?.latency.p99 ?? 0,
+        cost: snap?.cost.total ?? 0,
+        perMillion: snap?.cost.perMillionRequests ?? 0,
+        serverCost: snap?.server.costUsd ?? 0,
+        serverOn: snap?.server.enabled ?? false,
+        skin: s.params.skin,
+      };
+    }),
+  );
+  const kitchen = m.skin === 'kitchen';
+  const coldShare = m.arrivals > 0 ? m.coldStarts / m.arrivals : 0;
+  const metrics: Metric[] = [
+    { name: 'rps', label: kitchen ? 'Orders' : 'Requests', value: m.rps, text: formatRate(m.rps) },
+    {
+      name: 'instances',
+      label: kitchen ? 'Stations' : 'Environments',
+      value: m.instances,
+      text: formatCount(m.instances),
+    },
+    { name: 'busy', label: kitchen ? 'Cooking' : 'Busy', value: m.busy, text: formatCount(m.busy) },
+    { name: 'idle', label: kitchen ? 'Waiting' : 'Idle (warm)', value: m.idle, text: formatCount(m.idle) },
+    { name: 'initializing', label: kitchen ? 'Setting up' : 'Starting', value: m.initializing, text: formatCount(m.initializing), tone: 'cold' },
+    { name: 'concurrency', label: 'Concurrency', value: m.concurrency, text: formatCount(m.concurrency) },
+    {
+      name: 'coldStarts',
+      label: kitchen ? 'Set-ups' : 'Cold starts',
+      value: m.coldStarts,
+      text: formatCount(m.coldStarts),
+      detail: m.arrivals > 0 ? `${(coldShare * 100).toFixed(coldShare < 0.01 ? 2 : 1)}% of requests` : undefined,
+      tone: 'cold',
+    },
+    { name: 'throttled', label: kitchen ? 'Turned away' : 'Throttled (429)', value: m.throttled, text: formatCount(m.throttled), tone: m.throttled > 0 ? 'bad' : undefined },
+    { name: 'p50', label: 'Latency p50', value: m.p50, text: formatMs(m.p50) },
+    { name: 'p99', label: 'Latency p99', value: m.p99, text: formatMs(m.p99) },
+    {
+      name: 'cost',
+      label: kitchen ? 'Pop-up bill' : 'Serverless cost',
+      value: m.cost,
+      text: formatUsd(m.cost),
+      detail: m.perMillion > 0 ? `${formatUsd(m.perMillion)} per million` : undefined,
+      tone: 'money',
+    },
+    {
+      name: 'serverCost',
+      label: kitchen ? 'Restaurant rent' : 'Always-on cost',
+      value: m.serverCost,
+      text: m.serverOn ? formatUsd(m.serverCost) : 'off',
+      tone: 'money',
+    },
+  ];
+  return (
+    <dl className={`grid gap-1.5 ${compact ? 'grid-cols-3' : 'grid-cols-3 sm:grid-cols-4'}`}>
+      {metrics.map((x) => (
+        <div key={x.name} data-metric={x.name} data-value={String(x.value)} className="min-w-0 rounded-md bg-[var(--surface)] px-2 py-1">
+          <dt className="truncate text-[11px] text-[var(--muted-fg)]">{x.label}</dt>
+          <dd
+            className={`truncate text-sm font-semibold tabular-nums ${
+              x.tone === 'bad' ? 'text-red-700 dark:text-red-300' : x.tone === 'cold' ? 'text-amber-800 dark:text-amber-300' : ''
+            }`}
+          >
+            {x.text}
+          </dd>
+          {x.detail && <dd className="truncate text-[10px] text-[var(--muted-fg)]">{x.detail}</dd>}
+        </div>
+      ))}
+    </dl>
+  );
+}

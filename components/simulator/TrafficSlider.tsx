@@ -1,0 +1,95 @@
+'use client';
+
+import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { formatRate, rateInWords } from './format';
+import { nextStop, positionToRate, rateToPosition, SLIDER_STEPS } from './rateScale';
+import { useSimulator } from './SimulatorContext';
+
+/**
+ * The traffic slider: 0 to 10,000 requests/s on a log scale. A custom slider because a native
+ * range input cannot report a non-linear value: here aria-valuenow is the rate itself, and the
+ * arrow keys step through 1-2-5 stops (Page Up/Down ×10, Home/End for 0 and the maximum).
+ */
+export function TrafficSlider({ id }: { id: string }) {
+  // What the reader set wins while dragging; otherwise the scene's current rate (it moves during a spike).
+  const rps = useSimulator((s) => s.params.rps ?? s.snapshot?.requestsPerSecond ?? s.scenario.traffic?.requestsPerSecond ?? 10);
+  const setRate = useSimulator((s) => s.setRate);
+  const track = useRef<HTMLDivElement>(null);
+  const position = rateToPosition(rps);
+  const fraction = position / SLIDER_STEPS;
+
+  const fromPointer = (clientX: number) => {
+    const box = track.current?.getBoundingClientRect();
+    if (!box || box.width === 0) return;
+    const f = Math.min(1, Math.max(0, (clientX - box.left) / box.width));
+    setRate(positionToRate(Math.round(f * SLIDER_STEPS)));
+  };
+
+  const onPointerDown = (e: PointerEvent<HTMLDivElement>) => {
+    e.currentTarget.setPointerCapture(e.pointerId);
+    fromPointer(e.clientX);
+  };
+  const onPointerMove = (e: PointerEvent<HTMLDivElement>) => {
+    if (e.currentTarget.hasPointerCapture(e.pointerId)) fromPointer(e.clientX);
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    let next: number | null = null;
+    if (e.key === 'ArrowRight' || e.key === 'ArrowUp') next = nextStop(rps, 1);
+    else if (e.key === 'ArrowLeft' || e.key === 'ArrowDown') next = nextStop(rps, -1);
+    else if (e.key === 'PageUp') next = Math.min(10_000, rps > 0 ? rps * 10 : 0.01);
+    else if (e.key === 'PageDown') next = rps >= 0.01 ? rps / 10 : 0;
+    else if (e.key === 'Home') next = 0;
+    else if (e.key === 'End') next = 10_000;
+    if (next === null) return;
+    e.preventDefault();
+    setRate(next);
+  };
+
+  return (
+    <div>
+      <div className="flex items-baseline justify-between gap-2">
+        <span id={`${id}-label`} className="text-sm font-semibold">
+          Traffic
+        </span>
+        <output htmlFor={id} className="text-sm text-[var(--muted-fg)] tabular-nums" aria-live="off">
+          {rateInWords(rps)}
+        </output>
+      </div>
+      <div
+        ref={track}
+        className="relative mt-1 h-8 cursor-pointer touch-none select-none"
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+      >
+        <div className="absolute top-1/2 right-0 left-0 h-1.5 -translate-y-1/2 rounded-full bg-[var(--border)]" />
+        <div className="absolute top-1/2 left-0 h-1.5 -translate-y-1/2 rounded-full bg-[var(--pipe-stroke)]" style={{ width: `${fraction * 100}%` }} />
+        <div
+          id={id}
+          role="slider"
+          tabIndex={0}
+          aria-labelledby={`${id}-label`}
+          aria-valuemin={0}
+          aria-valuemax={10_000}
+          aria-valuenow={rps}
+          aria-valuetext={rateInWords(rps)}
+          aria-orientation="horizontal"
+          onKeyDown={onKeyDown}
+          className="absolute top-1/2 h-6 w-6 -translate-x-1/2 -translate-y-1/2 rounded-full border-2 border-[var(--pipe-stroke)] bg-[var(--page-bg)] shadow"
+          style={{ left: `${fraction * 100}%` }}
+        />
+      </div>
+      <div className="relative h-4 text-[11px] text-[var(--muted-fg)]" aria-hidden="true">
+        {[0, 0.01, 1, 100, 10_000].map((v, i, all) => (
+          <span
+            key={v}
+            className="absolute top-0"
+            style={{ left: `${(rateToPosition(v) / SLIDER_STEPS) * 100}%`, transform: `translateX(${i === 0 ? '0' : i === all.length - 1 ? '-100%' : '-50%'})` }}
+          >
+            {v === 0 ? '0' : formatRate(v)}
+          </span>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+/// <reference lib="webworker" />
+/**
+ * The engine's home in the browser: a Web Worker, so simulating 10,000 requests/s at 600× never
+ * blocks scrolling or input. The UI's frame loop sends `tick`s; each one advances simulated time
+ * and answers with one frame (a snapshot and the new per-second rows), so the worker never runs
+ * ahead of what the page can draw.
+ */
+import { createSimulation, type Simulation } from '@/simulations';
+import type { Command, WorkerMessage } from './protocol';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+let sim: Simulation | null = null;
+/** Seconds already sent, so each frame carries only new rows. */
+let sentSeconds = 0;
+let seriesReset = true;
+
+/** Per-second rows kept for charts: one hour of simulated time. */
+const SERIES_CAPACITY = 3600;
+
+function post(message: WorkerMessage) {
+  scope.postMessage(message);
+}
+
+function frame(manualId?: number) {
+  if (!sim) return;
+  const seconds = Math.floor(sim.timeMs / 1000);
+  const fresh = Math.min(seconds - sentSeconds, SERIES_CAPACITY);
+  const series = fresh > 0 ? sim.series(fresh) : [];
+  sentSeconds = seconds;
+  post({ type: 'frame', snapshot: sim.snapshot(), series, seriesReset, manualId });
+  seriesReset = false;
+}
+
+function handle(cmd: Command) {
+  switch (cmd.type) {
+    case 'reset':
+      sim = createSimulation(cmd.scenario, { seriesCapacity: SERIES_CAPACITY, traceEvery: 1, traceCapacity: 50 });
+      sentSeconds = 0;
+      seriesReset = true;
+      frame();
+      return;
+    case 'tick':
+      if (!sim) return;
+      sim.advanceBy(Math.max(0, cmd.simMs));
+      frame();
+      return;
+    case 'setTraffic':
+      sim?.setTraffic(cmd.change);
+      frame();
+      return;
+    case 'setConfig':
+      sim?.setConfig(cmd.patch);
+      frame();
+      return;
+    case 'sendRequest': {
+      if (!sim) return;
+      frame(sim.sendRequest());
+      return;
+    }
+    case 'frame':
+      frame();
+      return;
+  }
+}
+
+scope.onmessage = (event: MessageEvent<Command>) => {
+  try {
+    handle(event.data);
+  } catch (error) {
+    post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+  }
+};

@@ -1,0 +1,17 @@
+/** Messages between the simulator UI (main thread) and the engine's Web Worker. Plain data only. */
+import type { ScenarioInput, SeriesRow, Snapshot, TrafficChange } from '@/simulations';
+
+export type Command =
+  /** Start (again) from t = 0 with this scenario. */
+  | { type: 'reset'; scenario: ScenarioInput }
+  /** Advance simulated time by `simMs` and send a frame back. */
+  | { type: 'tick'; simMs: number }
+  | { type: 'setTraffic'; change: TrafficChange }
+  | { type: 'setConfig'; patch: ScenarioInput }
+  | { type: 'sendRequest' }
+  /** Send a frame without advancing (after a change while paused). */
+  | { type: 'frame' };
+
+export type WorkerMessage =
+  | { type: 'frame'; snapshot: Snapshot; series: SeriesRow[]; seriesReset: boolean; manualId?: number }
+  | { type: 'error'; message: string };

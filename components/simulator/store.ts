@@ -1,0 +1,149 @@
+/**
+ * One zustand store per simulator instance (an article may hold several). It holds what the UI
+ * shows and the commands it sends; the bridge hook (useSimulationBridge) carries commands to the
+ * engine's worker and frames back. Components read with atomic selectors; per-frame drawing (dots)
+ * subscribes into refs instead of re-rendering.
+ */
+import { createStore } from 'zustand/vanilla';
+import type { ScenarioInput, SeriesRow, Snapshot, TrafficChange } from '@/simulations';
+import { mergeScenario } from '@/simulations/merge';
+import { presets, type PresetName } from '@/simulations/presets';
+import type { Command } from './protocol';
+import { DEFAULT_PARAMS, type SimulatorParams, type Skin, type Speed } from './urlState';
+
+/** Per-second rows kept on the main thread for charts (an hour of simulated time). */
+export const SERIES_KEEP = 3600;
+
+export interface SimulatorState {
+  params: SimulatorParams;
+  /** The scenario the engine was last reset with, plus live changes since. */
+  scenario: ScenarioInput;
+  playing: boolean;
+  snapshot: Snapshot | null;
+  series: SeriesRow[];
+  /** Bumped whenever the run starts again, so charts can clear. */
+  runId: number;
+  notices: string[];
+  engineError: string | null;
+  selectedTraceId: number | null;
+  lastManualId: number | null;
+  /** Effective speed when the engine cannot keep up with the requested one. */
+  achievedSpeed: number | null;
+
+  play(): void;
+  pause(): void;
+  togglePlay(): void;
+  setSpeed(speed: Speed): void;
+  /** Steady traffic at this rate, applied live. */
+  setRate(requestsPerSecond: number): void;
+  setPattern(change: TrafficChange): void;
+  loadPreset(name: PresetName | undefined, opts?: { play?: boolean }): void;
+  setSeed(seed: number): void;
+  setSkin(skin: Skin): void;
+  /** Live function/database/async settings. */
+  setConfig(patch: ScenarioInput): void;
+  /** Settings that need a fresh run (gateway type, architecture, server fleet). */
+  restartWith(patch: ScenarioInput): void;
+  reset(): void;
+  sendRequest(): void;
+  selectTrace(id: number | null): void;
+  dismissNotices(): void;
+  /** Wired by the bridge: how commands reach the engine. */
+  send: (cmd: Command) => void;
+  receiveFrame(frame: { snapshot: Snapshot; series: SeriesRow[]; seriesReset: boolean; manualId?: number }): void;
+}
+
+/** The scenario a set of URL-level parameters describes. */
+export function scenarioFor(params: SimulatorParams): ScenarioInput {
+  let scenario: ScenarioInput = params.preset ? structuredClone(presets[params.preset].scenario) : {};
+  scenario = mergeScenario(scenario, { seed: params.seed });
+  if (params.rps !== undefined) scenario = mergeScenario(scenario, { traffic: { pattern: 'steady', requestsPerSecond: params.rps } });
+  if (params.idleSeconds !== undefined) scenario = mergeScenario(scenario, { function: { idleTimeoutSeconds: params.idleSeconds } });
+  if (params.memoryMB !== undefined) scenario = mergeScenario(scenario, { function: { memoryMB: params.memoryMB } });
+  return scenario;
+}
+
+export type SimulatorStore = ReturnType<typeof createSimulatorStore>;
+
+/** Creates a simulator store; `autoplay` starts traffic as soon as the engine is ready. */
+export function createSimulatorStore(init: { params?: Partial<SimulatorParams>; notices?: string[]; autoplay?: boolean } = {}) {
+  const params: SimulatorParams = { ...DEFAULT_PARAMS, ...init.params };
+  return createStore<SimulatorState>()((set, get) => {
+    const restart = (scenario: ScenarioInput, extra: Partial<SimulatorState> = {}) => {
+      set({ scenario, snapshot: null, series: [], runId: get().runId + 1, selectedTraceId: null, lastManualId: null, ...extra });
+      get().send({ type: 'reset', scenario });
+    };
+    return {
+      params,
+      scenario: scenarioFor(params),
+      playing: init.autoplay ?? params.rps !== undefined,
+      snapshot: null,
+      series: [],
+      runId: 0,
+      notices: init.notices ?? [],
+      engineError: null,
+      selectedTraceId: null,
+      lastManualId: null,
+      achievedSpeed: null,
+
+      play: () => set({ playing: true }),
+      pause: () => set({ playing: false }),
+      togglePlay: () => set({ playing: !get().playing }),
+      setSpeed: (speed) => set({ params: { ...get().params, speed } }),
+      setRate(requestsPerSecond) {
+        const rps = Math.max(0, Math.min(10_000, requestsPerSecond));
+        const change: TrafficChange = { pattern: 'steady', requestsPerSecond: rps };
+        set({
+          params: { ...get().params, rps },
+          scenario: mergeScenario(get().scenario, { traffic: change }),
+        });
+        get().send({ type: 'setTraffic', change });
+      },
+      setPattern(change) {
+        set({ scenario: mergeScenario(get().scenario, { traffic: change }), params: { ...get().params, rps: undefined } });
+        get().send({ type: 'setTraffic', change });
+      },
+      loadPreset(name, opts) {
+        const next = { ...get().params, preset: name, rps: undefined };
+        restart(scenarioFor(next), { params: next, playing: opts?.play ?? get().playing });
+      },
+      setSeed(seed) {
+        const next = { ...get().params, seed };
+        restart(mergeScenario(get().scenario, { seed }), { params: next });
+      },
+      setSkin: (skin) => set({ params: { ...get().params, skin } }),
+      setConfig(patch) {
+        const p = get().params;
+        const fn = patch.function ?? {};
+        set({
+          scenario: mergeScenario(get().scenario, patch),
+          params: {
+            ...p,
+            idleSeconds: fn.idleTimeoutSeconds ?? p.idleSeconds,
+            memoryMB: fn.memoryMB ?? p.memoryMB,
+          },
+        });
+        get().send({ type: 'setConfig', patch });
+      },
+      restartWith(patch) {
+        restart(mergeScenario(get().scenario, patch));
+      },
+      reset() {
+        restart(get().scenario);
+      },
+      sendRequest: () => get().send({ type: 'sendRequest' }),
+      selectTrace: (id) => set({ selectedTraceId: id }),
+      dismissNotices: () => set({ notices: [] }),
+      send: () => {},
+      receiveFrame(frame) {
+        const kept = frame.seriesReset ? frame.series : get().series.concat(frame.series);
+        set({
+          snapshot: frame.snapshot,
+          series: kept.length > SERIES_KEEP ? kept.slice(kept.length - SERIES_KEEP) : kept,
+          engineError: null,
+          ...(frame.manualId !== undefined ? { lastManualId: frame.manualId, selectedTraceId: frame.manualId } : {}),
+        });
+      },
+    };
+  });
+}

@@ -1,0 +1,110 @@
+/**
+ * The simulator's shareable state in the URL: `rps`, `speed`, `seed`, `preset`, `skin`, `idle`
+ * (idle timeout, s) and `memory` (MB). Parsing never throws: a bad value becomes a notice naming
+ * the parameter and the default used instead. Messages hold only parameter names, numbers and
+ * known words, never the raw input, so nothing from the URL is ever echoed into the page.
+ */
+import { presets, type PresetName } from '@/simulations/presets';
+
+export const SPEEDS = [1, 10, 60, 600] as const;
+export type Speed = (typeof SPEEDS)[number];
+export type Skin = 'cloud' | 'kitchen';
+
+export const RPS_MAX = 10_000;
+export const LIMITS = {
+  rps: { min: 0, max: RPS_MAX },
+  seed: { min: 0, max: 4_294_967_295 },
+  idle: { min: 1, max: 86_400 },
+  memory: { min: 128, max: 10_240 },
+} as const;
+
+export interface SimulatorParams {
+  /** Steady traffic from load (requests/s); undefined: the preset's or default traffic, not playing. */
+  rps?: number;
+  speed: Speed;
+  seed: number;
+  preset?: PresetName;
+  skin: Skin;
+  idleSeconds?: number;
+  memoryMB?: number;
+}
+
+export const DEFAULT_PARAMS: SimulatorParams = { speed: 1, seed: 1, skin: 'cloud' };
+
+export interface ParsedParams {
+  params: SimulatorParams;
+  /** One short sentence per ignored parameter. */
+  notices: string[];
+}
+
+const NUMBER = /^-?\d+(\.\d+)?$/;
+
+function numberParam(
+  raw: string | null,
+  name: string,
+  range: { min: number; max: number },
+  notices: string[],
+  opts: { int?: boolean; fallback: string },
+): number | undefined {
+  if (raw === null || raw === '') return undefined;
+  const value = NUMBER.test(raw.trim()) ? Number(raw) : NaN;
+  const ok = Number.isFinite(value) && value >= range.min && value <= range.max && (!opts.int || Number.isInteger(value));
+  if (!ok) {
+    notices.push(
+      `Ignored “${name}”: it must be ${opts.int ? 'a whole number' : 'a number'} from ${range.min.toLocaleString('en-US')} to ${range.max.toLocaleString('en-US')}; using ${opts.fallback}.`,
+    );
+    return undefined;
+  }
+  return value;
+}
+
+/** Reads simulator parameters from a query string; bad values give notices and defaults. */
+export function parseParams(search: string | URLSearchParams): ParsedParams {
+  const q = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const notices: string[] = [];
+  const params: SimulatorParams = { ...DEFAULT_PARAMS };
+
+  params.rps = numberParam(q.get('rps'), 'rps', LIMITS.rps, notices, { fallback: 'the scene’s traffic' });
+  const seed = numberParam(q.get('seed'), 'seed', LIMITS.seed, notices, { int: true, fallback: 'seed 1' });
+  if (seed !== undefined) params.seed = seed;
+  params.idleSeconds = numberParam(q.get('idle'), 'idle', LIMITS.idle, notices, { fallback: '600 s (10 minutes)' });
+  params.memoryMB = numberParam(q.get('memory'), 'memory', LIMITS.memory, notices, { int: true, fallback: '1,024 MB' });
+
+  const speed = q.get('speed');
+  if (speed !== null && speed !== '') {
+    const n = Number(speed.replace(/x$/i, ''));
+    if ((SPEEDS as readonly number[]).includes(n)) params.speed = n as Speed;
+    else notices.push(`Ignored “speed”: it must be one of ${SPEEDS.join(', ')}; using 1×.`);
+  }
+
+  const preset = q.get('preset');
+  if (preset !== null && preset !== '') {
+    if (Object.hasOwn(presets, preset)) params.preset = preset as PresetName;
+    else notices.push(`Ignored “preset”: it must be one of ${Object.keys(presets).join(', ')}; using the default scene.`);
+  }
+
+  const skin = q.get('skin');
+  if (skin !== null && skin !== '') {
+    if (skin === 'cloud' || skin === 'kitchen') params.skin = skin;
+    else notices.push('Ignored “skin”: it must be cloud or kitchen; using cloud.');
+  }
+
+  return { params, notices };
+}
+
+/** The query string for a state: only what differs from the defaults, in a stable order. */
+export function serializeParams(p: SimulatorParams): string {
+  const q = new URLSearchParams();
+  if (p.preset) q.set('preset', p.preset);
+  if (p.rps !== undefined) q.set('rps', String(roundForUrl(p.rps)));
+  if (p.speed !== DEFAULT_PARAMS.speed) q.set('speed', String(p.speed));
+  if (p.seed !== DEFAULT_PARAMS.seed) q.set('seed', String(p.seed));
+  if (p.skin !== DEFAULT_PARAMS.skin) q.set('skin', p.skin);
+  if (p.idleSeconds !== undefined) q.set('idle', String(p.idleSeconds));
+  if (p.memoryMB !== undefined) q.set('memory', String(p.memoryMB));
+  return q.toString();
+}
+
+function roundForUrl(rps: number): number {
+  return rps >= 100 ? Math.round(rps) : Math.round(rps * 100) / 100;
+}
