@@ -3,7 +3,9 @@ import Link from 'next/link';
 import type { ComponentProps } from 'react';
 import { Callout } from '@/components/mdx/Callout';
 import { PipelineDiagram } from '@/components/mdx/PipelineDiagram';
+import { Predict } from '@/components/mdx/Predict';
 import { Term } from '@/components/mdx/Term';
+import { TryIt } from '@/components/mdx/TryIt';
 
 /** Internal links navigate client-side; external ones open normally and say so to assistive tech. */
 function MdxLink({ href = '', children, ...rest }: ComponentProps<'a'>) {
@@ -26,6 +28,8 @@ const components: MDXComponents = {
   Term,
   Callout,
   PipelineDiagram,
+  TryIt,
+  Predict,
 };
 
 export function useMDXComponents(inherited: MDXComponents = {}): MDXComponents {

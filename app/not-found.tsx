@@ -22,6 +22,12 @@ export default function NotFound() {
             <span className="block text-sm text-[var(--muted-fg)]">{p.description}</span>
           </li>
         ))}
+        <li>
+          <Link href="/playground" prefetch={false} className="font-semibold text-brand-600 underline dark:text-brand-300">
+            Playground
+          </Link>
+          <span className="block text-sm text-[var(--muted-fg)]">The simulator, full width, with every setting.</span>
+        </li>
       </ul>
     </div>
   );

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { ArticlePage } from '@/components/article/ArticlePage';
-import { PipelineAside } from '@/components/article/PipelineAside';
+import { SimulatorSlot } from '@/components/simulator/SimulatorSlot';
 import { pageByRoute } from '@/content/manifest';
 import { pageMetadata } from './pageMetadata';
 
@@ -9,5 +9,5 @@ const page = pageByRoute('/')!;
 export const metadata: Metadata = pageMetadata(page);
 
 export default function Home() {
-  return <ArticlePage page={page} side={<PipelineAside />} />;
+  return <ArticlePage page={page} side={<SimulatorSlot />} />;
 }

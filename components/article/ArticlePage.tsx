@@ -82,8 +82,8 @@ export async function ArticlePage({ page, side }: { page: PageEntry; side?: Reac
         </div>
       </article>
       {side ? (
-        <aside className="hidden lg:block" aria-label="Live pipeline">
-          <div className="sticky top-20 py-10">{side}</div>
+        <aside aria-label="Live simulator" className="lg:min-w-0">
+          <div className="lg:sticky lg:top-16 lg:max-h-[calc(100vh-4rem)] lg:overflow-y-auto lg:py-6 lg:pr-1">{side}</div>
         </aside>
       ) : (
         <aside className="hidden lg:block" aria-label="Table of contents">

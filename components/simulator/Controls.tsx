@@ -18,7 +18,7 @@ const button =
   'inline-flex h-9 items-center justify-center gap-1.5 rounded-md border border-[var(--border)] bg-[var(--page-bg)] px-3 text-sm font-medium hover:border-[var(--pipe-stroke)] disabled:opacity-50';
 
 /** Play/pause, speed, traffic, scene, seed, reset and "send one request". */
-export function Controls({ idPrefix }: { idPrefix: string }) {
+export function Controls({ idPrefix, trafficOnly = false }: { idPrefix: string; trafficOnly?: boolean }) {
   const playing = useSimulator((s) => s.playing);
   const togglePlay = useSimulator((s) => s.togglePlay);
   const speed = useSimulator((s) => s.params.speed);
@@ -34,16 +34,22 @@ export function Controls({ idPrefix }: { idPrefix: string }) {
   const reset = useSimulator((s) => s.reset);
   const sendRequest = useSimulator((s) => s.sendRequest);
 
+  if (trafficOnly) {
+    return (
+      <div className="flex items-end gap-2">
+        <div className="min-w-0 flex-1">
+          <TrafficSlider id={`${idPrefix}-traffic`} />
+        </div>
+        <PlayButton playing={playing} onClick={togglePlay} />
+      </div>
+    );
+  }
+
   return (
     <div className="space-y-3">
       <TrafficSlider id={`${idPrefix}-traffic`} />
       <div className="flex flex-wrap items-center gap-2">
-        <button type="button" className={`${button} min-w-[5.5rem] border-[var(--pipe-stroke)]`} onClick={togglePlay}>
-          <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" fill="currentColor">
-            {playing ? <path d="M3 2h4v12H3zM9 2h4v12H9z" /> : <path d="M3 1.5v13l11-6.5z" />}
-          </svg>
-          {playing ? 'Pause' : 'Play'}
-        </button>
+        <PlayButton playing={playing} onClick={togglePlay} />
         <button type="button" className={button} onClick={sendRequest}>
           Send one request
         </button>
@@ -130,5 +136,17 @@ export function Controls({ idPrefix }: { idPrefix: string }) {
         <span className="text-xs text-[var(--muted-fg)]">same seed, same run</span>
       </label>
     </div>
+  );
+}
+
+/** Named "Play" or "Pause" by what it will do. */
+function PlayButton({ playing, onClick }: { playing: boolean; onClick: () => void }) {
+  return (
+    <button type="button" className={`${button} min-w-[5.5rem] border-[var(--pipe-stroke)]`} onClick={onClick}>
+      <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" fill="currentColor">
+        {playing ? <path d="M3 2h4v12H3zM9 2h4v12H9z" /> : <path d="M3 1.5v13l11-6.5z" />}
+      </svg>
+      {playing ? 'Pause' : 'Play'}
+    </button>
   );
 }

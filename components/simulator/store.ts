@@ -9,6 +9,7 @@ import type { ScenarioInput, SeriesRow, Snapshot, TrafficChange } from '@/simula
 import { mergeScenario } from '@/simulations/merge';
 import { presets, type PresetName } from '@/simulations/presets';
 import type { Command } from './protocol';
+import { scenes, type SceneName } from './scenes';
 import { DEFAULT_PARAMS, type SimulatorParams, type Skin, type Speed } from './urlState';
 
 /** Per-second rows kept on the main thread for charts (an hour of simulated time). */
@@ -29,6 +30,8 @@ export interface SimulatorState {
   lastManualId: number | null;
   /** Effective speed when the engine cannot keep up with the requested one. */
   achievedSpeed: number | null;
+  /** The article scene running, if any (its caption shows above the diagram). */
+  scene: SceneName | null;
 
   play(): void;
   pause(): void;
@@ -45,6 +48,8 @@ export interface SimulatorState {
   /** Settings that need a fresh run (gateway type, architecture, server fleet). */
   restartWith(patch: ScenarioInput): void;
   reset(): void;
+  /** Start an article scene from t = 0, playing. */
+  runScene(name: SceneName): void;
   sendRequest(): void;
   selectTrace(id: number | null): void;
   dismissNotices(): void;
@@ -85,6 +90,7 @@ export function createSimulatorStore(init: { params?: Partial<SimulatorParams>; 
       selectedTraceId: null,
       lastManualId: null,
       achievedSpeed: null,
+      scene: null,
 
       play: () => set({ playing: true }),
       pause: () => set({ playing: false }),
@@ -105,7 +111,7 @@ export function createSimulatorStore(init: { params?: Partial<SimulatorParams>; 
       },
       loadPreset(name, opts) {
         const next = { ...get().params, preset: name, rps: undefined };
-        restart(scenarioFor(next), { params: next, playing: opts?.play ?? get().playing });
+        restart(scenarioFor(next), { params: next, playing: opts?.play ?? get().playing, scene: null });
       },
       setSeed(seed) {
         const next = { ...get().params, seed };
@@ -130,6 +136,12 @@ export function createSimulatorStore(init: { params?: Partial<SimulatorParams>; 
       },
       reset() {
         restart(get().scenario);
+      },
+      runScene(name) {
+        const scene = scenes[name];
+        const next: SimulatorParams = { ...get().params, preset: 'preset' in scene ? scene.preset : undefined, rps: undefined, speed: scene.speed };
+        const scenario = 'scenario' in scene ? mergeScenario(scenarioFor(next), scene.scenario) : scenarioFor(next);
+        restart(scenario, { params: next, playing: true, scene: name });
       },
       sendRequest: () => get().send({ type: 'sendRequest' }),
       selectTrace: (id) => set({ selectedTraceId: id }),

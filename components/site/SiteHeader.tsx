@@ -16,7 +16,7 @@ export function SiteHeader() {
           Serverless, Explained
         </Link>
         <nav aria-label="Pages" className="order-3 w-full sm:order-none sm:w-auto">
-          <NavLinks links={pages.map((p) => ({ href: p.route, label: p.navLabel }))} />
+          <NavLinks links={[...pages.map((p) => ({ href: p.route, label: p.navLabel })), { href: '/playground', label: 'Playground' }]} />
         </nav>
         <div className="ml-auto">
           <ThemeToggle />

@@ -1,0 +1,25 @@
+import type { Metadata } from 'next';
+import { PlaygroundSimulator } from '@/components/simulator/PlaygroundSimulator';
+
+export const metadata: Metadata = {
+  title: 'Playground',
+  description:
+    'The serverless simulator, full width: drag the traffic from zero to 10,000 requests a second and watch cold starts, scaling, throttling and cost against an always-on fleet.',
+  alternates: { canonical: '/playground' },
+  openGraph: { title: 'Playground', type: 'website', url: '/playground' },
+};
+
+export default function PlaygroundPage() {
+  return (
+    <div className="mx-auto max-w-[90rem] px-4 py-8 sm:px-6">
+      <h1 className="text-3xl font-bold tracking-tight">Playground</h1>
+      <p className="mt-2 max-w-[70ch] text-[var(--muted-fg)]">
+        Every knob of the simulator in one place. The address bar keeps the scene, so you can share exactly what you see.
+        Figures come from AWS&apos;s price lists and published measurements: the Sources tab lists each with its date.
+      </p>
+      <div className="mt-6">
+        <PlaygroundSimulator />
+      </div>
+    </div>
+  );
+}

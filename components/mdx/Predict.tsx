@@ -1,0 +1,108 @@
+'use client';
+
+import { useId, useState, type FormEvent } from 'react';
+import { formatCount, formatUsd } from '@/components/simulator/format';
+import { SCENE_EVENT, scenes, type SceneEventDetail, type SceneName } from '@/components/simulator/scenes';
+import type { RunSummary } from '@/simulations';
+import { mergeScenario } from '@/simulations/merge';
+import { presets } from '@/simulations/presets';
+
+type Metric = 'peakInstances' | 'coldStarts' | 'throttled' | 'cost';
+
+const METRICS: Record<Metric, { unit: string; read: (s: RunSummary) => number; format: (n: number) => string }> = {
+  peakInstances: { unit: 'environments', read: (s) => s.peakInstances, format: formatCount },
+  coldStarts: { unit: 'cold starts', read: (s) => s.coldStarts, format: formatCount },
+  throttled: { unit: 'throttled requests', read: (s) => s.throttled, format: formatCount },
+  cost: { unit: 'US dollars', read: (s) => s.costUsd.total, format: formatUsd },
+};
+
+/**
+ * Predict, then run: the reader commits a guess, the engine runs the scene headlessly (the same
+ * engine, loaded only now), and the gap is shown. Then the scene can be watched live.
+ */
+export function Predict({ scene, metric, question }: { scene: SceneName; metric: Metric; question: string }) {
+  const id = useId();
+  const [guess, setGuess] = useState('');
+  const [state, setState] = useState<{ status: 'idle' } | { status: 'running' } | { status: 'done'; actual: number; guess: number } | { status: 'error'; message: string }>({
+    status: 'idle',
+  });
+  const m = METRICS[metric];
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const g = Number(guess.replace(/[$,\s]/g, ''));
+    if (!Number.isFinite(g) || g < 0) {
+      setState({ status: 'error', message: 'Enter a number, 0 or more.' });
+      return;
+    }
+    setState({ status: 'running' });
+    try {
+      const { parseScenario, runScenario } = await import('@/simulations');
+      const s = scenes[scene];
+      const base = 'preset' in s && s.preset ? presets[s.preset].scenario : {};
+      const parsed = parseScenario('scenario' in s ? mergeScenario(base, s.scenario) : base);
+      if (!parsed.ok) throw new Error(parsed.error);
+      const actual = m.read(runScenario(parsed.scenario));
+      setState({ status: 'done', actual, guess: g });
+    } catch (err) {
+      setState({ status: 'error', message: err instanceof Error ? err.message : String(err) });
+    }
+  };
+
+  const gap = (d: { actual: number; guess: number }) => {
+    if (d.actual === 0) return d.guess === 0 ? 'Exactly right.' : 'The real answer is zero.';
+    const ratio = d.guess / d.actual;
+    if (Math.abs(ratio - 1) <= 0.1) return 'Within 10%: a very good guess.';
+    return ratio > 1 ? `You guessed ${ratio.toFixed(1)}× too high.` : `You guessed ${(1 / Math.max(ratio, 1e-9)).toFixed(1)}× too low.`;
+  };
+
+  return (
+    <form onSubmit={submit} className="not-prose my-6 rounded-xl border border-[var(--border)] bg-[var(--surface)] p-4">
+      <p className="text-sm font-semibold text-brand-700 dark:text-brand-300">Predict, then run</p>
+      <label htmlFor={id} className="mt-1 block font-semibold">
+        {question}
+      </label>
+      <div className="mt-2 flex flex-wrap items-center gap-2">
+        <input
+          id={id}
+          inputMode="decimal"
+          value={guess}
+          onChange={(e) => setGuess(e.target.value)}
+          placeholder="your guess"
+          disabled={state.status === 'done'}
+          className="h-9 w-36 rounded-md border border-[var(--border)] bg-[var(--page-bg)] px-2 tabular-nums"
+        />
+        <span className="text-sm text-[var(--muted-fg)]">{m.unit}</span>
+        <button
+          type="submit"
+          disabled={guess.trim() === '' || state.status === 'running' || state.status === 'done'}
+          className="h-9 rounded-md bg-brand-600 px-3 text-sm font-semibold text-white disabled:opacity-50"
+        >
+          {state.status === 'running' ? 'Running…' : 'Lock in and run'}
+        </button>
+      </div>
+      <div aria-live="polite" className="mt-2 text-sm">
+        {state.status === 'error' && <p className="text-red-700 dark:text-red-300">{state.message}</p>}
+        {state.status === 'done' && (
+          <div data-testid="predict-result">
+            <p>
+              You said <strong>{m.format(state.guess)}</strong>; the simulation says <strong data-actual={state.actual}>{m.format(state.actual)}</strong>. {gap(state)}
+            </p>
+            <p className="mt-2 flex flex-wrap gap-3">
+              <button
+                type="button"
+                onClick={() => window.dispatchEvent(new CustomEvent<SceneEventDetail>(SCENE_EVENT, { detail: { scene } }))}
+                className="font-semibold text-brand-700 underline dark:text-brand-300"
+              >
+                Watch it run live
+              </button>
+              <button type="button" onClick={() => setState({ status: 'idle' })} className="underline">
+                Guess again
+              </button>
+            </p>
+          </div>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,24 @@
+'use client';
+
+import type { ReactNode } from 'react';
+import { SCENE_EVENT, type SceneEventDetail, type SceneName } from '@/components/simulator/scenes';
+
+/**
+ * An inline button in the prose that sets the page's simulator to a scene:
+ * `<TryIt scene="auto-scaling">watch a flash crowd</TryIt>`.
+ */
+export function TryIt({ scene, children }: { scene: SceneName; children: ReactNode }) {
+  return (
+    <button
+      type="button"
+      data-scene={scene}
+      onClick={() => window.dispatchEvent(new CustomEvent<SceneEventDetail>(SCENE_EVENT, { detail: { scene } }))}
+      className="inline-flex items-baseline gap-1 rounded-md bg-brand-50 px-1.5 py-0.5 font-semibold text-brand-700 ring-1 ring-brand-100 hover:bg-brand-100 dark:bg-[#13203a] dark:text-brand-300 dark:ring-[#24365a]"
+    >
+      <svg viewBox="0 0 16 16" width="11" height="11" aria-hidden="true" fill="currentColor" className="self-center">
+        <path d="M3 1.5v13l11-6.5z" />
+      </svg>
+      {children}
+    </button>
+  );
+}

@@ -1,0 +1,190 @@
+'use client';
+
+import dynamic from 'next/dynamic';
+import { useEffect, useRef, useState } from 'react';
+import { PipelineFlow } from '@/components/pipeline/flow/PipelineFlow';
+import type { FlowLayout } from '@/components/pipeline/flow/layout';
+import { AdvancedControls } from './AdvancedControls';
+import { Controls } from './Controls';
+import { formatClock } from './format';
+import { CellLegend } from './panels/CellLegend';
+import { EventLog } from './panels/EventLog';
+import { KitchenLegend } from './panels/KitchenLegend';
+import { LiveSummary } from './panels/LiveSummary';
+import { RequestInspector } from './panels/RequestInspector';
+import { SourcesPanel } from './panels/SourcesPanel';
+import { Readouts } from './Readouts';
+import { SCENE_EVENT, scenes, type SceneEventDetail, type SceneName } from './scenes';
+import { SimulatorContext, useSimulator } from './SimulatorContext';
+import { requestsPerDot } from './dots';
+import { createSimulatorStore, type SimulatorStore } from './store';
+import { Tabs } from './Tabs';
+import { useSimulationBridge } from './useSimulationBridge';
+import { parseParams, serializeParams, type SimulatorParams } from './urlState';
+
+const ChartsPanel = dynamic(() => import('@/components/charts/ChartsPanel').then((m) => m.ChartsPanel), {
+  ssr: false,
+  loading: () => <p className="h-64 text-sm text-[var(--muted-fg)]">Loading charts…</p>,
+});
+
+export type SimulatorVariant = 'side' | 'full' | 'embed';
+
+export interface SimulatorProps {
+  variant: SimulatorVariant;
+  /** Read the initial state from the page URL and keep the URL in step with it. */
+  urlSync?: boolean;
+  params?: Partial<SimulatorParams>;
+  notices?: string[];
+  autoplay?: boolean;
+  initialScene?: SceneName;
+  /** Listen for TryIt buttons in the page. */
+  listenForScenes?: boolean;
+  /** Embeds may show fewer controls. */
+  controls?: 'none' | 'traffic' | 'full';
+  /** Extra buttons in the header (the Embed dialog). */
+  headerExtra?: React.ReactNode;
+}
+
+/** The live simulator: diagram, controls, readouts and panels around one engine. */
+export function Simulator(props: SimulatorProps) {
+  const [store] = useState<SimulatorStore>(() => {
+    const fromUrl = props.urlSync ? parseParams(window.location.search) : { params: {}, notices: [] };
+    return createSimulatorStore({
+      params: { ...props.params, ...fromUrl.params },
+      notices: [...(props.notices ?? []), ...fromUrl.notices],
+      autoplay: props.autoplay,
+    });
+  });
+  const container = useRef<HTMLDivElement>(null);
+  useSimulationBridge(store, container);
+
+  useEffect(() => {
+    if (props.initialScene) store.getState().runScene(props.initialScene);
+  }, [store, props.initialScene]);
+
+  useEffect(() => {
+    if (!props.listenForScenes) return;
+    const onScene = (e: Event) => {
+      const detail = (e as CustomEvent<SceneEventDetail>).detail;
+      if (detail && Object.hasOwn(scenes, detail.scene)) store.getState().runScene(detail.scene);
+    };
+    window.addEventListener(SCENE_EVENT, onScene);
+    return () => window.removeEventListener(SCENE_EVENT, onScene);
+  }, [store, props.listenForScenes]);
+
+  useEffect(() => {
+    if (!props.urlSync) return;
+    let timer = 0;
+    return store.subscribe((s, prev) => {
+      if (s.params === prev.params) return;
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => {
+        const query = serializeParams(store.getState().params);
+        const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
+        window.history.replaceState(window.history.state, '', url);
+      }, 250);
+    });
+  }, [store, props.urlSync]);
+
+  return (
+    <SimulatorContext.Provider value={store}>
+      <div ref={container} className="text-[var(--page-fg)]">
+        <SimulatorBody {...props} />
+      </div>
+    </SimulatorContext.Provider>
+  );
+}
+
+function SimulatorBody({ variant, controls = 'full', headerExtra }: SimulatorProps) {
+  const layout: FlowLayout = variant === 'side' ? 'tall' : 'wide';
+  const skin = useSimulator((s) => s.params.skin);
+  const setSkin = useSimulator((s) => s.setSkin);
+  const time = useSimulator((s) => s.snapshot?.timeMs ?? 0);
+  const perDot = useSimulator((s) => (s.snapshot ? requestsPerDot(s.snapshot) : 1));
+  const scene = useSimulator((s) => s.scene);
+  const notices = useSimulator((s) => s.notices);
+  const dismiss = useSimulator((s) => s.dismissNotices);
+  const engineError = useSimulator((s) => s.engineError);
+  const idPrefix = variant;
+
+  const diagram = (
+    <div className={variant === 'side' ? 'aspect-[380/470] w-full' : 'aspect-[900/330] w-full min-h-[240px]'}>
+      <PipelineFlow
+        layout={layout}
+        label={skin === 'kitchen' ? 'Live pop-up kitchen: customers, host stand, cooking stations and pantry' : 'Live pipeline: client, API Gateway, Lambda function and DynamoDB'}
+      />
+    </div>
+  );
+
+  const panels = [
+    { id: 'charts', label: 'Charts', content: () => <ChartsPanel /> },
+    { id: 'inspect', label: 'Inspect', content: () => <RequestInspector /> },
+    { id: 'log', label: 'Log', content: () => <EventLog /> },
+    ...(controls === 'full' ? [{ id: 'settings', label: 'Settings', content: () => <AdvancedControls /> }] : []),
+    { id: 'sources', label: 'Sources', content: () => <SourcesPanel /> },
+  ];
+
+  return (
+    <section aria-label="Live serverless simulator" className="space-y-3">
+      <header className="flex flex-wrap items-center justify-between gap-2">
+        <div className="flex items-baseline gap-2">
+          <h2 className="text-base font-semibold">{skin === 'kitchen' ? 'Live pop-up kitchen' : 'Live simulator'}</h2>
+          <span className="text-xs text-[var(--muted-fg)] tabular-nums" aria-label={`Simulated time ${formatClock(time)}`}>
+            {formatClock(time)}
+          </span>
+        </div>
+        <div className="flex items-center gap-2">
+          {headerExtra}
+          <div role="group" aria-label="View" className="inline-flex overflow-hidden rounded-md border border-[var(--border)] text-xs">
+            {(['cloud', 'kitchen'] as const).map((k) => (
+              <button
+                key={k}
+                type="button"
+                aria-pressed={skin === k}
+                onClick={() => setSkin(k)}
+                className="px-2 py-1 aria-pressed:bg-[var(--pipe-stroke)] aria-pressed:text-white"
+              >
+                {k === 'cloud' ? 'Cloud' : 'Kitchen'}
+              </button>
+            ))}
+          </div>
+        </div>
+      </header>
+      {notices.length > 0 && (
+        <div role="alert" className="rounded-md border border-amber-600 bg-amber-50 p-2 text-sm text-amber-950 dark:bg-[#2d2110] dark:text-amber-100">
+          <ul className="list-disc pl-4">
+            {notices.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+          <button type="button" onClick={dismiss} className="mt-1 text-xs underline">
+            Dismiss
+          </button>
+        </div>
+      )}
+      {engineError && (
+        <p role="alert" className="rounded-md border border-red-600 p-2 text-sm">
+          The simulation stopped: {engineError}. Press Reset to start again.
+        </p>
+      )}
+      {scene && (
+        <p className="rounded-md bg-[var(--surface)] p-2 text-sm" data-scene={scene}>
+          <strong>{scenes[scene].title}.</strong> {scenes[scene].caption}
+        </p>
+      )}
+      <div className={variant === 'full' ? 'grid gap-4 lg:grid-cols-[minmax(0,1fr)_22rem]' : 'space-y-3'}>
+        <div className="space-y-2">
+          <div className="overflow-hidden rounded-xl border border-[var(--border)] bg-[var(--surface)]">{diagram}</div>
+          <CellLegend requestsPerDot={perDot} />
+          {skin === 'kitchen' && <KitchenLegend />}
+        </div>
+        <div className="space-y-3">
+          {controls !== 'none' && <Controls idPrefix={idPrefix} trafficOnly={controls === 'traffic'} />}
+          <Readouts compact={variant !== 'full'} />
+        </div>
+      </div>
+      {variant !== 'embed' && <Tabs label="Simulator panels" tabs={panels} />}
+      <LiveSummary />
+    </section>
+  );
+}

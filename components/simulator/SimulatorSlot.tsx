@@ -1,0 +1,98 @@
+'use client';
+
+import dynamic from 'next/dynamic';
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { SCENE_EVENT, scenes, type SceneEventDetail, type SceneName } from './scenes';
+
+/** The placeholder has the simulator's header, diagram and controls height, so nothing shifts. */
+function Placeholder() {
+  return (
+    <div aria-hidden="true" className="space-y-3">
+      <div className="h-7 w-40 rounded bg-[var(--surface)]" />
+      <div className="aspect-[380/470] w-full rounded-xl border border-[var(--border)] bg-[var(--surface)]" />
+      <div className="h-[19rem] rounded-xl bg-[var(--surface)]" />
+    </div>
+  );
+}
+
+const Simulator = dynamic(() => import('./Simulator').then((m) => m.Simulator), { ssr: false, loading: Placeholder });
+
+const WIDE = '(min-width: 1024px)';
+function subscribeWide(cb: () => void) {
+  const m = matchMedia(WIDE);
+  m.addEventListener('change', cb);
+  return () => m.removeEventListener('change', cb);
+}
+
+/**
+ * Where the article's simulator lives. On wide screens it loads once the article has painted
+ * and the browser is idle, in the sticky side column. On phones it waits behind a button and
+ * opens as a bottom sheet, so a reader who never asks for it never downloads it. TryIt buttons
+ * in the prose load it, open it and start their scene.
+ */
+export function SimulatorSlot() {
+  const wide = useSyncExternalStore(subscribeWide, () => matchMedia(WIDE).matches, () => true);
+  const [load, setLoad] = useState(false);
+  const [open, setOpen] = useState(false);
+  const [pendingScene, setPendingScene] = useState<SceneName | undefined>();
+
+  useEffect(() => {
+    if (!wide || load) return;
+    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 1200));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    const handle = idle(() => setLoad(true), { timeout: 2500 });
+    return () => cancel(handle);
+  }, [wide, load]);
+
+  useEffect(() => {
+    const onScene = (e: Event) => {
+      const detail = (e as CustomEvent<SceneEventDetail>).detail;
+      if (!detail || !Object.hasOwn(scenes, detail.scene)) return;
+      if (!load) setPendingScene(detail.scene);
+      setLoad(true);
+      setOpen(true);
+    };
+    window.addEventListener(SCENE_EVENT, onScene);
+    return () => window.removeEventListener(SCENE_EVENT, onScene);
+  }, [load]);
+
+  const shown = wide || open;
+  return (
+    <>
+      {!wide && !open && (
+        <button
+          type="button"
+          onClick={() => {
+            setLoad(true);
+            setOpen(true);
+          }}
+          className="fixed right-4 bottom-4 z-30 inline-flex items-center gap-2 rounded-full bg-brand-600 px-4 py-3 text-sm font-semibold text-white shadow-lg"
+        >
+          <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" fill="currentColor">
+            <path d="M3 1.5v13l11-6.5z" />
+          </svg>
+          Open the simulator
+        </button>
+      )}
+      <div
+        className={
+          wide
+            ? ''
+            : `fixed inset-x-0 bottom-0 z-30 max-h-[82vh] overflow-y-auto rounded-t-2xl border-t border-[var(--border)] bg-[var(--page-bg)] p-4 shadow-[0_-8px_30px_rgb(0_0_0/0.2)] ${open ? '' : 'hidden'}`
+        }
+        role={wide ? undefined : 'dialog'}
+        aria-modal={wide ? undefined : false}
+        aria-label={wide ? undefined : 'Live simulator'}
+      >
+        {!wide && (
+          <div className="mb-2 flex justify-end">
+            <button type="button" onClick={() => setOpen(false)} className="rounded-md border border-[var(--border)] px-3 py-1 text-sm">
+              Close simulator
+            </button>
+          </div>
+        )}
+        {load ? <Simulator variant="side" urlSync listenForScenes initialScene={pendingScene} /> : shown && <Placeholder />}
+      </div>
+    </>
+  );
+}

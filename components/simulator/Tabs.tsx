@@ -1,0 +1,48 @@
+'use client';
+
+import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+
+/** Accessible tabs (WAI-ARIA pattern, automatic activation); panels render only when selected. */
+export function Tabs({ tabs, label }: { tabs: { id: string; label: string; content: () => ReactNode }[]; label: string }) {
+  const base = useId();
+  const [selected, setSelected] = useState(0);
+  const refs = useRef<(HTMLButtonElement | null)[]>([]);
+  const onKeyDown = (e: KeyboardEvent) => {
+    const last = tabs.length - 1;
+    const next =
+      e.key === 'ArrowRight' ? (selected === last ? 0 : selected + 1) : e.key === 'ArrowLeft' ? (selected === 0 ? last : selected - 1) : e.key === 'Home' ? 0 : e.key === 'End' ? last : null;
+    if (next === null) return;
+    e.preventDefault();
+    setSelected(next);
+    refs.current[next]?.focus();
+  };
+  return (
+    <div>
+      <div role="tablist" aria-label={label} className="flex flex-wrap gap-1 border-b border-[var(--border)]" onKeyDown={onKeyDown}>
+        {tabs.map((t, i) => (
+          <button
+            key={t.id}
+            ref={(el) => {
+              refs.current[i] = el;
+            }}
+            type="button"
+            role="tab"
+            id={`${base}-tab-${t.id}`}
+            aria-selected={i === selected}
+            aria-controls={`${base}-panel-${t.id}`}
+            tabIndex={i === selected ? 0 : -1}
+            onClick={() => setSelected(i)}
+            className="-mb-px border-b-2 border-transparent px-2.5 py-1.5 text-sm text-[var(--muted-fg)] hover:text-[var(--page-fg)] aria-selected:border-[var(--pipe-stroke)] aria-selected:font-semibold aria-selected:text-[var(--page-fg)]"
+          >
+            {t.label}
+          </button>
+        ))}
+      </div>
+      {tabs.map((t, i) => (
+        <div key={t.id} role="tabpanel" id={`${base}-panel-${t.id}`} aria-labelledby={`${base}-tab-${t.id}`} hidden={i !== selected} tabIndex={0} className="pt-3">
+          {i === selected && t.content()}
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+/**
+ * Scenes the article can set the simulator to with `<TryIt scene="…">`: a preset or a scripted
+ * scenario, a speed and a short caption. Plain data; every number names why it was chosen.
+ */
+import type { ScenarioInput } from '@/simulations';
+import type { PresetName } from '@/simulations/presets';
+import type { Speed } from './urlState';
+
+export interface Scene {
+  title: string;
+  /** What to watch for, shown above the diagram while the scene runs. */
+  caption: string;
+  preset?: PresetName;
+  scenario?: ScenarioInput;
+  speed: Speed;
+}
+
+export const scenes = {
+  'pay-per-use': {
+    title: 'Traffic stops, the bill stops',
+    caption: 'Forty requests a second for a minute, then nothing. Watch the serverless cost flatten while the always-on fleet keeps billing.',
+    scenario: {
+      traffic: { pattern: 'steady', requestsPerSecond: 40, timeline: [{ atSeconds: 60, requestsPerSecond: 0 }] },
+      server: { instances: 1 },
+    },
+    speed: 10,
+  },
+  'auto-scaling': {
+    title: 'A flash crowd',
+    caption: 'Five requests a second jumps to 3,000. Watch new environments start (amber) and the 1,000-concurrency limit turn requests away with 429.',
+    preset: 'flash-crowd',
+    speed: 1,
+  },
+  'cold-starts': {
+    title: 'A quiet spell, then a burst',
+    caption: 'Steady traffic, then 12 silent minutes: every environment is reclaimed after 10 idle minutes, so the next burst cold-starts.',
+    scenario: {
+      traffic: {
+        pattern: 'steady',
+        requestsPerSecond: 20,
+        timeline: [
+          { atSeconds: 30, requestsPerSecond: 0 },
+          { atSeconds: 750, requestsPerSecond: 60 },
+        ],
+      },
+    },
+    speed: 60,
+  },
+  statelessness: {
+    title: 'Where does state live?',
+    caption: 'Each square counts visits in its own memory: the counts differ, and vanish when a square is reclaimed. The counter in DynamoDB stays right.',
+    preset: 'statelessness',
+    speed: 1,
+  },
+  'lunch-rush': { title: 'Lunch rush', caption: 'Twenty requests a second climbs to 200 for two minutes, then settles.', preset: 'lunch-rush', speed: 10 },
+  'queue-absorbs-spike': {
+    title: 'A queue absorbs the spike',
+    caption: 'Half of each request’s work goes to SQS; a few consumers drain it in batches while the front end stays fast.',
+    preset: 'queue-absorbs-spike',
+    speed: 10,
+  },
+  provisioned: {
+    title: 'Provisioned concurrency',
+    caption: 'Twenty environments are initialized ahead (ringed squares): bursts up to 20 never cold-start, but they bill all the time.',
+    preset: 'provisioned',
+    speed: 10,
+  },
+} satisfies Record<string, Scene>;
+
+export type SceneName = keyof typeof scenes;
+
+/** The event a TryIt button dispatches and the simulator listens for. */
+export const SCENE_EVENT = 'serverless-explained:scene';
+export interface SceneEventDetail {
+  scene: SceneName;
+}

@@ -1,0 +1,202 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const metric = (page: Page, name: string) => page.locator(`[data-metric="${name}"]`).first();
+async function metricValue(page: Page, name: string): Promise<number> {
+  return Number(await metric(page, name).getAttribute('data-value'));
+}
+const slider = (page: Page) => page.getByRole('slider', { name: /Traffic/ }).first();
+
+test.describe('the simulator contract', () => {
+  test('rps, speed and seed from the URL start traffic on load, and every readout reports', async ({ page }) => {
+    await page.goto('/playground?rps=50&speed=10&seed=7');
+    await expect(slider(page)).toHaveAttribute('aria-valuenow', '50');
+    await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
+    await expect.poll(() => metricValue(page, 'instances'), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(() => metricValue(page, 'cost'), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(() => metricValue(page, 'serverCost')).toBeGreaterThan(0);
+    await expect.poll(() => metricValue(page, 'p50')).toBeGreaterThan(0);
+    expect(await metricValue(page, 'rps')).toBeCloseTo(50, 0);
+    for (const name of ['rps', 'instances', 'busy', 'idle', 'initializing', 'concurrency', 'coldStarts', 'throttled', 'p50', 'p99', 'cost', 'serverCost']) {
+      const value = await metric(page, name).getAttribute('data-value');
+      expect(Number.isFinite(Number(value)), name).toBe(true);
+    }
+    const live = await metricValue(page, 'instances');
+    const parts = (await metricValue(page, 'busy')) + (await metricValue(page, 'idle')) + (await metricValue(page, 'initializing'));
+    expect(Math.abs(live - parts)).toBeLessThanOrEqual(live * 0.5 + 2);
+  });
+
+  test('without rps the simulator waits paused; Play and Pause name the button by its state', async ({ page }) => {
+    await page.goto('/playground');
+    const play = page.getByRole('button', { name: 'Play', exact: true });
+    await expect(play).toBeVisible();
+    await play.click();
+    await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
+    await page.getByRole('button', { name: 'Pause', exact: true }).click();
+    await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+  });
+
+  test('the traffic slider works from the keyboard and reports the rate in requests/s', async ({ page }) => {
+    await page.goto('/playground?rps=10');
+    const s = slider(page);
+    await s.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(s).toHaveAttribute('aria-valuenow', '20');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await expect(s).toHaveAttribute('aria-valuenow', '5');
+    await page.keyboard.press('End');
+    await expect(s).toHaveAttribute('aria-valuenow', '10000');
+    await expect(s).toHaveAttribute('aria-valuetext', /10,000 requests per second/);
+    await page.keyboard.press('Home');
+    await expect(s).toHaveAttribute('aria-valuenow', '0');
+  });
+
+  test('the slider follows a pointer drag on a log scale', async ({ page }) => {
+    await page.goto('/playground?rps=1');
+    const s = slider(page);
+    const track = s.locator('..');
+    const box = (await track.boundingBox())!;
+    await page.mouse.click(box.x + box.width - 1, box.y + box.height / 2);
+    await expect.poll(async () => Number(await s.getAttribute('aria-valuenow'))).toBeGreaterThan(5000);
+    await page.mouse.click(box.x + box.width * (3 / 7), box.y + box.height / 2);
+    await expect.poll(async () => Number(await s.getAttribute('aria-valuenow'))).toBeGreaterThan(0.5);
+    expect(Number(await s.getAttribute('aria-valuenow'))).toBeLessThan(2);
+  });
+
+  test('state round-trips through the URL', async ({ page }) => {
+    await page.goto('/playground?rps=10&seed=42&memory=512&idle=300&skin=kitchen&speed=60');
+    await slider(page).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(/rps=20/);
+    const url = page.url();
+    expect(url).toMatch(/seed=42/);
+    expect(url).toMatch(/memory=512/);
+    expect(url).toMatch(/idle=300/);
+    expect(url).toMatch(/skin=kitchen/);
+    expect(url).toMatch(/speed=60/);
+    expect(url.length).toBeLessThan(2000);
+    await page.reload();
+    await expect(slider(page)).toHaveAttribute('aria-valuenow', '20');
+    await expect(page.getByRole('radio', { name: '60×' })).toBeChecked();
+    await expect(page.getByRole('button', { name: 'Kitchen', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  test('bad parameters get a visible notice and their defaults, never a broken page', async ({ page }) => {
+    await page.goto('/playground?rps=lots&speed=7&seed=-3&preset=nope&skin=%3Cb%3Ex&memory=1&idle=NaN');
+    const notice = page.getByRole('alert').filter({ hasText: 'Ignored' });
+    await expect(notice).toBeVisible();
+    for (const name of ['rps', 'speed', 'seed', 'preset', 'skin', 'memory', 'idle']) {
+      await expect(notice).toContainText(`“${name}”`);
+    }
+    await expect(notice).not.toContainText('<b>');
+    await expect(page.getByRole('button', { name: 'Cloud', exact: true })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('radio', { name: '1×' })).toBeChecked();
+    await expect(slider(page)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+  });
+
+  test('the kitchen view re-skins the running simulation and explains its words', async ({ page }) => {
+    await page.goto('/playground?rps=20&skin=kitchen');
+    const diagram = page.getByRole('img', { name: /pop-up kitchen/ });
+    await expect(diagram).toBeVisible();
+    await expect(page.getByTestId('node-function')).toContainText('Cooking stations');
+    await expect(page.getByTestId('node-gateway')).toContainText('Host stand');
+    await expect(page.getByText('Renting a restaurant', { exact: false }).first()).toBeVisible();
+    await page.getByRole('button', { name: 'Cloud', exact: true }).click();
+    await expect(page.getByTestId('node-function')).toContainText('Lambda function');
+    await expect.poll(() => metricValue(page, 'instances')).toBeGreaterThan(0);
+  });
+
+  test('sending one request shows its waterfall in the inspector', async ({ page }) => {
+    await page.goto('/playground?rps=0');
+    await page.getByRole('button', { name: 'Send one request' }).click();
+    await page.getByRole('tab', { name: 'Inspect' }).click();
+    const panel = page.getByRole('tabpanel');
+    await expect(panel).toContainText(/cold start/i);
+    await expect(panel).toContainText(/ms/);
+    await expect(panel).toContainText('$');
+  });
+
+  test('with reduced motion, edges count requests instead of moving dots', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('/playground?rps=200&seed=3');
+    await expect.poll(() => metricValue(page, 'instances'), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect(page.getByText(/moving|429 ×/).first()).toBeVisible({ timeout: 10_000 });
+    expect(await page.locator('.react-flow__edges circle[visibility="visible"]').count()).toBe(0);
+  });
+
+  test('dots move along the edges when motion is allowed', async ({ page }) => {
+    await page.goto('/playground?rps=200&seed=3');
+    await expect.poll(() => page.locator('.react-flow__edges circle[visibility="visible"]').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+  });
+
+  test('a flash crowd throttles over the concurrency limit with 429', async ({ page }) => {
+    await page.goto('/playground?rps=10000&speed=10');
+    await expect.poll(() => metricValue(page, 'throttled'), { timeout: 20_000 }).toBeGreaterThan(0);
+    expect(await metricValue(page, 'instances')).toBeLessThanOrEqual(1000);
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`the playground with a running simulation has no axe violations (${theme})`, async ({ page }) => {
+      await page.addInitScript((t) => localStorage.setItem('theme', t), theme);
+      await page.goto('/playground?rps=20');
+      await expect.poll(() => metricValue(page, 'instances'), { timeout: 15_000 }).toBeGreaterThan(0);
+      await page.getByRole('button', { name: 'Pause', exact: true }).click();
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+});
+
+test.describe('the article drives the simulator', () => {
+  test('the simulator loads beside the article and TryIt tags set its scene', async ({ page }) => {
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await page.goto('/');
+    const tryIt = page.locator('article button[data-scene]').first();
+    await expect(tryIt).toBeVisible();
+    const scene = await tryIt.getAttribute('data-scene');
+    await expect(slider(page)).toBeVisible({ timeout: 15_000 });
+    await tryIt.click();
+    await expect(page.locator(`[data-scene="${scene}"]`).filter({ hasNot: page.locator('svg') }).last()).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
+    await expect.poll(() => metricValue(page, 'instances'), { timeout: 15_000 }).toBeGreaterThan(0);
+  });
+
+  test('every TryIt tag in the article names a scene that runs', async ({ page }) => {
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await page.goto('/');
+    const scenes = await page.locator('article button[data-scene]').evaluateAll((els) => els.map((e) => e.getAttribute('data-scene')));
+    expect(new Set(scenes).size).toBeGreaterThanOrEqual(4);
+    await expect(slider(page)).toBeVisible({ timeout: 15_000 });
+    for (const scene of new Set(scenes)) {
+      await page.locator(`article button[data-scene="${scene}"]`).first().click();
+      await expect(page.locator(`p[data-scene="${scene}"]`)).toBeVisible();
+    }
+  });
+
+  test('predict, then run: the guess is compared with the engine', async ({ page }) => {
+    await page.goto('/');
+    const form = page.locator('form').filter({ hasText: 'Predict, then run' }).first();
+    await form.getByRole('textbox').fill('100');
+    await form.getByRole('button', { name: 'Lock in and run' }).click();
+    const result = form.getByTestId('predict-result');
+    await expect(result).toBeVisible({ timeout: 20_000 });
+    await expect(result).toContainText('You said');
+    expect(Number(await result.locator('[data-actual]').getAttribute('data-actual'))).toBeGreaterThan(0);
+  });
+
+  test('on a 360 px phone the simulator opens as a sheet with a touch slider and no sideways scroll', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 780 });
+    await page.goto('/?rps=30');
+    await page.getByRole('button', { name: 'Open the simulator' }).click();
+    const sheet = page.getByRole('dialog', { name: 'Live simulator' });
+    await expect(sheet).toBeVisible();
+    await expect(slider(page)).toBeVisible({ timeout: 15_000 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expect.poll(() => metricValue(page, 'instances'), { timeout: 15_000 }).toBeGreaterThan(0);
+    await sheet.getByRole('button', { name: 'Close simulator' }).click();
+    await expect(sheet).toBeHidden();
+  });
+});
