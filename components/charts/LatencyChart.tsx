@@ -1,0 +1,121 @@
+'use client';
+
+import { useCallback, useMemo } from 'react';
+import type uPlot from 'uplot';
+import type { SeriesRow } from '@/simulations';
+import { formatClock, formatCount, formatMs } from '@/components/simulator/format';
+import { useSimulator } from '@/components/simulator/SimulatorContext';
+import { decadeScale, fitSize, line, msValues, timeAxis, timeScale } from './axes';
+import { ChartFigure, type LegendItem } from './ChartFigure';
+import { downsample, positiveOrNull, toColumns } from './data';
+import type { ChartPalette } from './palette';
+import { selectKitchen, selectSeries } from './selectors';
+import { UPlotChart } from './UPlotChart';
+import { useThrottledSimulator } from './useThrottledSimulator';
+
+const WORDS = {
+  cloud: {
+    caption: 'Latency percentiles, with cold starts marked',
+    cold: 'Cold starts (dot on p99)',
+    coldColumn: 'Cold starts',
+    thing: 'response time',
+    coldWords: 'cold starts',
+  },
+  kitchen: {
+    caption: 'Order wait percentiles, with station set-ups marked',
+    cold: 'Station set-ups (dot on p99)',
+    coldColumn: 'Set-ups',
+    thing: 'order wait',
+    coldWords: 'station set-ups',
+  },
+};
+
+const GETTERS = [
+  (r: SeriesRow) => r.timeSeconds,
+  (r: SeriesRow) => positiveOrNull(r.latencyP50Ms),
+  (r: SeriesRow) => positiveOrNull(r.latencyP95Ms),
+  (r: SeriesRow) => positiveOrNull(r.latencyP99Ms),
+  // The marker sits on the p99 line in seconds that had a cold start.
+  (r: SeriesRow) => (r.coldStarts > 0 ? positiveOrNull(r.latencyP99Ms) : null),
+];
+
+const readout = (u: uPlot, i: number) => {
+  const t = u.data[0][i] ?? 0;
+  const ms = (k: number) => {
+    const v = u.data[k][i];
+    return v == null ? '–' : formatMs(v);
+  };
+  return `${formatClock(t * 1000)} · p50 ${ms(1)} · p95 ${ms(2)} · p99 ${ms(3)}${u.data[4][i] != null ? ' · cold start' : ''}`;
+};
+
+/** p50/p95/p99 latency per simulated second on a log scale, with dots where cold starts happened. */
+export function LatencyChart({ height }: { height?: number }) {
+  const series = useThrottledSimulator(selectSeries);
+  const kitchen = useSimulator(selectKitchen);
+  const w = kitchen ? WORDS.kitchen : WORDS.cloud;
+
+  const data = useMemo(() => toColumns(series, GETTERS) as uPlot.AlignedData, [series]);
+
+  const options = useCallback(
+    (p: ChartPalette) => ({
+      scales: { x: timeScale, ms: decadeScale([10, 1000]) },
+      series: [
+        {},
+        line('p50', 'ms', p.color.green),
+        line('p95', 'ms', p.color.blue),
+        line('p99', 'ms', p.color.violet),
+        {
+          label: w.cold,
+          scale: 'ms',
+          stroke: p.color.red,
+          paths: () => null,
+          points: { show: true, space: 0, size: 7, width: 1.5, stroke: p.color.red, fill: p.color.red },
+        },
+      ],
+      axes: [timeAxis, { scale: 'ms', values: msValues, size: fitSize }],
+    }),
+    [w],
+  );
+
+  const legend: LegendItem[] = [
+    { label: 'p50 (median)', color: 'green' },
+    { label: 'p95', color: 'blue' },
+    { label: 'p99', color: 'violet' },
+    { label: w.cold, color: 'red', mark: 'dot' },
+  ];
+
+  const summary = useMemo(() => {
+    let cold = 0;
+    let coldSeconds = 0;
+    for (const r of series) {
+      cold += r.coldStarts;
+      if (r.coldStarts > 0) coldSeconds++;
+    }
+    return { cold, coldSeconds };
+  }, [series]);
+
+  const last = series.findLast((r) => r.latencyP50Ms > 0);
+  const label = last
+    ? `Line chart of ${w.thing} percentiles per simulated second, logarithmic scale, over ${formatClock(series.at(-1)!.timeSeconds * 1000)}. ` +
+      `Latest: p50 ${formatMs(last.latencyP50Ms)}, p95 ${formatMs(last.latencyP95Ms)}, p99 ${formatMs(last.latencyP99Ms)}. ` +
+      `${formatCount(summary.cold)} ${w.coldWords} in ${formatCount(summary.coldSeconds)} of the seconds shown, marked with dots.`
+    : `Line chart of ${w.thing} percentiles: no completed ${kitchen ? 'orders' : 'requests'} yet.`;
+
+  const table = () => ({
+    caption: `${w.caption}, per simulated second${series.length > 60 ? ' (evenly sampled)' : ''}`,
+    columns: ['Time', 'p50', 'p95', 'p99', w.coldColumn],
+    rows: downsample(series).map((r) => [
+      formatClock(r.timeSeconds * 1000),
+      r.latencyP50Ms > 0 ? formatMs(r.latencyP50Ms) : '–',
+      r.latencyP95Ms > 0 ? formatMs(r.latencyP95Ms) : '–',
+      r.latencyP99Ms > 0 ? formatMs(r.latencyP99Ms) : '–',
+      formatCount(r.coldStarts),
+    ]),
+  });
+
+  return (
+    <ChartFigure id="latency" caption={w.caption} legend={legend} table={table}>
+      <UPlotChart options={options} optionsKey={kitchen ? 'kitchen' : 'cloud'} data={data} label={label} height={height} readout={readout} />
+    </ChartFigure>
+  );
+}

@@ -1,0 +1,105 @@
+'use client';
+
+import { useCallback, useMemo } from 'react';
+import type uPlot from 'uplot';
+import type { SeriesRow } from '@/simulations';
+import { formatClock, formatCount, formatRate } from '@/components/simulator/format';
+import { useSimulator } from '@/components/simulator/SimulatorContext';
+import { countValues, fitSize, line, timeAxis, timeScale, zeroScale } from './axes';
+import { ChartFigure, type LegendItem } from './ChartFigure';
+import { downsample, toColumns } from './data';
+import type { ChartPalette } from './palette';
+import { selectKitchen, selectSeries } from './selectors';
+import { UPlotChart } from './UPlotChart';
+import { useThrottledSimulator } from './useThrottledSimulator';
+
+const WORDS = {
+  cloud: {
+    caption: 'Requests per second and execution environments',
+    target: 'Target requests/s',
+    arrivals: 'Arrivals/s',
+    live: 'Environments live',
+    busy: 'Busy',
+    rateAxis: 'requests/s',
+    envAxis: 'environments',
+    requests: 'requests',
+    environments: 'environments',
+  },
+  kitchen: {
+    caption: 'Orders per second and cooking stations',
+    target: 'Expected orders/s',
+    arrivals: 'Orders/s',
+    live: 'Stations open',
+    busy: 'Cooking',
+    rateAxis: 'orders/s',
+    envAxis: 'stations',
+    requests: 'orders',
+    environments: 'cooking stations',
+  },
+};
+
+const GETTERS = [(r: SeriesRow) => r.timeSeconds, (r: SeriesRow) => r.targetRps, (r: SeriesRow) => r.arrivals, (r: SeriesRow) => r.live, (r: SeriesRow) => r.busy];
+
+const readout = (u: uPlot, i: number) => {
+  const [t, target, arrivals, live, busy] = u.data.map((col) => col[i] ?? 0);
+  return `${formatClock(t * 1000)} · target ${formatRate(target)} · arrivals ${formatCount(arrivals)} · live ${formatCount(live)} · busy ${formatCount(busy)}`;
+};
+
+/** Requests/s (target and actual arrivals) and environments (live, busy) over simulated time. */
+export function TrafficChart({ height }: { height?: number }) {
+  const series = useThrottledSimulator(selectSeries);
+  const kitchen = useSimulator(selectKitchen);
+  const w = kitchen ? WORDS.kitchen : WORDS.cloud;
+
+  const data = useMemo(() => toColumns(series, GETTERS) as uPlot.AlignedData, [series]);
+
+  const options = useCallback(
+    (p: ChartPalette) => ({
+      scales: { x: timeScale, rate: zeroScale, env: zeroScale },
+      series: [
+        {},
+        line(w.target, 'rate', p.color.gray, { dash: [6, 4], width: 1.5 }),
+        line(w.arrivals, 'rate', p.color.blue),
+        line(w.live, 'env', p.color.green, { width: 2 }),
+        line(w.busy, 'env', p.color.amber),
+      ],
+      axes: [
+        timeAxis,
+        { scale: 'rate', label: w.rateAxis, values: countValues, size: fitSize },
+        { scale: 'env', side: 1 as const, label: w.envAxis, values: countValues, size: fitSize, grid: { show: false } },
+      ],
+    }),
+    [w],
+  );
+
+  const legend: LegendItem[] = [
+    { label: w.target, color: 'gray', mark: 'dash' },
+    { label: w.arrivals, color: 'blue' },
+    { label: `${w.live} (right axis)`, color: 'green' },
+    { label: `${w.busy} (right axis)`, color: 'amber' },
+  ];
+
+  const last = series.at(-1);
+  const label = last
+    ? `Line chart of ${w.requests} per second and ${w.environments} over ${formatClock(last.timeSeconds * 1000)} of simulated time. ` +
+      `Latest second: target ${formatRate(last.targetRps)}, ${formatCount(last.arrivals)} arrived; ${formatCount(last.live)} ${w.environments} live, ${formatCount(last.busy)} busy.`
+    : `Line chart of ${w.requests} per second and ${w.environments}: no data yet.`;
+
+  const table = () => ({
+    caption: `${w.caption}, per simulated second${series.length > 60 ? ' (evenly sampled)' : ''}`,
+    columns: ['Time', w.target, w.arrivals, w.live, w.busy],
+    rows: downsample(series).map((r) => [
+      formatClock(r.timeSeconds * 1000),
+      formatRate(r.targetRps),
+      formatCount(r.arrivals),
+      formatCount(r.live),
+      formatCount(r.busy),
+    ]),
+  });
+
+  return (
+    <ChartFigure id="traffic" caption={w.caption} legend={legend} table={table}>
+      <UPlotChart options={options} optionsKey={kitchen ? 'kitchen' : 'cloud'} data={data} label={label} height={height} readout={readout} />
+    </ChartFigure>
+  );
+}

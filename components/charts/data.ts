@@ -1,0 +1,159 @@
+/**
+ * Pure helpers behind the charts (no DOM, no React): table downsampling, log-spaced rates, the
+ * break-even crossover, axis ranges and the words a chart's caption and aria-label use.
+ */
+import { rateInWords } from '@/components/simulator/format';
+
+/** Rows a chart's data table shows at most. */
+export const TABLE_MAX_ROWS = 60;
+
+/**
+ * At most `max` rows picked evenly from `rows`, always keeping the first and the last, in order.
+ * Short inputs come back whole (as a copy).
+ */
+export function downsample<T>(rows: readonly T[], max: number = TABLE_MAX_ROWS): T[] {
+  const n = rows.length;
+  const m = Math.max(1, Math.floor(max));
+  if (n <= m) return rows.slice();
+  if (m === 1) return [rows[n - 1]];
+  const out: T[] = [];
+  for (let k = 0; k < m; k++) out.push(rows[Math.round((k * (n - 1)) / (m - 1))]);
+  return out;
+}
+
+/** `count` rates spaced evenly on a log scale from `from` to `to`, inclusive. */
+export function logSpace(from: number, to: number, count: number): number[] {
+  const a = Math.log10(from);
+  const b = Math.log10(to);
+  const out: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const v = 10 ** (a + ((b - a) * i) / Math.max(1, count - 1));
+    // Clean up float noise so decades are exact (0.01, 0.1, 1, …) and table rows read well.
+    out.push(Number(v.toPrecision(6)));
+  }
+  return out;
+}
+
+/** The break-even chart's rates: 0.01 to 10,000 requests/s, ten points a decade. */
+export const BREAK_EVEN_RATES: readonly number[] = logSpace(0.01, 10_000, 61);
+
+/** One rate of a two-curve comparison: `a` and `b` are the two models' costs at rate `x`. */
+export interface CrossoverPoint {
+  x: number;
+  a: number;
+  b: number;
+}
+
+/**
+ * The first rate where curve `a` and curve `b` cross (their difference changes sign or reaches
+ * zero after being non-zero), interpolated linearly in log x (the chart's axis), or null when
+ * one curve stays below the other over the whole range. Points must be sorted by x > 0.
+ */
+export function findCrossover(points: readonly CrossoverPoint[]): number | null {
+  let prev: CrossoverPoint | null = null;
+  let prevD = 0;
+  for (const p of points) {
+    if (!Number.isFinite(p.a) || !Number.isFinite(p.b) || !(p.x > 0)) continue;
+    const d = p.a - p.b;
+    if (prev !== null && prevD !== 0 && (d === 0 || Math.sign(d) !== Math.sign(prevD))) {
+      if (d === 0) return p.x;
+      const t = prevD / (prevD - d);
+      const lx = Math.log10(prev.x) + t * (Math.log10(p.x) - Math.log10(prev.x));
+      return 10 ** lx;
+    }
+    prev = p;
+    prevD = d;
+  }
+  return null;
+}
+
+/** Rounds to two significant figures (22.37 → 22, 0.01234 → 0.012). */
+export function roundSignificant(v: number, digits = 2): number {
+  if (v === 0 || !Number.isFinite(v)) return v;
+  return Number(v.toPrecision(digits));
+}
+
+/**
+ * A rate in words, as format.ts's rateInWords, but with the decimals kept exact above 1/s
+ * ("1.5 requests per second"; rateInWords rounds the whole part first and prints "2.5").
+ */
+export function rateWords(rps: number): string {
+  if (rps < 1) return rateInWords(rps);
+  const n = rps >= 100 ? Math.round(rps) : Math.round(rps * 10) / 10;
+  return `${n.toLocaleString('en-US', { maximumFractionDigits: 1 })} request${n === 1 ? '' : 's'} per second`;
+}
+
+/** "requests" → "orders" in the kitchen skin. */
+export function skinRate(text: string, kitchen: boolean): string {
+  return kitchen ? text.replace(/requests?/g, (w) => (w === 'request' ? 'order' : 'orders')) : text;
+}
+
+/**
+ * The break-even in words: "Break-even near 22 requests per second", or which model is cheaper
+ * everywhere on the chart when the curves never cross.
+ */
+export function breakEvenWords(crossover: number | null, points: readonly CrossoverPoint[], kitchen: boolean): string {
+  const serverless = kitchen ? 'the pop-up' : 'serverless';
+  const alwaysOn = kitchen ? 'renting the restaurant' : 'the always-on fleet';
+  if (crossover !== null) {
+    const first = points.find((p) => Number.isFinite(p.a - p.b) && p.a !== p.b);
+    const below = first ? (first.a < first.b ? serverless : alwaysOn) : serverless;
+    const above = below === serverless ? alwaysOn : serverless;
+    return `Break-even near ${skinRate(rateWords(roundSignificant(crossover)), kitchen)}: below it ${below} is cheaper, above it ${above}.`;
+  }
+  const any = points.find((p) => Number.isFinite(p.a - p.b));
+  if (!any) return 'No break-even to show yet.';
+  const cheaper = any.a <= any.b ? serverless : alwaysOn;
+  return `No break-even in this range: ${cheaper} is cheaper at every rate shown.`;
+}
+
+/** A log-scale range in whole decades around [min, max], with fallbacks for empty data. */
+export function decadeRange(min: number | null | undefined, max: number | null | undefined, fallback: [number, number]): [number, number] {
+  const lo = min != null && min > 0 && Number.isFinite(min) ? 10 ** Math.floor(Math.log10(min)) : fallback[0];
+  let hi = max != null && max > 0 && Number.isFinite(max) ? 10 ** Math.ceil(Math.log10(max)) : fallback[1];
+  if (hi <= lo) hi = lo * 10;
+  return [lo, hi];
+}
+
+/** A linear range from 0 with a little headroom, never empty. */
+export function zeroRange(max: number | null | undefined): [number, number] {
+  return [0, max != null && max > 0 && Number.isFinite(max) ? max * 1.08 : 1];
+}
+
+/** Positive finite values pass, anything else (0 for "no completions this second") is a gap. */
+export function positiveOrNull(v: number): number | null {
+  return v > 0 && Number.isFinite(v) ? v : null;
+}
+
+/** Seconds-based tick increments for a simulated-time axis. */
+export const TIME_INCREMENTS = [1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 14_400, 43_200, 86_400];
+
+/** Columnar arrays from rows, one per getter (uPlot's data layout). */
+export function toColumns<R>(rows: readonly R[], getters: readonly ((row: R) => number | null)[]): (number | null)[][] {
+  const cols = getters.map(() => new Array<number | null>(rows.length));
+  for (let i = 0; i < rows.length; i++) {
+    for (let c = 0; c < getters.length; c++) cols[c][i] = getters[c](rows[i]);
+  }
+  return cols;
+}
+
+/**
+ * y at x on a curve given by sorted xs and ys, interpolated linearly in log x and log y (straight
+ * lines on the break-even chart's axes); clamped to the ends; null when y is not positive.
+ */
+export function interpolateLogLog(xs: readonly number[], ys: readonly number[], x: number): number | null {
+  const n = Math.min(xs.length, ys.length);
+  if (n === 0 || !(x > 0)) return null;
+  if (x <= xs[0]) return ys[0] > 0 ? ys[0] : null;
+  if (x >= xs[n - 1]) return ys[n - 1] > 0 ? ys[n - 1] : null;
+  let i = 1;
+  while (i < n - 1 && xs[i] < x) i++;
+  const x0 = xs[i - 1];
+  const x1 = xs[i];
+  const y0 = ys[i - 1];
+  const y1 = ys[i];
+  const t = (Math.log(x) - Math.log(x0)) / (Math.log(x1) - Math.log(x0));
+  if (y0 > 0 && y1 > 0) return Math.exp(Math.log(y0) + t * (Math.log(y1) - Math.log(y0)));
+  const y = y0 + t * (y1 - y0);
+  return y > 0 ? y : null;
+}

@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import {
+  BREAK_EVEN_RATES,
+  breakEvenWords,
+  decadeRange,
+  downsample,
+  findCrossover,
+  interpolateLogLog,
+  logSpace,
+  rateWords,
+  roundSignificant,
+  toColumns,
+  zeroRange,
+} from '@/components/charts/data';
+import { monthlyCostCurve } from '@/simulations/curve';
+
+describe('downsample', () => {
+  const rows = (n: number) => Array.from({ length: n }, (_, i) => i);
+
+  it('returns short inputs whole, as a copy', () => {
+    const r = rows(10);
+    const d = downsample(r, 60);
+    expect(d).toEqual(r);
+    expect(d).not.toBe(r);
+    expect(downsample([], 60)).toEqual([]);
+  });
+
+  it('bounds the rows and keeps the first and the last, in order, without repeats', () => {
+    for (const n of [61, 100, 599, 3600]) {
+      for (const max of [2, 7, 31, 60]) {
+        const d = downsample(rows(n), max);
+        expect(d.length).toBe(max);
+        expect(d[0]).toBe(0);
+        expect(d.at(-1)).toBe(n - 1);
+        for (let i = 1; i < d.length; i++) expect(d[i]).toBeGreaterThan(d[i - 1]);
+      }
+    }
+  });
+
+  it('spreads the picks evenly', () => {
+    const d = downsample(rows(3600), 60);
+    const gaps = d.slice(1).map((v, i) => v - d[i]);
+    expect(Math.max(...gaps) - Math.min(...gaps)).toBeLessThanOrEqual(1);
+  });
+
+  it('with room for one row keeps the last', () => {
+    expect(downsample(rows(5), 1)).toEqual([4]);
+  });
+});
+
+describe('findCrossover', () => {
+  it('finds where a rising curve crosses a flat one, interpolated in log x', () => {
+    // Serverless grows with traffic, the fleet costs a flat $100.
+    const points = [
+      { x: 1, a: 10, b: 100 },
+      { x: 10, a: 50, b: 100 },
+      { x: 100, a: 150, b: 100 },
+      { x: 1000, a: 1500, b: 100 },
+    ];
+    const x = findCrossover(points)!;
+    // Half-way from 50 to 150 is at t = 0.5 between log10(10) and log10(100): 10^1.5.
+    expect(x).toBeCloseTo(10 ** 1.5, 6);
+  });
+
+  it('returns an exact meeting point', () => {
+    expect(findCrossover([{ x: 1, a: 1, b: 5 }, { x: 2, a: 5, b: 5 }, { x: 4, a: 9, b: 5 }])).toBe(2);
+  });
+
+  it('returns null when one curve stays below the other', () => {
+    expect(findCrossover([{ x: 1, a: 1, b: 5 }, { x: 10, a: 2, b: 5 }, { x: 100, a: 4, b: 5 }])).toBeNull();
+    expect(findCrossover([{ x: 1, a: 9, b: 5 }, { x: 10, a: 8, b: 5 }])).toBeNull();
+    expect(findCrossover([])).toBeNull();
+  });
+
+  it('finds a crossing in either direction and only the first', () => {
+    const x = findCrossover([
+      { x: 1, a: 10, b: 5 },
+      { x: 10, a: 1, b: 5 },
+      { x: 100, a: 50, b: 5 },
+    ])!;
+    expect(x).toBeGreaterThan(1);
+    expect(x).toBeLessThan(10);
+  });
+
+  it('skips non-finite points', () => {
+    const x = findCrossover([
+      { x: 1, a: 1, b: 5 },
+      { x: 3, a: NaN, b: 5 },
+      { x: 10, a: 9, b: 5 },
+    ])!;
+    expect(x).toBeCloseTo(10 ** 0.5, 6);
+  });
+
+  it('agrees with the engine curve on a real scenario', () => {
+    const { points, breakEvenRps } = monthlyCostCurve({}, BREAK_EVEN_RATES);
+    const x = findCrossover(points.map((p) => ({ x: p.requestsPerSecond, a: p.serverless.total, b: p.serverUsd })));
+    expect(breakEvenRps).not.toBeNull();
+    expect(x).not.toBeNull();
+    // Same bracket, different interpolation (log x here, linear x there).
+    expect(Math.abs(Math.log10(x!) - Math.log10(breakEvenRps!))).toBeLessThan(0.1);
+  });
+});
+
+describe('words and ranges', () => {
+  const pts = [
+    { x: 1, a: 50, b: 100 },
+    { x: 100, a: 150, b: 100 },
+  ];
+
+  it('puts the break-even into words, per skin', () => {
+    const x = findCrossover(pts);
+    expect(breakEvenWords(x, pts, false)).toBe('Break-even near 10 requests per second: below it serverless is cheaper, above it the always-on fleet.');
+    expect(breakEvenWords(x, pts, true)).toMatch(/^Break-even near 10 orders per second: below it the pop-up is cheaper/);
+    expect(breakEvenWords(null, [{ x: 1, a: 1, b: 2 }], false)).toBe('No break-even in this range: serverless is cheaper at every rate shown.');
+  });
+
+  it('says rates with their decimals', () => {
+    expect(rateWords(1.5)).toBe('1.5 requests per second');
+    expect(rateWords(22)).toBe('22 requests per second');
+    expect(rateWords(1)).toBe('1 request per second');
+    expect(rateWords(1234.4)).toBe('1,234 requests per second');
+    expect(rateWords(0.05)).toBe('one request every 20 seconds');
+  });
+
+  it('rounds to two significant figures', () => {
+    expect(roundSignificant(22.37)).toBe(22);
+    expect(roundSignificant(0.01234)).toBe(0.012);
+    expect(roundSignificant(1234)).toBe(1200);
+  });
+
+  it('spaces rates on a log scale with exact decades', () => {
+    expect(BREAK_EVEN_RATES.length).toBe(61);
+    expect(BREAK_EVEN_RATES[0]).toBe(0.01);
+    expect(BREAK_EVEN_RATES[20]).toBe(1);
+    expect(BREAK_EVEN_RATES.at(-1)).toBe(10_000);
+    expect(logSpace(1, 100, 3)).toEqual([1, 10, 100]);
+  });
+
+  it('interpolates in log-log and clamps at the ends', () => {
+    expect(interpolateLogLog([1, 100], [1, 100], 10)).toBeCloseTo(10, 9);
+    expect(interpolateLogLog([1, 100], [5, 7], 0.1)).toBe(5);
+    expect(interpolateLogLog([1, 100], [5, 7], 1000)).toBe(7);
+    expect(interpolateLogLog([], [], 1)).toBeNull();
+  });
+
+  it('ranges scales sensibly with empty data', () => {
+    expect(decadeRange(23, 870, [1, 1000])).toEqual([10, 1000]);
+    expect(decadeRange(null, null, [1, 1000])).toEqual([1, 1000]);
+    expect(decadeRange(100, 100, [1, 1000])).toEqual([100, 1000]);
+    expect(zeroRange(null)).toEqual([0, 1]);
+    expect(zeroRange(100)[1]).toBeGreaterThan(100);
+  });
+
+  it('turns rows into columns', () => {
+    expect(toColumns([{ a: 1, b: 2 }, { a: 3, b: 4 }], [(r) => r.a, (r) => r.b])).toEqual([
+      [1, 3],
+      [2, 4],
+    ]);
+  });
+});
