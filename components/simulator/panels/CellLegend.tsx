@@ -1,0 +1,105 @@
+'use client';
+
+import { useId } from 'react';
+import { CELL_CLASS } from '@/components/pipeline/flow/FunctionNode';
+import { useSimulator } from '@/components/simulator/SimulatorContext';
+import { formatCount } from '@/components/simulator/format';
+import { usePrefersReducedMotion } from '@/components/simulator/usePrefersReducedMotion';
+
+const WORDS = {
+  cloud: {
+    heading: 'Legend',
+    cells: 'Each square is an execution environment:',
+    initializing: 'starting (cold start)',
+    busy: 'busy with a request',
+    idle: 'idle and warm, waiting',
+    provisioned: 'ringed: provisioned, kept warm ahead of time',
+    request: 'request on its way',
+    response: 'response heading back',
+    throttled: 'throttled (429)',
+    unit: 'requests',
+  },
+  kitchen: {
+    heading: 'Legend',
+    cells: 'Each square is a cooking station:',
+    initializing: 'being set up',
+    busy: 'cooking an order',
+    idle: 'free, waiting for an order',
+    provisioned: 'ringed: reserved, set up ahead of the rush',
+    request: 'order on its way',
+    response: 'dish heading back',
+    throttled: 'customer turned away',
+    unit: 'orders',
+  },
+} as const;
+
+const swatch = 'inline-block h-3 w-3 shrink-0 rounded-[3px] border';
+const dot = 'inline-block h-2.5 w-2.5 shrink-0 rounded-full';
+
+/**
+ * The Function node's cells (same classes as the diagram) and the moving dots. `requestsPerDot`
+ * above 1 adds "each dot ≈ N requests"; with reduced motion the dots give way to counts on arrows.
+ */
+export function CellLegend({ requestsPerDot = 1, className = '' }: { requestsPerDot?: number; className?: string }) {
+  const skin = useSimulator((s) => s.params.skin);
+  const reduced = usePrefersReducedMotion();
+  const headingId = useId();
+  const w = WORDS[skin];
+  const perDot = Math.round(requestsPerDot);
+  return (
+    <section aria-labelledby={headingId} className={`text-xs text-[var(--page-fg)] ${className}`}>
+      <h3 id={headingId} className="sr-only">
+        {w.heading}
+      </h3>
+      <p className="text-[var(--muted-fg)]">{w.cells}</p>
+      <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-1">
+        <li className="flex items-center gap-1.5">
+          <span aria-hidden="true" className={`${swatch} ${CELL_CLASS.initializing}`} />
+          {w.initializing}
+        </li>
+        <li className="flex items-center gap-1.5">
+          <span aria-hidden="true" className={`${swatch} ${CELL_CLASS.busy}`} />
+          {w.busy}
+        </li>
+        <li className="flex items-center gap-1.5">
+          <span aria-hidden="true" className={`${swatch} ${CELL_CLASS.idle}`} />
+          {w.idle}
+        </li>
+        <li className="flex items-center gap-1.5">
+          <span
+            aria-hidden="true"
+            className={`${swatch} ${CELL_CLASS.idle} ring-1 ring-[var(--page-fg)] ring-offset-1 ring-offset-[var(--page-bg)]`}
+          />
+          {w.provisioned}
+        </li>
+      </ul>
+      {reduced ? (
+        <p className="mt-1.5 text-[var(--muted-fg)]">
+          Moving {w.unit} are counted on each arrow{skin === 'kitchen' ? '; turned-away customers are counted at the host stand' : '; 429s are counted at the gateway'}.
+        </p>
+      ) : (
+        <>
+          <ul className="mt-1.5 flex flex-wrap gap-x-3 gap-y-1">
+            <li className="flex items-center gap-1.5">
+              <span aria-hidden="true" className={dot} style={{ background: 'var(--dot-request)' }} />
+              {w.request}
+            </li>
+            <li className="flex items-center gap-1.5">
+              <span aria-hidden="true" className={dot} style={{ background: 'var(--dot-response)' }} />
+              {w.response}
+            </li>
+            <li className="flex items-center gap-1.5">
+              <span aria-hidden="true" className={dot} style={{ background: 'var(--dot-throttled)' }} />
+              {w.throttled}
+            </li>
+          </ul>
+          {perDot > 1 && (
+            <p className="mt-1 text-[var(--muted-fg)]">
+              Each dot ≈ {formatCount(perDot)} {w.unit}.
+            </p>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+/**
+ * The pop-up kitchen analogy, term by term. Where the diagram names a thing (graph.ts), the
+ * legend uses the diagram's own words, so the two can never disagree.
+ */
+import { pipelineNodes, type PipelineNodeId } from '@/components/pipeline/graph';
+
+export interface KitchenTerm {
+  kitchen: string;
+  cloud: string;
+}
+
+const title = (id: PipelineNodeId, skin: 'cloud' | 'kitchen') => pipelineNodes.find((n) => n.id === id)!.label[skin].title;
+
+/** "Cooking stations" → "Cooking station". */
+const singular = (s: string) => s.replace(/s$/, '');
+
+export const KITCHEN_TERMS: readonly KitchenTerm[] = [
+  { kitchen: title('client', 'kitchen'), cloud: 'clients sending requests' },
+  { kitchen: title('gateway', 'kitchen'), cloud: title('gateway', 'cloud') },
+  { kitchen: singular(title('function', 'kitchen')), cloud: `execution environment (one copy of the ${title('function', 'cloud')})` },
+  { kitchen: 'Setting up a station', cloud: 'cold start (INIT)' },
+  { kitchen: 'Opening more stations in a rush', cloud: 'auto-scaling' },
+  { kitchen: 'Packing a station away', cloud: 'reclaiming an idle environment; all packed away = scale to zero' },
+  { kitchen: 'Customers turned away', cloud: 'throttled requests (HTTP 429)' },
+  { kitchen: 'Bill by the minute', cloud: 'pay per use: requests and GB-seconds of compute' },
+  { kitchen: 'Renting a restaurant', cloud: 'an always-on server fleet, billed every hour' },
+  { kitchen: title('database', 'kitchen'), cloud: title('database', 'cloud') },
+  { kitchen: title('sqs', 'kitchen'), cloud: title('sqs', 'cloud') },
+  { kitchen: title('sns', 'kitchen'), cloud: title('sns', 'cloud') },
+  { kitchen: title('s3', 'kitchen'), cloud: title('s3', 'cloud') },
+  { kitchen: 'Cooks forget everything between orders', cloud: 'statelessness: keep state in the database, not in memory' },
+];

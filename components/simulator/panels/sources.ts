@@ -1,0 +1,322 @@
+/**
+ * The rows of the "where numbers come from" table: every parameter in force for the current
+ * scenario, read from facts.ts (never restated here), with its value, unit, source, date and
+ * kind. When the scene overrides a default, the row shows the scene's value, marked as a model
+ * choice, and names the default's source in its note.
+ */
+import type { ScenarioInput } from '@/simulations';
+import {
+  COLD_START_P99_TO_MEAN,
+  FREE_TIER,
+  INSTANCES,
+  LIMITS,
+  PRICES,
+  RUNTIMES,
+  coldStartMeanMs,
+  type Fact,
+  type FactKind,
+  type InstanceType,
+  type RuntimeName,
+  type TieredFact,
+} from '@/simulations/facts';
+import { formatDuration, formatUsdPrecise } from './narration';
+
+/** Exact figures (no "600K"): a sources table must show the number as sourced. */
+const formatCount = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 3 });
+
+export interface SourceRow {
+  id: string;
+  group: string;
+  name: string;
+  value: string;
+  unit: string;
+  source: string;
+  date: string;
+  kind: FactKind;
+  note?: string;
+}
+
+export const KIND_LABEL: Record<FactKind, string> = {
+  aws: 'AWS documentation',
+  secondary: 'secondary source',
+  measured: 'measurement',
+  assumption: 'model assumption',
+};
+
+/**
+ * Scenario defaults the table needs, as in simulations/schema.ts (kept here so the UI never loads
+ * zod). Facts-backed defaults are read from facts.ts below instead.
+ */
+const DEFAULTS = {
+  memoryMB: 1024,
+  architecture: 'x86_64',
+  runtime: 'nodejs',
+  gatewayType: 'http',
+  instanceType: 'm7g.large',
+  databaseMode: 'onDemand',
+} as const;
+
+/** The settings the table depends on, with schema defaults filled in. */
+export interface SourceSettings {
+  memoryMB: number;
+  architecture: 'x86_64' | 'arm64';
+  runtime: RuntimeName;
+  coldStartOverrideMs?: number;
+  gatewayType: 'http' | 'rest';
+  gatewayRateLimitRps?: number;
+  gatewayBurst?: number;
+  gatewayLatencyMs?: number;
+  concurrencyLimit?: number;
+  provisionedConcurrency: number;
+  idleTimeoutSeconds?: number;
+  scalingRateLimit: boolean;
+  databaseMode: 'onDemand' | 'provisioned';
+  databaseLatencyMs?: number;
+  freeTier: boolean;
+  asyncEnabled: boolean;
+  serverEnabled: boolean;
+  instanceType: InstanceType;
+  warmupSeconds?: number;
+  loadBalancer: boolean;
+}
+
+export function settingsOf(s: ScenarioInput | null | undefined): SourceSettings {
+  const fn = s?.function ?? {};
+  const gw = s?.gateway ?? {};
+  const db = s?.database ?? {};
+  const sv = s?.server ?? {};
+  const runtime = (fn.runtime ?? DEFAULTS.runtime) as RuntimeName;
+  const instanceType = (sv.instanceType ?? DEFAULTS.instanceType) as InstanceType;
+  return {
+    memoryMB: fn.memoryMB ?? DEFAULTS.memoryMB,
+    architecture: fn.architecture ?? DEFAULTS.architecture,
+    runtime: Object.hasOwn(RUNTIMES, runtime) ? runtime : DEFAULTS.runtime,
+    coldStartOverrideMs: fn.coldStartMs?.mean,
+    gatewayType: gw.type ?? DEFAULTS.gatewayType,
+    gatewayRateLimitRps: gw.rateLimitRps,
+    gatewayBurst: gw.burst,
+    gatewayLatencyMs: gw.latencyMs,
+    concurrencyLimit: fn.concurrencyLimit,
+    provisionedConcurrency: fn.provisionedConcurrency ?? 0,
+    idleTimeoutSeconds: fn.idleTimeoutSeconds,
+    scalingRateLimit: fn.scalingRateLimit ?? true,
+    databaseMode: db.mode ?? DEFAULTS.databaseMode,
+    databaseLatencyMs: db.latencyMs,
+    freeTier: s?.pricing?.freeTier ?? false,
+    asyncEnabled: s?.async?.enabled ?? false,
+    serverEnabled: sv.enabled ?? true,
+    instanceType: Object.hasOwn(INSTANCES, instanceType) ? instanceType : DEFAULTS.instanceType,
+    warmupSeconds: sv.warmupSeconds,
+    loadBalancer: sv.loadBalancer ?? true,
+  };
+}
+
+/** "$0.0000166667": a price exactly as facts.ts holds it (up to 10 significant digits). */
+export function formatPrice(usd: number): string {
+  if (usd >= 0.01) return formatUsdPrecise(usd);
+  const decimals = Math.min(16, 9 - Math.floor(Math.log10(usd)));
+  return `$${usd.toFixed(decimals).replace(/0+$/, '').replace(/\.$/, '')}`;
+}
+
+function big(n: number): string {
+  if (n >= 1e9 && n % 1e8 === 0) return `${n / 1e9}B`;
+  if (n >= 1e6 && n % 1e5 === 0) return `${n / 1e6}M`;
+  return formatCount(n);
+}
+
+/** Tier table in words: "$0.0000166667 up to 6B, $0.000015 up to 15B, $0.0000133334 above". */
+export function formatTiers(t: TieredFact): string {
+  return t.tiers.map((tier) => `${formatPrice(tier.priceUsd)} ${tier.upTo === Infinity ? 'above' : `up to ${big(tier.upTo)}`}`).join(', ');
+}
+
+function fromFact(id: string, group: string, name: string, f: Fact, value: string, note?: string): SourceRow {
+  return { id, group, name, value, unit: f.unit, source: f.source, date: f.date, kind: f.kind, note: note ?? f.note };
+}
+
+function fromTiered(id: string, group: string, name: string, f: TieredFact): SourceRow {
+  return { id, group, name, value: formatTiers(f), unit: f.unit, source: f.source, date: f.date, kind: f.kind, note: f.note };
+}
+
+/** A fact the scene may override: the scene's value as a model choice, or the fact itself. */
+function maybeOverridden(
+  id: string,
+  group: string,
+  name: string,
+  f: Fact,
+  factValue: string,
+  override: number | undefined,
+  same: (v: number) => boolean,
+  overrideValue: (v: number) => string,
+): SourceRow {
+  if (override === undefined || same(override)) return fromFact(id, group, name, f, factValue);
+  return {
+    id,
+    group,
+    name,
+    value: overrideValue(override),
+    unit: f.unit,
+    source: `set by this scene or by you; the default, ${factValue}, comes from: ${f.source}`,
+    date: f.date,
+    kind: 'assumption',
+  };
+}
+
+const ms = (v: number) => `${formatCount(v)} ms${v >= 1000 ? ` (${formatDuration(v)})` : ''}`;
+
+/** Every parameter in force for these settings, grouped. */
+export function sourceRows(s: SourceSettings): SourceRow[] {
+  const rows: SourceRow[] = [];
+  const arm = s.architecture === 'arm64';
+  const L = 'AWS Lambda';
+
+  rows.push(fromFact('lambdaRequest', L, 'Request price', PRICES.lambdaRequest, formatPrice(PRICES.lambdaRequest.value)));
+  rows.push(fromTiered('lambdaDuration', L, `Compute price (${s.architecture})`, arm ? PRICES.lambdaDurationArm : PRICES.lambdaDurationX86));
+  if (s.provisionedConcurrency > 0) {
+    const enabled = arm ? PRICES.provisionedConcurrencyArm : PRICES.provisionedConcurrencyX86;
+    const duration = arm ? PRICES.provisionedDurationArm : PRICES.provisionedDurationX86;
+    rows.push(fromFact('provEnabled', L, 'Provisioned concurrency, while enabled', enabled, formatPrice(enabled.value)));
+    rows.push(fromFact('provDuration', L, 'Provisioned concurrency, duration', duration, formatPrice(duration.value)));
+  }
+  const freeNote = s.freeTier ? 'Applied in this scene.' : 'Not applied in this scene (per-request figures never include it).';
+  rows.push(fromFact('freeRequests', L, 'Free tier: requests', FREE_TIER.lambdaRequests, formatCount(FREE_TIER.lambdaRequests.value), freeNote));
+  rows.push(fromFact('freeGbS', L, 'Free tier: compute', FREE_TIER.lambdaGbSeconds, formatCount(FREE_TIER.lambdaGbSeconds.value), freeNote));
+  rows.push(fromFact('billing', L, 'Billing granularity', LIMITS.billingGranularityMs, ms(LIMITS.billingGranularityMs.value)));
+  rows.push(fromFact('initBilled', L, 'Cold start (INIT) billed as duration, capped at', LIMITS.initBilledCapMs, ms(LIMITS.initBilledCapMs.value)));
+  rows.push(
+    fromFact(
+      'memoryCpu',
+      L,
+      'CPU share of memory',
+      LIMITS.memoryPerVcpuMB,
+      formatCount(LIMITS.memoryPerVcpuMB.value),
+      `Up to ${LIMITS.maxVcpus.value} vCPUs (${LIMITS.maxVcpus.source}); memory ${formatCount(LIMITS.lambdaMemoryMinMB.value)}–${formatCount(LIMITS.lambdaMemoryMaxMB.value)} MB. This scene: ${formatCount(s.memoryMB)} MB ≈ ${(s.memoryMB / LIMITS.memoryPerVcpuMB.value).toFixed(2)} vCPU.`,
+    ),
+  );
+  const rt = RUNTIMES[s.runtime];
+  const [at128, at1024] = rt.initMeanMs[s.architecture];
+  if (s.coldStartOverrideMs !== undefined) {
+    rows.push({
+      id: 'coldStart',
+      group: L,
+      name: 'Cold start (INIT), mean',
+      value: ms(s.coldStartOverrideMs),
+      unit: 'ms',
+      source: `set by this scene; the ${rt.label} hello-world figure would be ${Math.round(coldStartMeanMs(s.runtime, s.architecture, s.memoryMB))} ms (${rt.source})`,
+      date: rt.date,
+      kind: 'assumption',
+    });
+  } else {
+    rows.push({
+      id: 'coldStart',
+      group: L,
+      name: `Cold start (INIT), mean, ${rt.label}`,
+      value: `${Math.round(coldStartMeanMs(s.runtime, s.architecture, s.memoryMB))} ms`,
+      unit: `ms at ${formatCount(s.memoryMB)} MB, ${s.architecture}`,
+      source: rt.source,
+      date: rt.date,
+      kind: rt.kind,
+      note: `${at128} ms at 128 MB, ${at1024} ms at 1,024 MB; in between, interpolated. Real functions are slower than hello-world.`,
+    });
+  }
+  rows.push(fromFact('coldSpread', L, 'Cold start spread (p99 ÷ mean)', COLD_START_P99_TO_MEAN, String(COLD_START_P99_TO_MEAN.value)));
+  rows.push(
+    maybeOverridden(
+      'idle',
+      L,
+      'Idle environment reclaimed after',
+      LIMITS.idleTimeoutMs,
+      ms(LIMITS.idleTimeoutMs.value),
+      s.idleTimeoutSeconds === undefined ? undefined : s.idleTimeoutSeconds * 1000,
+      (v) => v === LIMITS.idleTimeoutMs.value,
+      ms,
+    ),
+  );
+  rows.push(
+    maybeOverridden(
+      'concurrency',
+      L,
+      'Concurrency limit',
+      LIMITS.accountConcurrency,
+      formatCount(LIMITS.accountConcurrency.value),
+      s.concurrencyLimit,
+      (v) => v === LIMITS.accountConcurrency.value,
+      formatCount,
+    ),
+  );
+  if (s.scalingRateLimit) {
+    rows.push(
+      fromFact(
+        'scalingRate',
+        L,
+        'Scaling rate',
+        LIMITS.scalingRateEnvironments,
+        formatCount(LIMITS.scalingRateEnvironments.value),
+        `Every ${formatDuration(LIMITS.scalingRateWindowMs.value)}.`,
+      ),
+    );
+  } else {
+    rows.push({
+      id: 'scalingRate',
+      group: L,
+      name: 'Scaling rate',
+      value: 'unlimited',
+      unit: 'new concurrent executions',
+      source: `switched off in this scene to show an unlimited platform; AWS: ${LIMITS.scalingRateEnvironments.source}`,
+      date: LIMITS.scalingRateEnvironments.date,
+      kind: 'assumption',
+    });
+  }
+
+  const G = 'API Gateway';
+  rows.push(fromTiered('gatewayPrice', G, `${s.gatewayType === 'http' ? 'HTTP API' : 'REST API'} request price`, s.gatewayType === 'http' ? PRICES.httpApiRequest : PRICES.restApiRequest));
+  rows.push(
+    maybeOverridden('gatewayRate', G, 'Throttle, steady rate', LIMITS.gatewayRateLimitRps, formatCount(LIMITS.gatewayRateLimitRps.value), s.gatewayRateLimitRps, (v) => v === LIMITS.gatewayRateLimitRps.value, formatCount),
+  );
+  rows.push(maybeOverridden('gatewayBurst', G, 'Throttle, burst', LIMITS.gatewayBurst, formatCount(LIMITS.gatewayBurst.value), s.gatewayBurst, (v) => v === LIMITS.gatewayBurst.value, formatCount));
+  rows.push(
+    maybeOverridden('gatewayLatency', G, 'Added latency', LIMITS.gatewayLatencyMs, ms(LIMITS.gatewayLatencyMs.value), s.gatewayLatencyMs, (v) => v === LIMITS.gatewayLatencyMs.value, ms),
+  );
+
+  const D = 'DynamoDB';
+  if (s.databaseMode === 'onDemand') {
+    rows.push(fromFact('dynamoRead', D, 'Read request unit', PRICES.dynamoReadRequestUnit, formatPrice(PRICES.dynamoReadRequestUnit.value)));
+    rows.push(fromFact('dynamoWrite', D, 'Write request unit', PRICES.dynamoWriteRequestUnit, formatPrice(PRICES.dynamoWriteRequestUnit.value)));
+  } else {
+    rows.push(fromFact('dynamoRcu', D, 'Read capacity unit-hour', PRICES.dynamoRcuHour, formatPrice(PRICES.dynamoRcuHour.value)));
+    rows.push(fromFact('dynamoWcu', D, 'Write capacity unit-hour', PRICES.dynamoWcuHour, formatPrice(PRICES.dynamoWcuHour.value)));
+  }
+  rows.push(
+    maybeOverridden('dynamoLatency', D, 'Latency per operation', LIMITS.dynamoLatencyMs, ms(LIMITS.dynamoLatencyMs.value), s.databaseLatencyMs, (v) => v === LIMITS.dynamoLatencyMs.value, ms),
+  );
+
+  const Q = 'Queues, notifications and files';
+  rows.push(fromFact('sqs', Q, 'SQS request', PRICES.sqsRequest, formatPrice(PRICES.sqsRequest.value)));
+  rows.push(fromFact('sns', Q, 'SNS publish', PRICES.snsPublish, formatPrice(PRICES.snsPublish.value)));
+  if (s.freeTier) {
+    rows.push(fromFact('sqsFree', Q, 'Free tier: SQS', FREE_TIER.sqsRequests, formatCount(FREE_TIER.sqsRequests.value)));
+    rows.push(fromFact('snsFree', Q, 'Free tier: SNS', FREE_TIER.snsPublishes, formatCount(FREE_TIER.snsPublishes.value)));
+  }
+  rows.push(fromFact('s3Get', Q, 'S3 GET', PRICES.s3Get, formatPrice(PRICES.s3Get.value)));
+  rows.push(fromFact('s3Put', Q, 'S3 PUT', PRICES.s3Put, formatPrice(PRICES.s3Put.value)));
+
+  const S = 'Always-on alternative';
+  const inst = INSTANCES[s.instanceType];
+  rows.push(fromFact('instance', S, `${s.instanceType} instance`, inst, formatPrice(inst.value), s.serverEnabled ? undefined : 'The always-on comparison is off in this scene.'));
+  if (s.loadBalancer) {
+    rows.push(fromFact('albHour', S, 'Application Load Balancer', PRICES.albHour, formatPrice(PRICES.albHour.value)));
+    rows.push(fromFact('albLcu', S, 'Load Balancer capacity unit', PRICES.albLcuHour, formatPrice(PRICES.albLcuHour.value)));
+  }
+  rows.push(
+    maybeOverridden(
+      'warmup',
+      S,
+      'Time to add an instance',
+      LIMITS.serverWarmupMs,
+      ms(LIMITS.serverWarmupMs.value),
+      s.warmupSeconds === undefined ? undefined : s.warmupSeconds * 1000,
+      (v) => v === LIMITS.serverWarmupMs.value,
+      ms,
+    ),
+  );
+  return rows;
+}

@@ -1,0 +1,219 @@
+/**
+ * One request's trace as a waterfall (phases on a shared ms scale), the reason for a 429, and
+ * what the request cost, term by term. Pure, so the inspector's arithmetic is unit-tested.
+ */
+import type { RequestTrace, ThrottleCause } from '@/simulations/types';
+import { LIMITS, PRICES } from '@/simulations/facts';
+import { pipelineNodes, type Skin } from '@/components/pipeline/graph';
+import { formatCount } from '@/components/simulator/format';
+import { formatUsdPrecise } from './narration';
+
+export type PhaseKey = 'gateway' | 'wait' | 'init' | 'handler' | 'database';
+
+export interface PhaseSegment {
+  startMs: number;
+  ms: number;
+}
+
+export interface PhaseRow {
+  key: PhaseKey;
+  label: string;
+  /** Total time in this phase (the gateway's inbound and outbound hops together). */
+  ms: number;
+  segments: PhaseSegment[];
+  /** A short remark shown beside the value, e.g. "warm: no cold start", "in 5 + out 5". */
+  note?: string;
+}
+
+export interface Waterfall {
+  rows: PhaseRow[];
+  /** The scale's end: the request's total time (at least the sum of its phases). */
+  scaleMs: number;
+  /** Where a throttled request was turned away, on the same scale. */
+  rejectedAtMs?: number;
+}
+
+const title = (id: 'gateway' | 'database', skin: Skin) => pipelineNodes.find((n) => n.id === id)!.label[skin].title;
+
+/** Phase names per skin; gateway and database use the diagram's own labels. */
+export function phaseLabel(key: PhaseKey, skin: Skin): string {
+  switch (key) {
+    case 'gateway':
+      return title('gateway', skin);
+    case 'database':
+      return title('database', skin);
+    case 'wait':
+      return skin === 'kitchen' ? 'Waiting for a station' : 'Waiting for an environment';
+    case 'init':
+      return skin === 'kitchen' ? 'Setting up the station' : 'Cold start (INIT)';
+    case 'handler':
+      return skin === 'kitchen' ? 'Cooking' : 'Handler';
+  }
+}
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+/** The phases of a trace, in order, with their offsets from arrival. */
+export function waterfall(t: RequestTrace, skin: Skin): Waterfall {
+  const rows: PhaseRow[] = [];
+  const rejectedEarly = t.status === 429 && t.throttleCause !== 'database';
+  if (rejectedEarly) {
+    // Turned away before any function ran: the only time spent is reaching the gateway (or the invoke).
+    rows.push({ key: 'gateway', label: phaseLabel('gateway', skin), ms: t.gatewayMs, segments: [{ startMs: 0, ms: t.gatewayMs }] });
+    const scaleMs = Math.max(t.totalMs, t.gatewayMs);
+    return { rows, scaleMs, rejectedAtMs: scaleMs };
+  }
+  const gwIn = t.gatewayMs / 2;
+  const gwOut = t.gatewayMs - gwIn;
+  let at = gwIn;
+  const wait = { startMs: at, ms: t.waitMs };
+  at += t.waitMs;
+  const init = { startMs: at, ms: t.initMs };
+  at += t.initMs;
+  const handler = { startMs: at, ms: t.handlerMs };
+  at += t.handlerMs;
+  const db = { startMs: at, ms: t.databaseMs };
+  at += t.databaseMs;
+  const out = { startMs: at, ms: gwOut };
+  at += gwOut;
+  rows.push({
+    key: 'gateway',
+    label: phaseLabel('gateway', skin),
+    ms: t.gatewayMs,
+    segments: [{ startMs: 0, ms: gwIn }, out],
+    note: t.gatewayMs > 0 ? `${round1(gwIn)} ms in, ${round1(gwOut)} ms back` : undefined,
+  });
+  if (t.waitMs > 0) rows.push({ key: 'wait', label: phaseLabel('wait', skin), ms: t.waitMs, segments: [wait] });
+  rows.push({
+    key: 'init',
+    label: phaseLabel('init', skin),
+    ms: t.initMs,
+    segments: t.initMs > 0 ? [init] : [],
+    note: t.coldStart || t.initMs > 0 ? undefined : skin === 'kitchen' ? 'none: a station was free' : 'none: a warm environment was free',
+  });
+  rows.push({ key: 'handler', label: phaseLabel('handler', skin), ms: t.handlerMs, segments: [handler] });
+  rows.push({
+    key: 'database',
+    label: phaseLabel('database', skin),
+    ms: t.databaseMs,
+    segments: [db],
+    note: t.status === 429 ? (skin === 'kitchen' ? 'ran out of stock: turned away' : 'throttled') : undefined,
+  });
+  const scaleMs = Math.max(t.totalMs, at);
+  return { rows, scaleMs, rejectedAtMs: t.status === 429 ? scaleMs : undefined };
+}
+
+/** Why a 429 happened, in a sentence. */
+export function throttleExplanation(cause: ThrottleCause | undefined, skin: Skin): string {
+  const k = skin === 'kitchen';
+  const perWindow = `${formatCount(LIMITS.scalingRateEnvironments.value)} new environments every ${LIMITS.scalingRateWindowMs.value / 1000} seconds`;
+  switch (cause) {
+    case 'gateway':
+      return k
+        ? 'The host stand was swamped: more customers arrived than it can seat, so this one was turned away at the door before reaching any station.'
+        : 'API Gateway’s throttle (steady rate and burst) was exceeded, so the gateway answered 429 before any function ran.';
+    case 'concurrency':
+      return k
+        ? 'Every station allowed was already cooking, so this customer was turned away.'
+        : 'The concurrency limit was reached: every allowed execution environment was busy, so Lambda refused the invoke (TooManyRequestsException).';
+    case 'scalingRate':
+      return k
+        ? 'Stations could not be set up fast enough for the rush, so this customer was turned away.'
+        : `Lambda could not add environments fast enough: a function scales by at most ${perWindow}.`;
+    case 'database':
+      return k
+        ? 'The pantry could not hand out stock fast enough, so the order failed after cooking.'
+        : 'DynamoDB’s provisioned capacity was used up, so the database call was throttled and the request failed after the handler ran.';
+    default:
+      return k ? 'The kitchen was too busy and turned this customer away.' : 'The request was throttled.';
+  }
+}
+
+/** What the cost breakdown needs from the scenario (defaults: the schema's). */
+export interface CostContext {
+  memoryMB: number;
+  architecture: 'x86_64' | 'arm64';
+  gatewayType: 'http' | 'rest';
+}
+
+export interface CostTerm {
+  label: string;
+  usd: number;
+}
+
+/** The engine's per-request price list: first-tier prices, no free tier. */
+export function gatewayUnitPrice(type: CostContext['gatewayType']): number {
+  return type === 'http' ? PRICES.httpApiRequest.tiers[0].priceUsd : PRICES.restApiRequest.tiers[0].priceUsd;
+}
+
+/** Billed ms as the engine bills them: INIT (capped) and run time each rounded up to 1 ms. */
+export function billedMs(t: RequestTrace): number {
+  return Math.ceil(Math.min(t.initMs, LIMITS.initBilledCapMs.value)) + Math.ceil(t.handlerMs + t.databaseMs);
+}
+
+/**
+ * The request's cost split into terms, or null when the terms cannot be reconstructed from the
+ * current settings (e.g. the memory changed since, or it ran on a provisioned environment).
+ */
+export function costTerms(t: RequestTrace, ctx: CostContext): CostTerm[] | null {
+  if (t.status === 429 && t.throttleCause !== 'database') {
+    return t.costUsd > 0 ? [{ label: 'API Gateway', usd: t.costUsd }] : [];
+  }
+  const ms = billedMs(t);
+  const price = ctx.architecture === 'arm64' ? PRICES.lambdaDurationArm.tiers[0].priceUsd : PRICES.lambdaDurationX86.tiers[0].priceUsd;
+  const request = PRICES.lambdaRequest.value;
+  const compute = ((ctx.memoryMB * ms) / (1024 * 1000)) * price;
+  const gateway = gatewayUnitPrice(ctx.gatewayType);
+  const rest = t.costUsd - request - compute - gateway;
+  const eps = 1e-12;
+  if (rest < -eps) return null;
+  const terms: CostTerm[] = [
+    { label: 'request fee', usd: request },
+    { label: `compute (${formatCount(ctx.memoryMB)} MB × ${formatCount(ms)} ms billed${t.initMs > 0 ? ', cold start included' : ''})`, usd: compute },
+    { label: 'API Gateway', usd: gateway },
+  ];
+  if (rest > eps) terms.push({ label: 'database and storage requests', usd: rest });
+  return terms;
+}
+
+/** One line explaining the cost. */
+export function costNote(t: RequestTrace, ctx: CostContext): string {
+  if (t.status === 429 && t.throttleCause === 'gateway') return 'Turned away by the gateway itself: nothing is billed.';
+  if (t.status === 429 && t.throttleCause !== 'database') {
+    return `API Gateway bills the request (${formatUsdPrecise(t.costUsd)}); Lambda bills nothing, because no function ran.`;
+  }
+  const terms = costTerms(t, ctx);
+  const tail = 'First-tier prices, no free tier.';
+  if (!terms) return `Request fee, compute time (memory × billed ms), API Gateway and database request units. ${tail}`;
+  return `${terms.map((x) => `${formatUsdPrecise(x.usd)} ${x.label}`).join(' + ')}. ${tail}`;
+}
+
+/** The newest `max` traces, newest first (the engine's ring is not in order). */
+export function recentTraces(traces: readonly RequestTrace[] | undefined, max = 20): RequestTrace[] {
+  if (!traces || traces.length === 0) return [];
+  return [...traces].sort((a, b) => b.arrivalMs - a.arrivalMs || b.id - a.id).slice(0, max);
+}
+
+/** Same requests in the same order (ids repeat after a restart, so arrival times are compared too). */
+export function sameTraces(a: readonly RequestTrace[], b: readonly RequestTrace[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i].id !== b[i].id || a[i].arrivalMs !== b[i].arrivalMs) return false;
+  return true;
+}
+
+/** A one-line name for a trace: "Request 123: 200 OK, 143 ms, cold start". */
+export function traceLabel(t: RequestTrace, skin: Skin): string {
+  const k = skin === 'kitchen';
+  const parts = [
+    t.status === 200 ? (k ? 'served' : '200 OK') : k ? 'turned away' : '429 throttled',
+    msText(t.totalMs),
+  ];
+  if (t.coldStart) parts.push(k ? 'station set up for it' : 'cold start');
+  if (t.manual) parts.push(k ? 'your order' : 'sent by you');
+  return `${k ? 'Order' : 'Request'} ${t.id}: ${parts.join(', ')}`;
+}
+
+/** Milliseconds, always in ms: "4.2 ms", "143 ms", "1,204 ms". */
+export function msText(ms: number): string {
+  return ms < 10 ? `${Math.round(ms * 10) / 10} ms` : `${formatCount(Math.round(ms))} ms`;
+}

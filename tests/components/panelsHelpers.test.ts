@@ -1,0 +1,249 @@
+import { describe, expect, it } from 'vitest';
+import type { RequestTrace } from '@/simulations/types';
+import { FREE_TIER, INSTANCES, LIMITS, PRICES, RUNTIMES } from '@/simulations/facts';
+import { pipelineNodes } from '@/components/pipeline/graph';
+import {
+  billedMs,
+  costNote,
+  costTerms,
+  msText,
+  recentTraces,
+  sameTraces,
+  throttleExplanation,
+  traceLabel,
+  waterfall,
+  type CostContext,
+} from '@/components/simulator/panels/waterfall';
+import { formatPrice, formatTiers, settingsOf, sourceRows } from '@/components/simulator/panels/sources';
+import { KITCHEN_TERMS } from '@/components/simulator/panels/kitchenTerms';
+
+const ctx: CostContext = { memoryMB: 1024, architecture: 'x86_64', gatewayType: 'http' };
+
+function trace(over: Partial<RequestTrace> = {}): RequestTrace {
+  return {
+    id: 7,
+    arrivalMs: 1000,
+    status: 200,
+    coldStart: false,
+    envId: 1,
+    gatewayMs: 10,
+    waitMs: 0,
+    initMs: 0,
+    handlerMs: 100,
+    databaseMs: 10,
+    totalMs: 120,
+    costUsd: 0,
+    manual: false,
+    ...over,
+  };
+}
+
+/** What the engine charges (engine.ts requestCostUsd) with one read and one write unit. */
+function engineCost(t: RequestTrace, c: CostContext, extra = 0): number {
+  const price = c.architecture === 'arm64' ? PRICES.lambdaDurationArm.tiers[0].priceUsd : PRICES.lambdaDurationX86.tiers[0].priceUsd;
+  const gw = c.gatewayType === 'http' ? PRICES.httpApiRequest.tiers[0].priceUsd : PRICES.restApiRequest.tiers[0].priceUsd;
+  return PRICES.lambdaRequest.value + ((c.memoryMB * billedMs(t)) / 1_024_000) * price + gw + extra;
+}
+
+describe('waterfall', () => {
+  it('lays a warm request out on one scale: gateway in, handler, database, gateway back', () => {
+    const w = waterfall(trace(), 'cloud');
+    expect(w.scaleMs).toBe(120);
+    expect(w.rows.map((r) => r.key)).toEqual(['gateway', 'init', 'handler', 'database']);
+    const gw = w.rows[0];
+    expect(gw.label).toBe('API Gateway');
+    expect(gw.segments).toEqual([
+      { startMs: 0, ms: 5 },
+      { startMs: 115, ms: 5 },
+    ]);
+    expect(w.rows[1].note).toMatch(/warm/);
+    expect(w.rows[2].segments).toEqual([{ startMs: 5, ms: 100 }]);
+    expect(w.rows[3].segments).toEqual([{ startMs: 105, ms: 10 }]);
+    expect(w.rejectedAtMs).toBeUndefined();
+  });
+
+  it('cold start and wait get their own bars; kitchen labels follow the diagram', () => {
+    const w = waterfall(trace({ coldStart: true, initMs: 140, waitMs: 3, totalMs: 263 }), 'kitchen');
+    expect(w.rows.map((r) => r.key)).toEqual(['gateway', 'wait', 'init', 'handler', 'database']);
+    expect(w.rows[0].label).toBe(pipelineNodes.find((n) => n.id === 'gateway')!.label.kitchen.title);
+    expect(w.rows[4].label).toBe('Pantry');
+    expect(w.rows[2]).toMatchObject({ label: 'Setting up the station', ms: 140, segments: [{ startMs: 8, ms: 140 }] });
+    expect(w.rows[3].segments[0].startMs).toBe(148);
+  });
+
+  it('a throttled request stops at the gateway with a rejection mark', () => {
+    const w = waterfall(trace({ status: 429, throttleCause: 'concurrency', envId: -1, gatewayMs: 5, handlerMs: 0, databaseMs: 0, totalMs: 5 }), 'cloud');
+    expect(w.rows.map((r) => r.key)).toEqual(['gateway']);
+    expect(w.rejectedAtMs).toBe(5);
+    const atGateway = waterfall(trace({ status: 429, throttleCause: 'gateway', gatewayMs: 0, handlerMs: 0, databaseMs: 0, totalMs: 0 }), 'cloud');
+    expect(atGateway.scaleMs).toBe(0);
+    expect(atGateway.rejectedAtMs).toBe(0);
+  });
+
+  it('a database throttle runs the whole way and marks the database', () => {
+    const w = waterfall(trace({ status: 429, throttleCause: 'database' }), 'cloud');
+    expect(w.rows.at(-1)).toMatchObject({ key: 'database', note: 'throttled' });
+    expect(w.rejectedAtMs).toBe(120);
+  });
+
+  it('explains every throttle cause in both skins, with the documented scaling rate', () => {
+    for (const cause of ['gateway', 'concurrency', 'scalingRate', 'database'] as const) {
+      expect(throttleExplanation(cause, 'cloud').length).toBeGreaterThan(30);
+      expect(throttleExplanation(cause, 'kitchen').length).toBeGreaterThan(30);
+    }
+    expect(throttleExplanation('scalingRate', 'cloud')).toContain(`${LIMITS.scalingRateEnvironments.value.toLocaleString('en-US')} new environments every 10 seconds`);
+    expect(throttleExplanation('concurrency', 'cloud')).toMatch(/concurrency limit/);
+  });
+});
+
+describe('request cost', () => {
+  it('splits a warm request the way the engine priced it', () => {
+    const t = trace();
+    const dynamo = PRICES.dynamoReadRequestUnit.value + PRICES.dynamoWriteRequestUnit.value;
+    t.costUsd = engineCost(t, ctx, dynamo);
+    const terms = costTerms(t, ctx)!;
+    expect(terms.map((x) => x.label)).toEqual(['request fee', 'compute (1,024 MB × 110 ms billed)', 'API Gateway', 'database and storage requests']);
+    expect(terms.reduce((a, x) => a + x.usd, 0)).toBeCloseTo(t.costUsd, 15);
+    expect(terms[3].usd).toBeCloseTo(dynamo, 15);
+    expect(costNote(t, ctx)).toMatch(/^\$0\.0000002 request fee \+ \$0\.0000018 compute .* \+ \$0\.000001 API Gateway \+ \$0\.00000075 database and storage requests\. First-tier prices, no free tier\.$/);
+  });
+
+  it('bills INIT (rounded up, capped) on a cold start, arm64 and REST', () => {
+    const t = trace({ coldStart: true, initMs: 140.2, handlerMs: 99.1, databaseMs: 5.2 });
+    expect(billedMs(t)).toBe(141 + 105);
+    expect(billedMs(trace({ initMs: 20_000 }))).toBe(LIMITS.initBilledCapMs.value + 110);
+    const c: CostContext = { memoryMB: 512, architecture: 'arm64', gatewayType: 'rest' };
+    t.costUsd = engineCost(t, c);
+    const terms = costTerms(t, c)!;
+    expect(terms).toHaveLength(3);
+    expect(terms[1].label).toContain('cold start included');
+    expect(terms[2].usd).toBe(PRICES.restApiRequest.tiers[0].priceUsd);
+  });
+
+  it('gives up on terms it cannot reconstruct (settings changed since)', () => {
+    const t = trace();
+    t.costUsd = engineCost(t, { ...ctx, memoryMB: 128 });
+    expect(costTerms(t, ctx)).toBeNull();
+    expect(costNote(t, ctx)).toMatch(/^Request fee, compute time/);
+  });
+
+  it('throttled requests: gateway throttles are free, invoke throttles pay the gateway', () => {
+    expect(costNote(trace({ status: 429, throttleCause: 'gateway', costUsd: 0 }), ctx)).toMatch(/nothing is billed/);
+    const t = trace({ status: 429, throttleCause: 'concurrency', costUsd: PRICES.httpApiRequest.tiers[0].priceUsd });
+    expect(costNote(t, ctx)).toBe('API Gateway bills the request ($0.000001); Lambda bills nothing, because no function ran.');
+    expect(costTerms(t, ctx)).toEqual([{ label: 'API Gateway', usd: t.costUsd }]);
+  });
+});
+
+describe('trace list helpers', () => {
+  it('newest first, capped; same-ness by id and arrival', () => {
+    const ts = [trace({ id: 1, arrivalMs: 10 }), trace({ id: 3, arrivalMs: 30 }), trace({ id: 2, arrivalMs: 20 })];
+    expect(recentTraces(ts, 2).map((t) => t.id)).toEqual([3, 2]);
+    expect(recentTraces(undefined)).toEqual([]);
+    expect(sameTraces(recentTraces(ts), recentTraces([...ts]))).toBe(true);
+    expect(sameTraces([trace({ id: 1, arrivalMs: 10 })], [trace({ id: 1, arrivalMs: 99 })])).toBe(false);
+  });
+
+  it('labels and ms text', () => {
+    expect(traceLabel(trace({ coldStart: true, manual: true, totalMs: 263.4 }), 'cloud')).toBe('Request 7: 200 OK, 263 ms, cold start, sent by you');
+    expect(traceLabel(trace({ status: 429, totalMs: 5 }), 'kitchen')).toBe('Order 7: turned away, 5 ms');
+    expect(msText(4.44)).toBe('4.4 ms');
+    expect(msText(1204.4)).toBe('1,204 ms');
+  });
+});
+
+describe('sources table', () => {
+  it('prices are shown exactly as facts.ts holds them', () => {
+    expect(formatPrice(PRICES.lambdaRequest.value)).toBe('$0.0000002');
+    expect(formatPrice(0.0000166667)).toBe('$0.0000166667');
+    expect(formatPrice(PRICES.s3Get.value)).toBe('$0.0000004');
+    expect(formatPrice(INSTANCES['m7g.large'].value)).toBe('$0.08');
+    expect(formatPrice(PRICES.dynamoWcuHour.value)).toBe('$0.00065');
+    expect(formatTiers(PRICES.lambdaDurationX86)).toBe('$0.0000166667 up to 6B, $0.000015 up to 15B, $0.0000133334 above');
+  });
+
+  it('defaults: the brief’s parameters, each with value, unit, source, date and kind', () => {
+    const rows = sourceRows(settingsOf({}));
+    const ids = rows.map((r) => r.id);
+    for (const id of [
+      'lambdaRequest',
+      'lambdaDuration',
+      'freeRequests',
+      'freeGbS',
+      'memoryCpu',
+      'coldStart',
+      'idle',
+      'concurrency',
+      'scalingRate',
+      'gatewayPrice',
+      'gatewayRate',
+      'gatewayBurst',
+      'dynamoRead',
+      'dynamoWrite',
+      'dynamoLatency',
+      'sqs',
+      'sns',
+      's3Get',
+      's3Put',
+      'instance',
+      'albHour',
+      'warmup',
+    ]) {
+      expect(ids, id).toContain(id);
+    }
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const r of rows) {
+      expect(r.value, r.id).not.toBe('');
+      expect(r.unit, r.id).not.toBe('');
+      expect(r.source, r.id).not.toBe('');
+      expect(r.date, r.id).toMatch(/^\d{4}/);
+    }
+    const byId = Object.fromEntries(rows.map((r) => [r.id, r]));
+    expect(byId.idle).toMatchObject({ kind: 'measured', source: LIMITS.idleTimeoutMs.source });
+    expect(byId.idle.value).toBe('600,000 ms (10 min)');
+    expect(byId.warmup.kind).toBe('assumption');
+    expect(byId.coldStart).toMatchObject({ value: `${RUNTIMES.nodejs.initMeanMs.x86_64[1]} ms`, kind: 'measured' });
+    expect(byId.freeGbS.value).toBe(FREE_TIER.lambdaGbSeconds.value.toLocaleString('en-US'));
+    expect(byId.instance.name).toBe('m7g.large instance');
+    expect(byId.gatewayPrice.name).toBe('HTTP API request price');
+  });
+
+  it('follows the scenario: architecture, runtime, gateway type, instance, database mode, overrides', () => {
+    const rows = sourceRows(
+      settingsOf({
+        function: { architecture: 'arm64', runtime: 'python', memoryMB: 128, idleTimeoutSeconds: 30, provisionedConcurrency: 2, scalingRateLimit: false },
+        gateway: { type: 'rest' },
+        database: { mode: 'provisioned' },
+        server: { instanceType: 't3.micro', loadBalancer: false },
+      }),
+    );
+    const byId = Object.fromEntries(rows.map((r) => [r.id, r]));
+    expect(byId.lambdaDuration.value).toBe(formatTiers(PRICES.lambdaDurationArm));
+    expect(byId.coldStart.name).toContain(RUNTIMES.python.label);
+    expect(byId.coldStart.value).toBe(`${RUNTIMES.python.initMeanMs.arm64[0]} ms`);
+    expect(byId.gatewayPrice.value).toBe(formatTiers(PRICES.restApiRequest));
+    expect(byId.instance.value).toBe(formatPrice(INSTANCES['t3.micro'].value));
+    expect(byId.provEnabled.kind).toBe('secondary');
+    expect(byId.dynamoRcu).toBeDefined();
+    expect(byId.dynamoRead).toBeUndefined();
+    expect(byId.albHour).toBeUndefined();
+    expect(byId.idle).toMatchObject({ value: '30,000 ms (30 s)', kind: 'assumption' });
+    expect(byId.scalingRate).toMatchObject({ value: 'unlimited', kind: 'assumption' });
+    // An explicit value equal to the documented default stays sourced.
+    expect(sourceRows(settingsOf({ function: { idleTimeoutSeconds: 600 } })).find((r) => r.id === 'idle')!.kind).toBe('measured');
+  });
+});
+
+describe('kitchen legend', () => {
+  it('uses the diagram’s own words and covers the analogy', () => {
+    const kitchen = KITCHEN_TERMS.map((t) => t.kitchen);
+    for (const n of pipelineNodes) {
+      const word = n.label.kitchen.title.replace(/s$/, '');
+      expect(kitchen.some((k) => k.startsWith(word)), n.id).toBe(true);
+    }
+    const cloud = KITCHEN_TERMS.map((t) => t.cloud).join(' | ');
+    for (const c of ['API Gateway', 'execution environment', 'cold start', 'auto-scaling', 'scale to zero', 'GB-seconds', 'always-on', 'DynamoDB', 'SQS', 'SNS', 'S3', 'statelessness']) {
+      expect(cloud, c).toContain(c);
+    }
+  });
+});
