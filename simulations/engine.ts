@@ -7,7 +7,7 @@
  */
 import { COLD_START_P99_TO_MEAN, coldStartMeanMs, LIMITS, PRICES } from './facts';
 import { EventFifo, EventHeap } from './heap';
-import { bucketOf, Histogram } from './histogram';
+import { Histogram } from './histogram';
 import { costFromUsage, emptyUsage, MB_MS_PER_GB_SECOND, provisionedBilledMs, type CostBreakdown, type Usage } from './pricing';
 import { createStream, sampler, type DistributionSpec, type RandomStream } from './random';
 import type { Scenario, TrafficChange } from './schema';
@@ -104,6 +104,12 @@ const RF_INVOKED = 8;
 const RF_MANUAL = 16;
 const RF_PROV_ENV = 32;
 
+// Constants read on the hot path, copied out of the facts once (a property chain, or a getter
+// when a bundler wraps the module, per request is measurable).
+const INIT_BILLED_CAP_MS = LIMITS.initBilledCapMs.value;
+const SCALING_ENVS = LIMITS.scalingRateEnvironments.value;
+const SCALING_RATE_PER_MS = LIMITS.scalingRateEnvironments.value / LIMITS.scalingRateWindowMs.value;
+
 const SCALE_MILESTONES = [1, 10, 50, 100, 250, 500, 1000, 2500, 5000, 10000, 25000, 50000, 100000];
 const RECENT_SECONDS = 10;
 const MAX_ENV_VIEWS = 2000;
@@ -152,6 +158,9 @@ export class Engine {
   private readonly respondFifo = new EventFifo(256);
   private seq = 0;
   nowMs = 0;
+  /** The pending per-second tick, and the end of the advance in progress. */
+  private nextTickMs = 1000;
+  private targetMs = 0;
   private nextArrivalMs = Infinity;
   private nextArrivalSeq = 0;
   private trafficChanges: TrafficChange[] = [];
@@ -261,6 +270,7 @@ export class Engine {
   private readonly latency = new Histogram();
   private readonly recent: Histogram[] = [];
   private recentIdx = 0;
+  private recentCur: Histogram;
 
   // Per-second accounting.
   private secArrivals = 0;
@@ -308,6 +318,7 @@ export class Engine {
     this.onSecond = options.onSecond;
     this.seriesCols = SERIES_COLUMNS.map(() => new Float64Array(this.seriesCapacity));
     for (let i = 0; i < RECENT_SECONDS; i++) this.recent.push(new Histogram());
+    this.recentCur = this.recent[0];
 
     const seed = scenario.seed;
     this.arrivalsStream = createStream(seed, 'arrivals');
@@ -508,6 +519,7 @@ export class Engine {
   /** Advance simulated time to `targetMs`, processing every event at or before it. */
   advanceTo(targetMs: number): void {
     if (!(targetMs > this.nowMs)) return;
+    this.targetMs = targetMs;
     const heap = this.heap;
     const inv = this.invokeFifo;
     const rsp = this.respondFifo;
@@ -619,7 +631,9 @@ export class Engine {
     this.rqInvoke[slot] = t + this.gatewayInMs;
     this.rqEnv[slot] = -1;
     this.rqFlags[slot] = (traced ? RF_TRACED : 0) | (manual ? RF_MANUAL : 0);
-    this.invokeFifo.push(t + this.gatewayInMs, this.seq++, slot);
+    // With no gateway delay the invocation follows its arrival at once.
+    if (this.gatewayInMs === 0) this.onInvoke(t, slot);
+    else this.invokeFifo.push(t + this.gatewayInMs, this.seq++, slot);
     return id;
   }
 
@@ -643,9 +657,8 @@ export class Engine {
       }
       if (this.scalingLimited) {
         // 1,000 new environments per 10 s per function, as a token bucket.
-        const rate = LIMITS.scalingRateEnvironments.value / LIMITS.scalingRateWindowMs.value;
-        let sc = this.scTokens + (t - this.scLastMs) * rate;
-        if (sc > LIMITS.scalingRateEnvironments.value) sc = LIMITS.scalingRateEnvironments.value;
+        let sc = this.scTokens + (t - this.scLastMs) * SCALING_RATE_PER_MS;
+        if (sc > SCALING_ENVS) sc = SCALING_ENVS;
         this.scLastMs = t;
         if (sc < 1) {
           this.scTokens = sc;
@@ -717,7 +730,7 @@ export class Engine {
     const e = this.rqEnv[slot];
     const flags = this.rqFlags[slot];
     // 1 ms billing granularity; INIT billed as duration since 2025-08-01 (capped at 10 s).
-    const billedInit = Math.ceil(Math.min(this.rqInit[slot], LIMITS.initBilledCapMs.value));
+    const billedInit = Math.ceil(Math.min(this.rqInit[slot], INIT_BILLED_CAP_MS));
     const billedRun = Math.ceil(this.rqHandler[slot] + this.rqDb[slot]);
     const mem = this.memoryMB;
     this.usage.functionRequests++;
@@ -747,17 +760,20 @@ export class Engine {
       if (!this.reclaimPending) this.armReclaim();
     }
     if (this.asyncEnabled && !(flags & RF_DB_THROTTLED) && this.asyncStream.next() < this.asyncShare) this.enqueue(t);
-    this.respondFifo.push(t + this.gatewayOutMs, this.seq++, slot);
+    const respondMs = t + this.gatewayOutMs;
+    // The response only moves counters and histograms, which nothing reads before the next
+    // tick or the end of this advance; headless, it is applied now instead of queued (same
+    // state at every point where state is observable; the UI keeps the exact queue for its
+    // in-flight view and traces).
+    if (!this.observe && respondMs < this.nextTickMs && respondMs <= this.targetMs) this.onRespond(respondMs, slot);
+    else this.respondFifo.push(respondMs, this.seq++, slot);
   }
 
   private onRespond(t: number, slot: number): void {
     const flags = this.rqFlags[slot];
     if (flags & RF_DB_THROTTLED) this.throttle(t, C_DATABASE);
     else {
-      const latencyMs = t - this.rqArrival[slot];
-      const b = bucketOf(latencyMs);
-      this.latency.recordAt(b, latencyMs);
-      this.recent[this.recentIdx].recordAt(b, latencyMs);
+      this.latency.recordBoth(this.recentCur, t - this.rqArrival[slot]);
       this.completed++;
       this.secCompleted++;
     }
@@ -937,6 +953,7 @@ export class Engine {
   // ---------------------------------------------------------------- per second
 
   private onTick(t: number): void {
+    this.nextTickMs = t + 1000;
     this.heap.push(t + 1000, this.seq++, K_TICK);
     this.fleet.second(t, this.secArrivals);
     if (this.seriesCapacity > 0 || this.onSecond || this.observe) this.recordRow(t);
@@ -947,7 +964,8 @@ export class Engine {
     this.secPeakConcurrency = this.busy;
     this.secAreaBusyStart = this.areaBusy;
     this.recentIdx = (this.recentIdx + 1) % RECENT_SECONDS;
-    this.recent[this.recentIdx].clear();
+    this.recentCur = this.recent[this.recentIdx];
+    this.recentCur.clear();
   }
 
   /** Build the second's series row (skipped by headless runs that keep no series). */
@@ -1036,7 +1054,7 @@ export class Engine {
     const flags = this.rqFlags[slot];
     const s = this.scenario;
     const arm = s.function.architecture === 'arm64';
-    const billedInit = Math.ceil(Math.min(this.rqInit[slot], LIMITS.initBilledCapMs.value));
+    const billedInit = Math.ceil(Math.min(this.rqInit[slot], INIT_BILLED_CAP_MS));
     const billedRun = Math.ceil(this.rqHandler[slot] + this.rqDb[slot]);
     const gbS = (this.memoryMB * (billedInit + billedRun)) / MB_MS_PER_GB_SECOND;
     const durationPrice =

@@ -62,6 +62,13 @@ export class Histogram {
     if (valueMs > this.max) this.max = valueMs;
   }
 
+  /** Record one value in ms here and in `other` (one bucket computation for both). */
+  recordBoth(other: Histogram, valueMs: number): void {
+    const i = bucketOf(valueMs);
+    this.recordAt(i, valueMs);
+    other.recordAt(i, valueMs);
+  }
+
   /** Add another histogram's counts into this one. */
   merge(other: Histogram): void {
     for (let i = other.lo; i <= other.hi; i++) this.counts[i] += other.counts[i];

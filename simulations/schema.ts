@@ -6,6 +6,9 @@
 import { z } from 'zod';
 import { LIMITS, INSTANCES, RUNTIMES } from './facts';
 
+/** One implementation, zod-free so the UI thread can import it from './merge' directly. */
+export { mergeScenario } from './merge';
+
 const SECONDS_PER_YEAR = 366 * 86_400;
 
 /** A finite number in [min, max] (optionally an integer) with a message naming the range. */
@@ -217,16 +220,4 @@ export function parseTrafficChange(input: unknown): TrafficChange {
   const r = trafficChangeSchema.safeParse(input ?? {});
   if (!r.success) throw new Error(`traffic.${describe(r.error.issues[0])}`);
   return r.data;
-}
-
-/** Merge a deep partial into a base scenario (objects merged, arrays and values replaced). */
-export function mergeScenario(base: ScenarioInput, patch: ScenarioInput): ScenarioInput {
-  const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
-  for (const [k, v] of Object.entries(patch as Record<string, unknown>)) {
-    const prev = out[k];
-    if (v && typeof v === 'object' && !Array.isArray(v) && prev && typeof prev === 'object' && !Array.isArray(prev)) {
-      out[k] = mergeScenario(prev as ScenarioInput, v as ScenarioInput);
-    } else if (v !== undefined) out[k] = v;
-  }
-  return out as ScenarioInput;
 }

@@ -144,6 +144,14 @@ export class ArrivalGenerator {
   /** Simulated time (ms) at which the current pattern started; pattern time = t − origin. */
   originMs = 0;
   private readonly seg = { endMs: 0, bound: 0, constant: true };
+  /**
+   * A constant-rate Poisson segment in force, cached: [startMs, endMs) of pattern time and its
+   * mean gap. Valid until the config changes. A constant segment's bound is its rate wherever
+   * in it a draw starts, so this skips only recomputation, never changes a draw.
+   */
+  private fastStart = Infinity;
+  private fastEnd = -Infinity;
+  private fastGapMs = 0;
 
   constructor(
     config: TrafficConfig,
@@ -158,6 +166,8 @@ export class ArrivalGenerator {
     for (const [k, v] of Object.entries(change)) if (v !== undefined) (next as Record<string, unknown>)[k] = v;
     if (change.pattern !== undefined) this.originMs = nowMs;
     this.config = next;
+    this.fastStart = Infinity;
+    this.fastEnd = -Infinity;
   }
 
   /** Target rate now (requests per second). */
@@ -170,6 +180,11 @@ export class ArrivalGenerator {
     const c = this.config;
     const origin = this.originMs;
     let tp = fromMs - origin;
+    if (tp >= this.fastStart && tp < this.fastEnd) {
+      const cand = tp + this.stream.exponential(this.fastGapMs);
+      if (cand < this.fastEnd) return cand + origin;
+      tp = this.fastEnd;
+    }
     const seg = this.seg;
     // A guard against patterns that are zero for very long: give up after many empty segments.
     for (let guard = 0; guard < 1_000_000; guard++) {
@@ -182,7 +197,14 @@ export class ArrivalGenerator {
       }
       let cand: number;
       if (c.arrivals === 'uniform') cand = tp + 1000 / rateAt(c, tp);
-      else cand = tp + this.stream.exponential(1000 / bound);
+      else {
+        if (seg.constant) {
+          this.fastStart = tp;
+          this.fastEnd = seg.endMs;
+          this.fastGapMs = 1000 / bound;
+        }
+        cand = tp + this.stream.exponential(1000 / bound);
+      }
       if (cand >= seg.endMs) {
         tp = seg.endMs;
         continue;
