@@ -2,6 +2,7 @@ import type { MDXComponents } from 'mdx/types';
 import Link from 'next/link';
 import type { ComponentProps } from 'react';
 import { Callout } from '@/components/mdx/Callout';
+import { EmbedExample } from '@/components/mdx/EmbedExample';
 import { PipelineDiagram } from '@/components/mdx/PipelineDiagram';
 import { Predict } from '@/components/mdx/Predict';
 import { Term } from '@/components/mdx/Term';
@@ -30,6 +31,7 @@ const components: MDXComponents = {
   PipelineDiagram,
   TryIt,
   Predict,
+  EmbedExample,
 };
 
 export function useMDXComponents(inherited: MDXComponents = {}): MDXComponents {

@@ -7,4 +7,5 @@ export const mdxModules: Record<PageEntry['file'], () => Promise<{ default: Comp
   faas: () => import('./faas.mdx'),
   lambda: () => import('./lambda.mdx'),
   baas: () => import('./baas.mdx'),
+  embedding: () => import('./embedding.mdx'),
 };

@@ -13,7 +13,7 @@ export interface Source {
 
 export interface PageEntry {
   /** The MDX file in content/, without extension. */
-  file: 'serverless' | 'faas' | 'lambda' | 'baas';
+  file: 'serverless' | 'faas' | 'lambda' | 'baas' | 'embedding';
   /** Path of the route, no trailing slash. */
   route: string;
   title: string;
@@ -78,6 +78,17 @@ export const pages = [
       'Managed back-end services such as databases, storage, queues and authentication: what they are, how they differ from FaaS and how the two combine.',
     category: 'Cloud',
     tags: ['serverless', 'baas', 'dynamodb', 's3'],
+    updated: '2026-11-26',
+  },
+  {
+    file: 'embedding',
+    route: '/docs/embedding',
+    title: 'Embedding the diagram and simulation',
+    navLabel: 'Embed',
+    description:
+      'Put the live serverless pipeline in your own docs with one iframe, or use the static SVG diagrams where iframes are not allowed: every parameter, the resize message, themes and CSP notes.',
+    category: 'Docs',
+    tags: ['embed', 'iframe', 'svg', 'docs'],
     updated: '2026-11-26',
   },
 ] as const satisfies readonly PageEntry[];

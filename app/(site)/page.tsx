@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { ArticlePage } from '@/components/article/ArticlePage';
 import { SimulatorSlot } from '@/components/simulator/SimulatorSlot';
 import { pageByRoute } from '@/content/manifest';
-import { pageMetadata } from './pageMetadata';
+import { pageMetadata } from '@/app/pageMetadata';
 
 const page = pageByRoute('/')!;
 

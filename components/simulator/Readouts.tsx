@@ -18,6 +18,7 @@ interface Metric {
  * tests and ours rely on), and a formatted text for people.
  */
 export function Readouts({ compact = false }: { compact?: boolean }) {
+  // compact: the side column; otherwise the playground's wider column.
   const m = useSimulator(
     useShallow((s) => {
       const snap = s.snapshot;
@@ -48,13 +49,14 @@ export function Readouts({ compact = false }: { compact?: boolean }) {
     {
       name: 'instances',
       label: kitchen ? 'Stations' : 'Environments',
+      detail: kitchen ? 'set up now' : 'live now',
       value: m.instances,
       text: formatCount(m.instances),
     },
     { name: 'busy', label: kitchen ? 'Cooking' : 'Busy', value: m.busy, text: formatCount(m.busy) },
     { name: 'idle', label: kitchen ? 'Waiting' : 'Idle (warm)', value: m.idle, text: formatCount(m.idle) },
     { name: 'initializing', label: kitchen ? 'Setting up' : 'Starting', value: m.initializing, text: formatCount(m.initializing), tone: 'cold' },
-    { name: 'concurrency', label: 'Concurrency', value: m.concurrency, text: formatCount(m.concurrency) },
+    { name: 'concurrency', label: 'Concurrency', value: m.concurrency, text: formatCount(m.concurrency), detail: 'requests in progress' },
     {
       name: 'coldStarts',
       label: kitchen ? 'Set-ups' : 'Cold starts',
@@ -63,27 +65,27 @@ export function Readouts({ compact = false }: { compact?: boolean }) {
       detail: m.arrivals > 0 ? `${(coldShare * 100).toFixed(coldShare < 0.01 ? 2 : 1)}% of requests` : undefined,
       tone: 'cold',
     },
-    { name: 'throttled', label: kitchen ? 'Turned away' : 'Throttled (429)', value: m.throttled, text: formatCount(m.throttled), tone: m.throttled > 0 ? 'bad' : undefined },
-    { name: 'p50', label: 'Latency p50', value: m.p50, text: formatMs(m.p50) },
-    { name: 'p99', label: 'Latency p99', value: m.p99, text: formatMs(m.p99) },
+    { name: 'throttled', label: kitchen ? 'Turned away' : 'Throttled 429', value: m.throttled, text: formatCount(m.throttled), tone: m.throttled > 0 ? 'bad' : undefined },
+    { name: 'p50', label: 'p50 latency', value: m.p50, text: formatMs(m.p50) },
+    { name: 'p99', label: 'p99 latency', value: m.p99, text: formatMs(m.p99) },
     {
       name: 'cost',
-      label: kitchen ? 'Pop-up bill' : 'Serverless cost',
+      label: kitchen ? 'Pop-up bill' : 'Serverless $',
       value: m.cost,
       text: formatUsd(m.cost),
-      detail: m.perMillion > 0 ? `${formatUsd(m.perMillion)} per million` : undefined,
+      detail: m.perMillion > 0 ? `${formatUsd(m.perMillion)} / M req` : undefined,
       tone: 'money',
     },
     {
       name: 'serverCost',
-      label: kitchen ? 'Restaurant rent' : 'Always-on cost',
+      label: kitchen ? 'Restaurant rent' : 'Always-on $',
       value: m.serverCost,
       text: m.serverOn ? formatUsd(m.serverCost) : 'off',
       tone: 'money',
     },
   ];
   return (
-    <dl className={`grid gap-1.5 ${compact ? 'grid-cols-3' : 'grid-cols-3 sm:grid-cols-4'}`}>
+    <dl className={`grid gap-1.5 ${compact ? 'grid-cols-[repeat(auto-fill,minmax(6.25rem,1fr))]' : 'grid-cols-[repeat(auto-fill,minmax(6.75rem,1fr))]'}`}>
       {metrics.map((x) => (
         <div key={x.name} data-metric={x.name} data-value={String(x.value)} className="min-w-0 rounded-md bg-[var(--surface)] px-2 py-1">
           <dt className="truncate text-[11px] text-[var(--muted-fg)]">{x.label}</dt>

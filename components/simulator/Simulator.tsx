@@ -1,6 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
+import { EmbedDialog } from '@/components/embed/EmbedDialog';
 import { useEffect, useRef, useState } from 'react';
 import { PipelineFlow } from '@/components/pipeline/flow/PipelineFlow';
 import type { FlowLayout } from '@/components/pipeline/flow/layout';
@@ -41,8 +42,6 @@ export interface SimulatorProps {
   listenForScenes?: boolean;
   /** Embeds may show fewer controls. */
   controls?: 'none' | 'traffic' | 'full';
-  /** Extra buttons in the header (the Embed dialog). */
-  headerExtra?: React.ReactNode;
 }
 
 /** The live simulator: diagram, controls, readouts and panels around one engine. */
@@ -95,7 +94,7 @@ export function Simulator(props: SimulatorProps) {
   );
 }
 
-function SimulatorBody({ variant, controls = 'full', headerExtra }: SimulatorProps) {
+function SimulatorBody({ variant, controls = 'full' }: SimulatorProps) {
   const layout: FlowLayout = variant === 'side' ? 'tall' : 'wide';
   const skin = useSimulator((s) => s.params.skin);
   const setSkin = useSimulator((s) => s.setSkin);
@@ -134,7 +133,7 @@ function SimulatorBody({ variant, controls = 'full', headerExtra }: SimulatorPro
           </span>
         </div>
         <div className="flex items-center gap-2">
-          {headerExtra}
+          {variant !== 'embed' && <EmbedDialog />}
           <div role="group" aria-label="View" className="inline-flex overflow-hidden rounded-md border border-[var(--border)] text-xs">
             {(['cloud', 'kitchen'] as const).map((k) => (
               <button
@@ -183,7 +182,7 @@ function SimulatorBody({ variant, controls = 'full', headerExtra }: SimulatorPro
           <Readouts compact={variant !== 'full'} />
         </div>
       </div>
-      {variant !== 'embed' && <Tabs label="Simulator panels" tabs={panels} />}
+      {(variant !== 'embed' || controls === 'full') && <Tabs label="Simulator panels" tabs={panels} />}
       <LiveSummary />
     </section>
   );

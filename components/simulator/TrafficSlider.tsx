@@ -1,9 +1,17 @@
 'use client';
 
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
-import { formatRate, rateInWords } from './format';
+import { rateInWords } from './format';
 import { nextStop, positionToRate, rateToPosition, SLIDER_STEPS } from './rateScale';
 import { useSimulator } from './SimulatorContext';
+
+const TICKS: [number, string][] = [
+  [0, '0'],
+  [1 / 60, '1/min'],
+  [1, '1/s'],
+  [100, '100/s'],
+  [10_000, '10k/s'],
+];
 
 /**
  * The traffic slider: 0 to 10,000 requests/s on a log scale. A custom slider because a native
@@ -80,13 +88,13 @@ export function TrafficSlider({ id }: { id: string }) {
         />
       </div>
       <div className="relative h-4 text-[11px] text-[var(--muted-fg)]" aria-hidden="true">
-        {[0, 0.01, 1, 100, 10_000].map((v, i, all) => (
+        {TICKS.map(([v, text], i, all) => (
           <span
             key={v}
             className="absolute top-0"
             style={{ left: `${(rateToPosition(v) / SLIDER_STEPS) * 100}%`, transform: `translateX(${i === 0 ? '0' : i === all.length - 1 ? '-100%' : '-50%'})` }}
           >
-            {v === 0 ? '0' : formatRate(v)}
+            {text}
           </span>
         ))}
       </div>

@@ -23,8 +23,9 @@ export function useSimulationBridge(store: SimulatorStore, container: RefObject<
     let raf = 0;
     let last = 0;
     let onScreen = true;
-    let requestedSimMs = 0;
-    let frameWallStart = 0;
+    // Measured over about a second: simulated ms delivered per wall ms, against the requested speed.
+    let windowStart = 0;
+    let windowSimMs = 0;
 
     worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
       const msg = event.data;
@@ -35,13 +36,14 @@ export function useSimulationBridge(store: SimulatorStore, container: RefObject<
       }
       awaiting = false;
       store.getState().receiveFrame(msg);
-      if (requestedSimMs > 0) {
-        // How fast the engine really ran: simulated ms per wall ms, against the requested speed.
-        const wall = performance.now() - frameWallStart;
+      const now = performance.now();
+      if (windowStart && now - windowStart >= 1000) {
         const speed = store.getState().params.speed;
-        const achieved = wall > 0 ? Math.min(speed, requestedSimMs / Math.max(wall, 1000 / 60)) : speed;
-        store.setState({ achievedSpeed: achieved < speed * 0.8 ? achieved : null });
-        requestedSimMs = 0;
+        const achieved = windowSimMs / (now - windowStart);
+        const next = achieved < speed * 0.8 ? achieved : null;
+        if (next !== store.getState().achievedSpeed) store.setState({ achievedSpeed: next });
+        windowStart = now;
+        windowSimMs = 0;
       }
     };
     worker.onerror = (event) => {
@@ -54,15 +56,19 @@ export function useSimulationBridge(store: SimulatorStore, container: RefObject<
       raf = 0;
       if (!running()) {
         last = 0;
+        windowStart = 0;
         return;
       }
       if (!awaiting) {
         const dt = last ? Math.min(now - last, MAX_FRAME_MS) : 1000 / 60;
         last = now;
         awaiting = true;
-        requestedSimMs = dt * store.getState().params.speed;
-        frameWallStart = now;
-        send({ type: 'tick', simMs: requestedSimMs });
+        const simMs = dt * store.getState().params.speed;
+        if (!windowStart) {
+          windowStart = now;
+          windowSimMs = 0;
+        } else windowSimMs += simMs;
+        send({ type: 'tick', simMs });
       }
       raf = requestAnimationFrame(loop);
     };

@@ -1,7 +1,8 @@
 /**
- * Runs in <head> before first paint so the page never flashes the wrong theme. The stored
- * choice is 'light', 'dark' or absent (follow the system).
+ * Runs in <head> before first paint so the page never flashes the wrong theme. On the site the
+ * stored choice is 'light', 'dark' or absent (follow the system). Embeds (/embed/…) take the
+ * `theme` query parameter instead (light | dark | auto) and never read the site's storage.
  */
 export const THEME_STORAGE_KEY = 'theme';
 
-export const themeScript = `(function(){try{var s=localStorage.getItem('${THEME_STORAGE_KEY}');var d=s==='dark'||(s!=='light'&&matchMedia('(prefers-color-scheme: dark)').matches);document.documentElement.dataset.theme=d?'dark':'light';}catch(e){document.documentElement.dataset.theme='light';}})();`;
+export const themeScript = `(function(){var d=document.documentElement;try{var m=matchMedia('(prefers-color-scheme: dark)').matches,t;if(location.pathname.indexOf('/embed/')===0){t=new URLSearchParams(location.search).get('theme');}else{t=localStorage.getItem('${THEME_STORAGE_KEY}');}d.dataset.theme=t==='dark'||(t!=='light'&&m)?'dark':'light';}catch(e){d.dataset.theme='light';}})();`;

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticlePage } from '@/components/article/ArticlePage';
 import { pageByRoute, pages } from '@/content/manifest';
-import { pageMetadata } from '../../pageMetadata';
+import { pageMetadata } from '@/app/pageMetadata';
 
 export const dynamicParams = false;
 

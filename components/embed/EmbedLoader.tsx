@@ -1,0 +1,18 @@
+'use client';
+
+import dynamic from 'next/dynamic';
+
+const EmbedView = dynamic(() => import('./EmbedView').then((m) => m.EmbedView), {
+  ssr: false,
+  loading: () => (
+    <div aria-hidden="true" className="space-y-3 p-3">
+      <div className="h-7 w-40 rounded bg-[var(--surface)]" />
+      <div className="aspect-[900/330] min-h-[240px] w-full rounded-xl border border-[var(--border)] bg-[var(--surface)]" />
+    </div>
+  ),
+});
+
+/** The embed reads its parameters in the browser (the page itself is static). */
+export function EmbedLoader() {
+  return <EmbedView />;
+}

@@ -1,0 +1,46 @@
+/** The snippets the Embed dialog offers, built from the current state. Pure, so tests can check them. */
+import type { Skin } from '@/components/simulator/urlState';
+
+export interface SnippetInput {
+  origin: string;
+  /** The embed's query string (without '?'). */
+  query: string;
+  /** The full view's query string, for links back. */
+  viewQuery: string;
+  skin: Skin;
+  theme: 'light' | 'dark' | 'auto';
+}
+
+const TITLE = 'Serverless pipeline simulation: client, API Gateway, Lambda and DynamoDB';
+
+export function embedUrl({ origin, query }: SnippetInput): string {
+  return `${origin}/embed/pipeline${query ? `?${query}` : ''}`;
+}
+
+export function iframeSnippet(s: SnippetInput): string {
+  return `<iframe src="${escapeAttr(embedUrl(s))}" title="${TITLE}" loading="lazy" style="width: 100%; height: 640px; border: 0;"></iframe>`;
+}
+
+export function reactSnippet(s: SnippetInput): string {
+  return `export function ServerlessPipeline() {
+  const ref = React.useRef(null);
+  React.useEffect(() => {
+    const onMessage = (e) => {
+      if (e.source === ref.current?.contentWindow && e.data?.type === 'serverless-explained:resize') ref.current.style.height = \`\${e.data.height}px\`;
+    };
+    window.addEventListener('message', onMessage);
+    return () => window.removeEventListener('message', onMessage);
+  }, []);
+  return <iframe ref={ref} src="${embedUrl(s)}" title="${TITLE}" loading="lazy" style={{ width: '100%', height: 640, border: 0 }} />;
+}`;
+}
+
+export function markdownSnippet(s: SnippetInput): string {
+  const file = `pipeline${s.skin === 'kitchen' ? '-kitchen' : ''}${s.theme === 'dark' ? '-dark' : ''}.svg`;
+  const alt = s.skin === 'kitchen' ? 'The pop-up kitchen as a pipeline: customers, host stand, cooking stations, pantry' : 'Serverless pipeline: client → API Gateway → Lambda → DynamoDB, with SNS, SQS and S3';
+  return `[![${alt}](${s.origin}/diagrams/${file})](${s.origin}/playground${s.viewQuery ? `?${s.viewQuery}` : ''})`;
+}
+
+function escapeAttr(v: string): string {
+  return v.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+}

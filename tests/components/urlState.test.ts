@@ -1,0 +1,56 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PARAMS, parseParams, serializeParams, SPEEDS } from '@/components/simulator/urlState';
+
+describe('URL parameters', () => {
+  it('reads every parameter of the contract', () => {
+    const { params, notices } = parseParams('?rps=120&speed=60&seed=42&preset=flash-crowd&skin=kitchen&idle=300&memory=512');
+    expect(notices).toEqual([]);
+    expect(params).toEqual({ rps: 120, speed: 60, seed: 42, preset: 'flash-crowd', skin: 'kitchen', idleSeconds: 300, memoryMB: 512 });
+  });
+
+  it('gives each bad value a notice and its default, without echoing the input', () => {
+    const evil = '<img src=x onerror=alert(1)>';
+    const { params, notices } = parseParams(
+      new URLSearchParams({ rps: '-5', speed: '2', seed: '1.5', preset: evil, skin: evil, idle: '0', memory: '99999' }),
+    );
+    expect(params).toEqual({ ...DEFAULT_PARAMS, rps: undefined, idleSeconds: undefined, memoryMB: undefined });
+    expect(notices).toHaveLength(7);
+    for (const name of ['rps', 'speed', 'seed', 'preset', 'skin', 'idle', 'memory']) {
+      expect(notices.some((n) => n.includes(`“${name}”`)), name).toBe(true);
+    }
+    expect(notices.join(' ')).not.toContain('<img');
+    expect(notices.join(' ')).not.toContain('onerror');
+  });
+
+  it('rejects NaN, Infinity, hex and exponent forms', () => {
+    for (const raw of ['NaN', 'Infinity', '0x10', '1e3', '', ' ']) {
+      const { params } = parseParams(`rps=${encodeURIComponent(raw)}`);
+      expect(params.rps, raw).toBeUndefined();
+    }
+  });
+
+  it('round-trips any valid state through a short URL', () => {
+    const state = fc.record({
+      rps: fc.option(fc.integer({ min: 0, max: 10_000 }), { nil: undefined }),
+      speed: fc.constantFrom(...SPEEDS),
+      seed: fc.integer({ min: 0, max: 4_294_967_295 }),
+      preset: fc.option(fc.constantFrom('lunch-rush', 'flash-crowd', 'quiet-night', 'steady-high', 'provisioned') as fc.Arbitrary<'lunch-rush'>, {
+        nil: undefined,
+      }),
+      skin: fc.constantFrom('cloud', 'kitchen') as fc.Arbitrary<'cloud' | 'kitchen'>,
+      idleSeconds: fc.option(fc.integer({ min: 1, max: 86_400 }), { nil: undefined }),
+      memoryMB: fc.option(fc.integer({ min: 128, max: 10_240 }), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(state, (p) => {
+        const query = serializeParams(p);
+        expect(query.length).toBeLessThan(2000);
+        const back = parseParams(query);
+        expect(back.notices).toEqual([]);
+        expect(back.params).toEqual({ ...p });
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
