@@ -75,7 +75,7 @@ export function CellLegend({ requestsPerDot = 1, className = '' }: { requestsPer
       </ul>
       {reduced ? (
         <p className="mt-1.5 text-[var(--muted-fg)]">
-          Moving {w.unit} are counted on each arrow{skin === 'kitchen' ? '; turned-away customers are counted at the host stand' : '; 429s are counted at the gateway'}.
+          Moving {w.unit} are counted on each arrow.
         </p>
       ) : (
         <>

@@ -63,7 +63,7 @@ export function EventLog({ className = '' }: { className?: string }) {
           <ol className="divide-y divide-[var(--border)]">
             {events.map((e) => (
               <li key={e.seq} className="flex gap-2 py-1 leading-snug">
-                <time className="w-14 shrink-0 text-right text-xs leading-5 tabular-nums text-[var(--muted-fg)]">{formatClock(e.timeMs)}</time>
+                <span className="w-14 shrink-0 text-right text-xs leading-5 tabular-nums text-[var(--muted-fg)]">{formatClock(e.timeMs)}</span>
                 <span className={`min-w-0 ${TONE[e.kind] ?? ''}`}>{eventSentence(e, skin)}</span>
               </li>
             ))}

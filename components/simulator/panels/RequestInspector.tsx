@@ -237,7 +237,7 @@ export function RequestInspector({ className = '', maxListed = 20 }: { className
                   type="button"
                   aria-pressed={pressed}
                   onClick={() => selectTrace(pressed ? null : t.id)}
-                  className={`flex min-h-8 w-full items-center gap-2 rounded px-1.5 py-0.5 text-left text-xs hover:bg-[var(--surface)] ${
+                  className={`flex min-h-8 w-full items-center gap-2 rounded px-1.5 py-0.5 text-left text-xs hover:bg-[var(--surface)] focus-visible:outline-offset-[-3px] ${
                     pressed ? 'bg-[var(--surface)] font-semibold ring-2 ring-[var(--pipe-stroke)] ring-inset' : ''
                   }`}
                 >
