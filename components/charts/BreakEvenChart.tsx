@@ -6,7 +6,7 @@ import type { ScenarioInput } from '@/simulations';
 import type { CostCurvePoint } from '@/simulations/curve';
 import { formatCount, formatRate, formatUsd } from '@/components/simulator/format';
 import { useSimulator } from '@/components/simulator/SimulatorContext';
-import { decadeScale, fitSize, line, usdValues } from './axes';
+import { allSplits, decadeScale, decadeSplits, fitSize, line, usdValues } from './axes';
 import { ChartFigure, type LegendItem } from './ChartFigure';
 import { BREAK_EVEN_RATES, breakEvenWords, downsample, findCrossover, interpolateLogLog, positiveOrNull, rateWords, roundSignificant, skinRate } from './data';
 import type { ChartPalette } from './palette';
@@ -117,8 +117,16 @@ export function BreakEvenChart({ height }: { height?: number }) {
       scales: { x: { time: false, distr: 3 as const, log: 10 as const, range: [RATE_MIN, RATE_MAX] as uPlot.Range.MinMax }, usd: decadeScale([1, 1000]) },
       series: [{}, line(w.serverless, 'usd', p.color.blue, { width: 2 }), line(w.server, 'usd', p.color.amber, { width: 2, dash: [8, 4] })],
       axes: [
-        { splits: () => DECADES, values: (_u: uPlot, splits: number[]) => splits.map(axisRate), label: w.axis, labelSize: 20 },
-        { scale: 'usd', values: usdValues, size: fitSize, label: 'per month', labelSize: 20 },
+        {
+          splits: () => DECADES,
+          filter: allSplits,
+          // Every decade has a grid line; on a narrow chart only every other one is labelled.
+          values: (u: uPlot, splits: number[]) =>
+            splits.map((v, i) => (v == null || (u.bbox.width / uPlot.pxRatio < 420 && i % 2 === 1) ? null : axisRate(v))),
+          label: w.axis,
+          labelSize: 20,
+        },
+        { scale: 'usd', values: usdValues, splits: decadeSplits, filter: allSplits, size: fitSize, label: 'per month', labelSize: 20 },
       ],
     }),
     [w],

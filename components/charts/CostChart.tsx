@@ -69,7 +69,7 @@ export function CostChart({ height }: { height?: number }) {
   }
 
   const table = () => ({
-    caption: `${w.caption}, cumulative US dollars per simulated second${series.length > 60 ? ' (evenly sampled)' : ''}`,
+    caption: `${w.caption}, US dollars so far at each simulated second${series.length > 60 ? ' (evenly sampled)' : ''}`,
     columns: ['Time', w.serverless, serverLabel],
     rows: downsample(series).map((r) => [formatClock(r.timeSeconds * 1000), formatUsd(r.costTotalUsd), formatUsd(r.serverCostUsd)]),
   });

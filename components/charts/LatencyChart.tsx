@@ -5,7 +5,7 @@ import type uPlot from 'uplot';
 import type { SeriesRow } from '@/simulations';
 import { formatClock, formatCount, formatMs } from '@/components/simulator/format';
 import { useSimulator } from '@/components/simulator/SimulatorContext';
-import { decadeScale, fitSize, line, msValues, timeAxis, timeScale } from './axes';
+import { allSplits, decadeScale, decadeSplits, fitSize, line, msValues, timeAxis, timeScale } from './axes';
 import { ChartFigure, type LegendItem } from './ChartFigure';
 import { downsample, positiveOrNull, toColumns } from './data';
 import type { ChartPalette } from './palette';
@@ -72,7 +72,7 @@ export function LatencyChart({ height }: { height?: number }) {
           points: { show: true, space: 0, size: 7, width: 1.5, stroke: p.color.red, fill: p.color.red },
         },
       ],
-      axes: [timeAxis, { scale: 'ms', values: msValues, size: fitSize }],
+      axes: [timeAxis, { scale: 'ms', values: msValues, splits: decadeSplits, filter: allSplits, size: fitSize }],
     }),
     [w],
   );

@@ -22,6 +22,28 @@ export const decadeScale = (fallback: [number, number]): uPlot.Scale => ({
   range: (_u, min, max) => decadeRange(min, max, fallback),
 });
 
+/**
+ * Log-axis splits: the decades between min and max, with 2 and 5 between them when the range
+ * spans few decades (uPlot's default draws every 1–9 multiple, too dense over six decades).
+ */
+export const decadeSplits: uPlot.Axis.Splits = (_u, _axisIdx, min, max) => {
+  const lo = Math.floor(Math.log10(min));
+  const hi = Math.ceil(Math.log10(max));
+  const steps = hi - lo > 3 ? [1] : [1, 2, 5];
+  const stride = hi - lo > 6 ? 2 : 1;
+  const out: number[] = [];
+  for (let e = lo; e <= hi; e += stride) {
+    for (const m of steps) {
+      const v = Number((m * 10 ** e).toPrecision(6));
+      if (v >= min * 0.999 && v <= max * 1.001) out.push(v);
+    }
+  }
+  return out;
+};
+
+/** Keep every split (uPlot's default filter for log axes drops some decade labels). */
+export const allSplits: uPlot.Axis.Filter = (_u, splits) => splits;
+
 export const countValues = each((v) => formatCount(v));
 export const msValues = each(formatMs);
 export const usdValues = each(formatUsd);
