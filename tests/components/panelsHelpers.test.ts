@@ -157,7 +157,10 @@ describe('sources table', () => {
     expect(formatPrice(PRICES.lambdaRequest.value)).toBe('$0.0000002');
     expect(formatPrice(0.0000166667)).toBe('$0.0000166667');
     expect(formatPrice(PRICES.s3Get.value)).toBe('$0.0000004');
-    expect(formatPrice(INSTANCES['m7g.large'].value)).toBe('$0.08');
+    expect(formatPrice(INSTANCES['m7g.large'].value)).toBe('$0.0816');
+    expect(formatPrice(PRICES.albHour.value)).toBe('$0.0225');
+    expect(formatPrice(1.5)).toBe('$1.50');
+    expect(formatPrice(PRICES.dynamoReadRequestUnit.value)).toBe('$0.000000125');
     expect(formatPrice(PRICES.dynamoWcuHour.value)).toBe('$0.00065');
     expect(formatTiers(PRICES.lambdaDurationX86)).toBe('$0.0000166667 up to 6B, $0.000015 up to 15B, $0.0000133334 above');
   });

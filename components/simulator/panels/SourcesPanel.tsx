@@ -80,7 +80,7 @@ export function SourcesPanel({ className = '' }: { className?: string }) {
                   </th>
                   <td className="py-1.5 pr-2">
                     <span className="font-semibold tabular-nums break-words">{r.value}</span>
-                    <span className="block text-[11px] text-[var(--muted-fg)]">{r.unit}</span>
+                    {r.unit !== 'ms' && <span className="block text-[11px] text-[var(--muted-fg)]">{r.unit}</span>}
                   </td>
                   <td className="py-1.5">
                     <Badge kind={r.kind} />

@@ -19,7 +19,7 @@ import {
   type RuntimeName,
   type TieredFact,
 } from '@/simulations/facts';
-import { formatDuration, formatUsdPrecise } from './narration';
+import { formatDuration } from './narration';
 
 /** Exact figures (no "600K"): a sources table must show the number as sourced. */
 const formatCount = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 3 });
@@ -111,11 +111,13 @@ export function settingsOf(s: ScenarioInput | null | undefined): SourceSettings 
   };
 }
 
-/** "$0.0000166667": a price exactly as facts.ts holds it (up to 10 significant digits). */
+/** "$0.0000166667", "$0.0816": a price exactly as facts.ts holds it (no rounding, no exponent). */
 export function formatPrice(usd: number): string {
-  if (usd >= 0.01) return formatUsdPrecise(usd);
-  const decimals = Math.min(16, 9 - Math.floor(Math.log10(usd)));
-  return `$${usd.toFixed(decimals).replace(/0+$/, '').replace(/\.$/, '')}`;
+  if (usd === 0) return '$0';
+  const decimals = Math.min(20, Math.max(2, 9 - Math.floor(Math.log10(Math.abs(usd)))));
+  let text = Math.abs(usd).toFixed(decimals).replace(/0+$/, '');
+  if (/\.\d?$/.test(text)) text = Math.abs(usd).toFixed(2);
+  return `${usd < 0 ? '-' : ''}$${text}`;
 }
 
 function big(n: number): string {
@@ -189,7 +191,7 @@ export function sourceRows(s: SourceSettings): SourceRow[] {
       'CPU share of memory',
       LIMITS.memoryPerVcpuMB,
       formatCount(LIMITS.memoryPerVcpuMB.value),
-      `Up to ${LIMITS.maxVcpus.value} vCPUs (${LIMITS.maxVcpus.source}); memory ${formatCount(LIMITS.lambdaMemoryMinMB.value)}–${formatCount(LIMITS.lambdaMemoryMaxMB.value)} MB. This scene: ${formatCount(s.memoryMB)} MB ≈ ${(s.memoryMB / LIMITS.memoryPerVcpuMB.value).toFixed(2)} vCPU.`,
+      `Up to ${LIMITS.maxVcpus.value} vCPUs; memory ${formatCount(LIMITS.lambdaMemoryMinMB.value)}–${formatCount(LIMITS.lambdaMemoryMaxMB.value)} MB. This scene: ${formatCount(s.memoryMB)} MB ≈ ${(s.memoryMB / LIMITS.memoryPerVcpuMB.value).toFixed(2)} vCPU.`,
     ),
   );
   const rt = RUNTIMES[s.runtime];
