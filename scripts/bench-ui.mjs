@@ -40,13 +40,11 @@ try {
   ]) {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     let bytes = 0;
-    let workerBytes = 0;
     page.on('response', async (res) => {
       const type = res.request().resourceType();
       if (type !== 'script' && !res.url().endsWith('.js')) return;
       const size = Number((await res.headerValue('content-length')) ?? 0);
       bytes += size;
-      if (/worker/i.test(res.url()) || res.request().frame() === null) workerBytes += size;
     });
     await page.goto(base + path, { waitUntil: 'load' });
     if (ready) await page.getByRole('slider', { name: /Traffic/ }).first().waitFor({ timeout: 20_000 });

@@ -7,7 +7,7 @@ const EmbedView = dynamic(() => import('./EmbedView').then((m) => m.EmbedView), 
   loading: () => (
     <div aria-hidden="true" className="space-y-3 p-3">
       <div className="h-7 w-40 rounded bg-[var(--surface)]" />
-      <div className="aspect-[900/330] min-h-[240px] w-full rounded-xl border border-[var(--border)] bg-[var(--surface)]" />
+      <div className="mx-auto aspect-[380/470] w-full max-w-[26rem] rounded-xl sm:max-w-none sm:aspect-[900/330] border border-[var(--border)] bg-[var(--surface)]" />
     </div>
   ),
 });

@@ -66,7 +66,7 @@ export function Controls({ idPrefix, trafficOnly = false }: { idPrefix: string; 
           {SPEEDS.map((s) => (
             <label key={s} className="cursor-pointer">
               <input type="radio" name={`${idPrefix}-speed`} value={s} checked={speed === s} onChange={() => setSpeed(s)} className="peer sr-only" />
-              <span className="block px-2.5 py-1 text-sm tabular-nums peer-checked:bg-[var(--pipe-stroke)] peer-checked:text-white peer-focus-visible:outline-3 peer-focus-visible:outline-[var(--color-brand-500)]">
+              <span className="block px-2.5 py-1 text-sm tabular-nums peer-checked:bg-brand-600 peer-checked:text-white peer-focus-visible:outline-3 peer-focus-visible:outline-[var(--color-brand-500)]">
                 {s}×
               </span>
             </label>

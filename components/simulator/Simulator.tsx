@@ -2,7 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import { EmbedDialog } from '@/components/embed/EmbedDialog';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { PipelineFlow } from '@/components/pipeline/flow/PipelineFlow';
 import type { FlowLayout } from '@/components/pipeline/flow/layout';
 import { AdvancedControls } from './AdvancedControls';
@@ -94,8 +94,25 @@ export function Simulator(props: SimulatorProps) {
   );
 }
 
+/** Wide diagrams need room; below this width the stacked layout reads better. */
+const WIDE_LAYOUT_MIN_PX = 640;
+
+function useWidth(ref: RefObject<HTMLElement | null>): number {
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const observer = new ResizeObserver(([entry]) => setWidth(entry.contentRect.width));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
+}
+
 function SimulatorBody({ variant, controls = 'full' }: SimulatorProps) {
-  const layout: FlowLayout = variant === 'side' ? 'tall' : 'wide';
+  const body = useRef<HTMLDivElement>(null);
+  const width = useWidth(body);
+  const layout: FlowLayout = variant === 'side' || (width > 0 && width < WIDE_LAYOUT_MIN_PX) ? 'tall' : 'wide';
   const skin = useSimulator((s) => s.params.skin);
   const setSkin = useSimulator((s) => s.setSkin);
   const time = useSimulator((s) => s.snapshot?.timeMs ?? 0);
@@ -107,7 +124,7 @@ function SimulatorBody({ variant, controls = 'full' }: SimulatorProps) {
   const idPrefix = variant;
 
   const diagram = (
-    <div className={variant === 'side' ? 'aspect-[380/470] w-full' : 'aspect-[900/330] w-full min-h-[240px]'}>
+    <div className={layout === 'tall' ? 'mx-auto aspect-[380/470] w-full max-w-[26rem]' : 'aspect-[900/330] w-full'}>
       <PipelineFlow
         layout={layout}
         label={skin === 'kitchen' ? 'Live pop-up kitchen: customers, host stand, cooking stations and pantry' : 'Live pipeline: client, API Gateway, Lambda function and DynamoDB'}
@@ -124,7 +141,7 @@ function SimulatorBody({ variant, controls = 'full' }: SimulatorProps) {
   ];
 
   return (
-    <section aria-label="Live serverless simulator" className="space-y-3">
+    <div ref={body} role="group" aria-label="Live serverless simulator" className="space-y-3">
       <header className="flex flex-wrap items-center justify-between gap-2">
         <div className="flex items-baseline gap-2">
           <h2 className="text-base font-semibold">{skin === 'kitchen' ? 'Live pop-up kitchen' : 'Live simulator'}</h2>
@@ -141,7 +158,7 @@ function SimulatorBody({ variant, controls = 'full' }: SimulatorProps) {
                 type="button"
                 aria-pressed={skin === k}
                 onClick={() => setSkin(k)}
-                className="px-2 py-1 aria-pressed:bg-[var(--pipe-stroke)] aria-pressed:text-white"
+                className="px-2 py-1 aria-pressed:bg-brand-600 aria-pressed:text-white"
               >
                 {k === 'cloud' ? 'Cloud' : 'Kitchen'}
               </button>
@@ -184,6 +201,6 @@ function SimulatorBody({ variant, controls = 'full' }: SimulatorProps) {
       </div>
       {(variant !== 'embed' || controls === 'full') && <Tabs label="Simulator panels" tabs={panels} />}
       <LiveSummary />
-    </section>
+    </div>
   );
 }

@@ -13,7 +13,8 @@ export function rateInWords(rps: number): string {
   if (rps <= 0) return 'no traffic';
   if (rps >= 1) {
     const n = rps >= 100 ? Math.round(rps) : Math.round(rps * 10) / 10;
-    return `${whole.format(n)}${n !== Math.round(n) ? `.${String(n).split('.')[1]}` : ''} request${n === 1 ? '' : 's'} per second`;
+    const text = n.toLocaleString('en-US', { maximumFractionDigits: 1 });
+    return `${text} request${n === 1 ? '' : 's'} per second`;
   }
   const every = 1 / rps;
   if (every < 90) return `one request every ${Math.round(every)} seconds`;

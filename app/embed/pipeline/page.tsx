@@ -9,7 +9,7 @@ export const metadata: Metadata = {
 
 export default function EmbedPipelinePage() {
   return (
-    <main>
+    <main aria-label="Serverless pipeline embed">
       <h1 className="sr-only">Serverless pipeline simulation</h1>
       <EmbedLoader />
     </main>

@@ -20,9 +20,9 @@ export function NodeFrame({
   return (
     <div
       data-testid={testId}
-      className={`h-full w-full rounded-xl border-2 bg-[var(--pipe-node)] px-2.5 py-1.5 text-[var(--page-fg)] shadow-sm transition-opacity ${
+      className={`h-full w-full rounded-xl border-2 px-2.5 py-1.5 shadow-sm ${
         accent ? 'border-[var(--pipe-stroke)]' : 'border-dashed border-[var(--muted-fg)]'
-      } ${dim ? 'opacity-55' : ''}`}
+      } ${dim ? 'bg-[var(--surface)] text-[var(--muted-fg)]' : 'bg-[var(--pipe-node)] text-[var(--page-fg)]'}`}
     >
       {(['Top', 'Right', 'Bottom', 'Left'] as const).map((side) => (
         <span key={side}>

@@ -47,7 +47,7 @@ export function CellLegend({ requestsPerDot = 1, className = '' }: { requestsPer
   const w = WORDS[skin];
   const perDot = Math.round(requestsPerDot);
   return (
-    <section aria-labelledby={headingId} className={`text-xs text-[var(--page-fg)] ${className}`}>
+    <div role="group" aria-labelledby={headingId} className={`text-xs text-[var(--page-fg)] ${className}`}>
       <h3 id={headingId} className="sr-only">
         {w.heading}
       </h3>
@@ -100,6 +100,6 @@ export function CellLegend({ requestsPerDot = 1, className = '' }: { requestsPer
           )}
         </>
       )}
-    </section>
+    </div>
   );
 }

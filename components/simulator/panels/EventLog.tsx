@@ -44,7 +44,7 @@ export function EventLog({ className = '' }: { className?: string }) {
   const events = useRecentEvents(MAX_SHOWN);
   const headingId = useId();
   return (
-    <section aria-labelledby={headingId} className={`text-sm ${className}`}>
+    <div role="group" aria-labelledby={headingId} className={`text-sm ${className}`}>
       <h3 id={headingId} className="text-sm font-semibold">
         {skin === 'kitchen' ? 'What happened in the kitchen' : 'What happened'}
       </h3>
@@ -70,6 +70,6 @@ export function EventLog({ className = '' }: { className?: string }) {
           </ol>
         )}
       </div>
-    </section>
+    </div>
   );
 }

@@ -10,7 +10,7 @@ export function KitchenLegend({ className = '' }: { className?: string }) {
   const headingId = useId();
   if (skin !== 'kitchen') return null;
   return (
-    <section aria-labelledby={headingId} className={`rounded-md border border-[var(--border)] bg-[var(--surface)] p-3 text-sm ${className}`}>
+    <div role="group" aria-labelledby={headingId} className={`rounded-md border border-[var(--border)] bg-[var(--surface)] p-3 text-sm ${className}`}>
       <h3 id={headingId} className="text-sm font-semibold">
         The kitchen, in cloud words
       </h3>
@@ -26,6 +26,6 @@ export function KitchenLegend({ className = '' }: { className?: string }) {
           </div>
         ))}
       </dl>
-    </section>
+    </div>
   );
 }

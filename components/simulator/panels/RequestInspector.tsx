@@ -210,7 +210,7 @@ export function RequestInspector({ className = '', maxListed = 20 }: { className
   const k = skin === 'kitchen';
 
   return (
-    <section aria-labelledby={headingId} className={`text-sm ${className}`}>
+    <div role="group" aria-labelledby={headingId} className={`text-sm ${className}`}>
       <h3 id={headingId} className="text-sm font-semibold">
         {k ? 'Inspect an order' : 'Inspect a request'}
       </h3>
@@ -277,6 +277,6 @@ export function RequestInspector({ className = '', maxListed = 20 }: { className
           {k ? 'Only a sample of orders is recorded.' : 'Only a sample of requests is recorded.'}
         </p>
       ) : null}
-    </section>
+    </div>
   );
 }

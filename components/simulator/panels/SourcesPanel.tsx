@@ -37,7 +37,7 @@ export function SourcesPanel({ className = '' }: { className?: string }) {
   const headingId = useId();
   const groups = groupRows(rows);
   return (
-    <section aria-labelledby={headingId} className={`text-sm ${className}`}>
+    <div role="group" aria-labelledby={headingId} className={`text-sm ${className}`}>
       <h3 id={headingId} className="text-base font-semibold">
         Where numbers come from
       </h3>
@@ -97,6 +97,6 @@ export function SourcesPanel({ className = '' }: { className?: string }) {
         </table>
       </div>
       <p className="mt-2 text-xs text-[var(--muted-fg)]">Diagram drawn with React Flow (MIT).</p>
-    </section>
+    </div>
   );
 }

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { formatClock, formatMs, formatUsd, rateInWords } from '@/components/simulator/format';
+
+describe('formatting for readers', () => {
+  it('says a rate in words', () => {
+    expect(rateInWords(0)).toBe('no traffic');
+    expect(rateInWords(1)).toBe('1 request per second');
+    expect(rateInWords(1.5)).toBe('1.5 requests per second');
+    expect(rateInWords(2.96)).toBe('3 requests per second');
+    expect(rateInWords(10_000)).toBe('10,000 requests per second');
+    expect(rateInWords(1 / 300)).toBe('one request every 5 minutes');
+    expect(rateInWords(0.1)).toBe('one request every 10 seconds');
+  });
+
+  it('formats money, durations and the simulated clock', () => {
+    expect(formatUsd(0)).toBe('$0');
+    expect(formatUsd(0.0000021)).toBe('$0.0000021');
+    expect(formatUsd(2.734)).toBe('$2.73');
+    expect(formatUsd(1234.5)).toBe('$1,235');
+    expect(formatMs(4.26)).toBe('4.3 ms');
+    expect(formatMs(1430)).toBe('1.4 s');
+    expect(formatClock(42_000)).toBe('0:42');
+    expect(formatClock(3_725_000)).toBe('1:02:05');
+    expect(formatClock(86_400_000 + 1000)).toBe('1 d 0:00:01');
+  });
+});
