@@ -161,6 +161,12 @@ export class Engine {
   /** The pending per-second tick, and the end of the advance in progress. */
   private nextTickMs = 1000;
   private targetMs = 0;
+  /** Headless runs handle gateway arrivals in batches (see arrivalBatch). */
+  private readonly batchArrivals: boolean;
+  /** Earliest pending traffic change (Infinity if none), and all pending change times. */
+  private nextTrafficMs = Infinity;
+  private trafficTimes: number[] = [];
+  private lastArrivalId = 0;
   private nextArrivalMs = Infinity;
   private nextArrivalSeq = 0;
   private trafficChanges: TrafficChange[] = [];
@@ -310,6 +316,7 @@ export class Engine {
   constructor(scenario: Scenario, options: EngineOptions = {}) {
     this.scenario = scenario;
     this.observe = options.observe ?? true;
+    this.batchArrivals = !this.observe;
     this.traceEvery = Math.max(1, Math.floor(options.traceEvery ?? 1));
     this.traceCapacity = Math.max(1, options.traceCapacity ?? 50);
     this.seriesCapacity = Math.max(0, Math.floor(options.seriesCapacity ?? 3600));
@@ -439,16 +446,21 @@ export class Engine {
   private allocRequest(): number {
     if (this.rqFreeN === 0) this.growRequests(this.rqCap * 2);
     const slot = this.rqFree[--this.rqFreeN];
-    this.rqPos[slot] = this.activeN;
-    this.active[this.activeN++] = slot;
+    if (this.observe) {
+      // The active list only feeds the UI's in-flight sample.
+      this.rqPos[slot] = this.activeN;
+      this.active[this.activeN++] = slot;
+    }
     return slot;
   }
 
   private freeRequest(slot: number): void {
-    const pos = this.rqPos[slot];
-    const last = this.active[--this.activeN];
-    this.active[pos] = last;
-    this.rqPos[last] = pos;
+    if (this.observe) {
+      const pos = this.rqPos[slot];
+      const last = this.active[--this.activeN];
+      this.active[pos] = last;
+      this.rqPos[last] = pos;
+    }
     this.rqFree[this.rqFreeN++] = slot;
   }
 
@@ -545,13 +557,21 @@ export class Engine {
         src = 3;
       }
       if (bt > targetMs) break;
-      if (bt > this.lastIntegralMs) this.integrate(bt);
-      this.nowMs = bt;
       if (src === 0) {
+        if (this.batchArrivals) {
+          this.arrivalBatch(bt, targetMs);
+          continue;
+        }
+        if (bt > this.lastIntegralMs) this.integrate(bt);
+        this.nowMs = bt;
         this.onArrival(bt, false);
         this.nextArrivalMs = this.gen.next(bt);
         this.nextArrivalSeq = this.seq++;
-      } else if (src === 1) {
+        continue;
+      }
+      if (bt > this.lastIntegralMs) this.integrate(bt);
+      this.nowMs = bt;
+      if (src === 1) {
         const slot = inv.peekPayload();
         inv.pop();
         this.onInvoke(bt, slot);
@@ -567,6 +587,41 @@ export class Engine {
     }
     this.integrate(targetMs);
     this.nowMs = targetMs;
+  }
+
+  /**
+   * Headless: gateway arrivals depend only on the arrival stream (they read nothing the function
+   * side writes), so they are handled in a batch up to the next point where their counters are
+   * read (the next tick, the end of this advance) or the stream changes (a traffic change). Their
+   * invocations still run in time order through the invoke FIFO — except that one whose time
+   * comes before anything else pending (an empty FIFO and an earlier time than the heap's next
+   * event) runs at once, at its own time.
+   */
+  private arrivalBatch(first: number, targetMs: number): void {
+    const inv = this.invokeFifo;
+    const heap = this.heap;
+    const gen = this.gen;
+    const gatewayInMs = this.gatewayInMs;
+    let limit = this.nextTickMs < this.nextTrafficMs ? this.nextTickMs : this.nextTrafficMs;
+    if (targetMs < limit) limit = targetMs;
+    let a = first;
+    for (;;) {
+      const slot = this.arrive(a, false);
+      const invokeSeq = this.seq++;
+      if (slot >= 0) {
+        const it = a + gatewayInMs;
+        if (inv.size === 0 && it < heap.peekTime() && it <= targetMs) {
+          if (it > this.lastIntegralMs) this.integrate(it);
+          this.nowMs = it;
+          this.onInvoke(it, slot);
+        } else inv.push(it, invokeSeq, slot);
+      }
+      a = gen.next(a);
+      // Ties with the tick or a traffic change go after it; the FIFO cap bounds memory at very high rates.
+      if (!(a < limit || (a === targetMs && a < this.nextTickMs && a < this.nextTrafficMs)) || inv.size >= 8192) break;
+    }
+    this.nextArrivalMs = a;
+    this.nextArrivalSeq = this.seq++;
   }
 
   private integrate(t: number): void {
@@ -591,9 +646,13 @@ export class Engine {
       case K_RECLAIM:
         if (idx === this.reclaimGen) this.onReclaim(t);
         return;
-      case K_TRAFFIC:
+      case K_TRAFFIC: {
+        const times = this.trafficTimes;
+        times.splice(times.indexOf(t), 1);
+        this.nextTrafficMs = times.length > 0 ? Math.min(...times) : Infinity;
         this.applyTraffic(this.trafficChanges[idx], t);
         return;
+      }
       case K_BATCH:
         this.consumersBusy--;
         this.asyncProcessed += idx;
@@ -607,9 +666,21 @@ export class Engine {
 
   // ---------------------------------------------------------------- request path
 
-  /** A request reaches the gateway. Returns its id. */
+  /** A request reaches the gateway (a manual one, or from outside the loop). Returns its id. */
   onArrival(t: number, manual: boolean): number {
+    const slot = this.arrive(t, manual);
+    if (slot >= 0) {
+      // With no gateway delay the invocation follows its arrival at once.
+      if (this.gatewayInMs === 0) this.onInvoke(t, slot);
+      else this.invokeFifo.push(t + this.gatewayInMs, this.seq++, slot);
+    }
+    return this.lastArrivalId;
+  }
+
+  /** Gateway side of an arrival: counts, throttle, request slot (or −1 if throttled). The caller schedules the invocation. */
+  private arrive(t: number, manual: boolean): number {
     const id = this.nextRequestId++;
+    this.lastArrivalId = id;
     this.arrivals++;
     this.secArrivals++;
     // Account-level token bucket: `rateLimitRps` tokens per second, at most `burst` banked.
@@ -621,7 +692,7 @@ export class Engine {
       this.gwTokens = tokens;
       this.throttle(t, C_GATEWAY);
       if (traced) this.pushTrace(this.throttleTrace(id, t, 'gateway', 0, manual));
-      return id;
+      return -1;
     }
     this.gwTokens = tokens - 1;
     this.usage.gatewayRequests++;
@@ -631,10 +702,7 @@ export class Engine {
     this.rqInvoke[slot] = t + this.gatewayInMs;
     this.rqEnv[slot] = -1;
     this.rqFlags[slot] = (traced ? RF_TRACED : 0) | (manual ? RF_MANUAL : 0);
-    // With no gateway delay the invocation follows its arrival at once.
-    if (this.gatewayInMs === 0) this.onInvoke(t, slot);
-    else this.invokeFifo.push(t + this.gatewayInMs, this.seq++, slot);
-    return id;
+    return slot;
   }
 
   private onInvoke(t: number, slot: number): void {
@@ -934,7 +1002,10 @@ export class Engine {
   /** Queue a traffic change at absolute simulated time `atMs`. */
   scheduleTraffic(atMs: number, change: TrafficChange): void {
     this.trafficChanges.push(change);
-    this.heap.push(Math.max(atMs, this.nowMs), this.seq++, ((this.trafficChanges.length - 1) << 3) | K_TRAFFIC);
+    const at = Math.max(atMs, this.nowMs);
+    this.trafficTimes.push(at);
+    if (at < this.nextTrafficMs) this.nextTrafficMs = at;
+    this.heap.push(at, this.seq++, ((this.trafficChanges.length - 1) << 3) | K_TRAFFIC);
   }
 
   /** Apply a traffic change now; the pending arrival is redrawn (Poisson arrivals are memoryless). */

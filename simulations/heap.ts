@@ -51,7 +51,11 @@ export class EventHeap {
     return this.payloads[0];
   }
 
-  /** Remove the earliest event (read it with the peek methods first). */
+  /**
+   * Remove the earliest event (read it with the peek methods first). Bottom-up (Floyd): the hole
+   * at the root sinks along the smaller children to a leaf (one comparison per level), then the
+   * last element rises from there; it came from the bottom, so it rarely rises far.
+   */
   pop(): void {
     const n = --this.size;
     if (n === 0) return;
@@ -62,17 +66,28 @@ export class EventHeap {
     const s = seqs[n];
     const pl = payloads[n];
     let i = 0;
-    const half = n >> 1;
-    while (i < half) {
-      let c = 2 * i + 1;
+    let c = 1;
+    while (c < n) {
       const r = c + 1;
-      if (r < n && (times[r] < times[c] || (times[r] === times[c] && seqs[r] < seqs[c]))) c = r;
-      const ct = times[c];
-      if (t < ct || (t === ct && s < seqs[c])) break;
-      times[i] = ct;
+      if (r < n) {
+        const tr = times[r];
+        const tc = times[c];
+        if (tr < tc || (tr === tc && seqs[r] < seqs[c])) c = r;
+      }
+      times[i] = times[c];
       seqs[i] = seqs[c];
       payloads[i] = payloads[c];
       i = c;
+      c = 2 * i + 1;
+    }
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      const pt = times[p];
+      if (pt < t || (pt === t && seqs[p] < s)) break;
+      times[i] = pt;
+      seqs[i] = seqs[p];
+      payloads[i] = payloads[p];
+      i = p;
     }
     times[i] = t;
     seqs[i] = s;

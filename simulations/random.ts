@@ -74,7 +74,7 @@ class Sfc32Stream implements RandomStream {
     this.a = b ^ (b >>> 9);
     this.b = (c + (c << 3)) | 0;
     this.c = (((c << 21) | (c >>> 11)) + t) | 0;
-    return ((t >>> 0) + 0.5) / 4294967296;
+    return ((t >>> 0) + 0.5) * 2.3283064365386963e-10; // / 2^32, exactly
   }
 
   exponential(mean: number): number {

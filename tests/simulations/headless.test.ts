@@ -1,0 +1,103 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createSimulation, type RunSummary, type ScenarioInput } from '@/simulations';
+
+/**
+ * Headless runs (`observe: false`) take shortcuts: gateway arrivals in batches, an invocation with
+ * its arrival when nothing comes between, a response applied at completion when nothing reads the
+ * counters before it. They must be the same run as the observed one, seen at any moment.
+ */
+// Rates of 0 or at least 0.5/s: a vanishing rate (1e-200) only spins the generator's empty segments.
+const rate = fc.oneof(fc.constant(0), fc.double({ min: 0.5, max: 300, noNaN: true }));
+
+const scenarioArb: fc.Arbitrary<ScenarioInput> = fc.record({
+  seed: fc.integer({ min: 0, max: 2 ** 32 - 1 }),
+  durationSeconds: fc.integer({ min: 2, max: 15 }),
+  traffic: fc.record({
+    pattern: fc.constantFrom('steady', 'ramp', 'spike', 'diurnal', 'bursty'),
+    requestsPerSecond: rate,
+    arrivals: fc.constantFrom('poisson', 'uniform'),
+    rampSeconds: fc.integer({ min: 1, max: 10 }),
+    spikeStartSeconds: fc.integer({ min: 0, max: 5 }),
+    spikeDurationSeconds: fc.integer({ min: 1, max: 5 }),
+    periodSeconds: fc.integer({ min: 5, max: 30 }),
+    onSeconds: fc.integer({ min: 1, max: 3 }),
+    offSeconds: fc.integer({ min: 0, max: 3 }),
+    timeline: fc.array(
+      fc.record({ atSeconds: fc.double({ min: 0, max: 15, noNaN: true }), requestsPerSecond: rate }),
+      { maxLength: 3 },
+    ),
+  }),
+  gateway: fc.record({ rateLimitRps: fc.integer({ min: 1, max: 400 }), burst: fc.integer({ min: 1, max: 100 }), latencyMs: fc.constantFrom(0, 1, 10, 20) }),
+  function: fc.record({
+    durationMs: fc.record({ distribution: fc.constantFrom('constant', 'exponential', 'lognormal'), mean: fc.integer({ min: 1, max: 300 }), p99: fc.integer({ min: 600, max: 2000 }) }),
+    concurrencyLimit: fc.integer({ min: 3, max: 40 }),
+    provisionedConcurrency: fc.integer({ min: 0, max: 3 }),
+    idleTimeoutSeconds: fc.integer({ min: 1, max: 5 }),
+  }),
+  database: fc.record({ mode: fc.constantFrom('onDemand', 'provisioned'), readCapacityUnits: fc.integer({ min: 1, max: 50 }), writeCapacityUnits: fc.integer({ min: 1, max: 50 }) }),
+  async: fc.record({ enabled: fc.boolean(), share: fc.double({ min: 0, max: 1, noNaN: true }) }),
+});
+
+function expectSameRun(a: RunSummary, b: RunSummary): void {
+  const close = (x: number, y: number) => expect(Math.abs(x - y)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(x), Math.abs(y)));
+  expect(b.requests).toBe(a.requests);
+  expect(b.completed).toBe(a.completed);
+  expect(b.throttledBy).toEqual(a.throttledBy);
+  expect(b.inFlight).toBe(a.inFlight);
+  expect(b.coldStarts).toBe(a.coldStarts);
+  expect(b.peakConcurrency).toBe(a.peakConcurrency);
+  expect(b.peakInstances).toBe(a.peakInstances);
+  expect(b.latencyMs.p50).toBe(a.latencyMs.p50);
+  expect(b.latencyMs.p99).toBe(a.latencyMs.p99);
+  close(b.latencyMs.mean, a.latencyMs.mean);
+  close(b.meanConcurrency, a.meanConcurrency);
+  close(b.meanInstances, a.meanInstances);
+  close(b.costUsd.total, a.costUsd.total);
+  expect(b.usage.functionRequests).toBe(a.usage.functionRequests);
+  expect(b.usage.gatewayRequests).toBe(a.usage.gatewayRequests);
+  expect(b.async).toEqual(a.async);
+}
+
+describe('headless runs', () => {
+  it('are the same run as observed ones, at every step and in every per-second row', () => {
+    fc.assert(
+      fc.property(scenarioArb, fc.integer({ min: 37, max: 3000 }), (s, stepMs) => {
+        const observed = createSimulation(s, { observe: true });
+        const rowsA: Float64Array[] = [];
+        const rowsB: Float64Array[] = [];
+        const headless = createSimulation(s, { observe: false, seriesCapacity: 0, onSecond: (r) => rowsB.push(r.slice()) });
+        const observedRows = createSimulation(s, { observe: true, onSecond: (r) => rowsA.push(r.slice()) });
+        const end = observed.scenario.durationSeconds * 1000 + 2000;
+        for (let t = stepMs; t < end + stepMs; t += stepMs) {
+          const at = Math.min(t, end);
+          observed.advanceTo(at);
+          headless.advanceTo(at);
+          observedRows.advanceTo(at);
+          expectSameRun(observed.summary(), headless.summary());
+        }
+        expect(rowsB.length).toBe(rowsA.length);
+        for (let i = 0; i < rowsA.length; i++) {
+          // Counts per second exactly (arrivals, completions, throttles, cold starts, environments, peak).
+          for (const c of [0, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14, 15, 16, 17, 18]) expect(rowsB[i][c]).toBe(rowsA[i][c]);
+        }
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('batch gateway arrivals without letting a manual request or a scheduled change jump the queue', () => {
+    const s: ScenarioInput = { seed: 7, durationSeconds: 20, traffic: { requestsPerSecond: 200 }, gateway: { latencyMs: 10 } };
+    const a = createSimulation(s, { observe: true });
+    const b = createSimulation(s, { observe: false });
+    for (const sim of [a, b]) {
+      sim.advanceTo(1234.5);
+      sim.sendRequest();
+      sim.schedule(3000.25, { requestsPerSecond: 50 });
+      sim.advanceTo(2000);
+      sim.setTraffic({ requestsPerSecond: 400 });
+      sim.advanceTo(20_000);
+    }
+    expectSameRun(a.summary(), b.summary());
+  });
+});
