@@ -1,5 +1,5 @@
 /**
- * The event queue: a binary min-heap over typed arrays, ordered by (time, seq). `seq` is an
+ * The event queue: a 4-ary min-heap over typed arrays, ordered by (time, seq). `seq` is an
  * integer counter (kept in a Float64Array so it stays exact past 2^31 events), which makes ties
  * deterministic without comparing strings. No object is allocated per event.
  */
@@ -23,7 +23,7 @@ export class EventHeap {
     const payloads = this.payloads;
     let i = this.size++;
     while (i > 0) {
-      const p = (i - 1) >> 1;
+      const p = (i - 1) >> 2;
       const pt = times[p];
       if (pt < time || (pt === time && seqs[p] < seq)) break;
       times[i] = pt;
@@ -52,9 +52,10 @@ export class EventHeap {
   }
 
   /**
-   * Remove the earliest event (read it with the peek methods first). Bottom-up (Floyd): the hole
-   * at the root sinks along the smaller children to a leaf (one comparison per level), then the
-   * last element rises from there; it came from the bottom, so it rarely rises far.
+   * Remove the earliest event (read it with the peek methods first). A 4-ary heap (half the
+   * depth of a binary one), popped bottom-up (Floyd): the hole at the root sinks along the
+   * smallest children to a leaf, then the last element rises from there; it came from the
+   * bottom, so it rarely rises far.
    */
   pop(): void {
     const n = --this.size;
@@ -68,20 +69,25 @@ export class EventHeap {
     let i = 0;
     let c = 1;
     while (c < n) {
-      const r = c + 1;
-      if (r < n) {
-        const tr = times[r];
-        const tc = times[c];
-        if (tr < tc || (tr === tc && seqs[r] < seqs[c])) c = r;
+      // Smallest of the up to four children c … c + 3.
+      let m = c;
+      let mt = times[c];
+      const last = c + 3 < n ? c + 3 : n - 1;
+      for (let k = c + 1; k <= last; k++) {
+        const kt = times[k];
+        if (kt < mt || (kt === mt && seqs[k] < seqs[m])) {
+          m = k;
+          mt = kt;
+        }
       }
-      times[i] = times[c];
-      seqs[i] = seqs[c];
-      payloads[i] = payloads[c];
-      i = c;
-      c = 2 * i + 1;
+      times[i] = mt;
+      seqs[i] = seqs[m];
+      payloads[i] = payloads[m];
+      i = m;
+      c = 4 * i + 1;
     }
     while (i > 0) {
-      const p = (i - 1) >> 1;
+      const p = (i - 1) >> 2;
       const pt = times[p];
       if (pt < t || (pt === t && seqs[p] < s)) break;
       times[i] = pt;
