@@ -1,0 +1,157 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const HOST = 'http://docs-host.test';
+
+/** A docs page on another origin that embeds us and listens for resize messages. */
+async function hostPage(page: Page, query: string, baseURL: string) {
+  const src = `${baseURL}/embed/pipeline?${query}`;
+  await page.route(`${HOST}/**`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><head><title>Host docs</title></head><body>
+        <h1>Host docs</h1>
+        <iframe id="embed" src="${src}" title="Serverless pipeline" style="width:100%;height:150px;border:0"></iframe>
+        <script>
+          window.heights = [];
+          window.addEventListener('message', (e) => {
+            if (e.data && e.data.type === 'serverless-explained:resize' && typeof e.data.height === 'number') {
+              window.heights.push(e.data.height);
+              document.getElementById('embed').style.height = e.data.height + 'px';
+            }
+          });
+        </script></body></html>`,
+    }),
+  );
+  await page.goto(`${HOST}/docs`);
+  return page.frameLocator('#embed');
+}
+
+test('an embed on another origin renders and reports its height', async ({ page, baseURL }) => {
+  const frame = await hostPage(page, 'rps=30&controls=traffic', baseURL!);
+  await expect(frame.getByRole('slider', { name: /Traffic/ })).toBeVisible({ timeout: 15_000 });
+  await expect.poll(() => page.evaluate(() => (window as unknown as { heights: number[] }).heights.at(-1) ?? 0)).toBeGreaterThan(300);
+  const iframeHeight = await page.locator('#embed').evaluate((el) => el.getBoundingClientRect().height);
+  expect(iframeHeight).toBeGreaterThan(300);
+  await expect(frame.getByRole('link', { name: /Open in Serverless, Explained/ })).toHaveAttribute('href', /\/playground\?rps=30/);
+  await expect.poll(async () => Number(await frame.locator('[data-metric="instances"]').first().getAttribute('data-value')), { timeout: 15_000 }).toBeGreaterThan(0);
+});
+
+test('controls=none shows the diagram and numbers without controls', async ({ page, baseURL }) => {
+  const frame = await hostPage(page, 'controls=none&preset=lunch-rush&autoplay=true', baseURL!);
+  await expect(frame.getByRole('img', { name: /Live pipeline/ })).toBeVisible({ timeout: 15_000 });
+  await expect(frame.getByRole('slider')).toHaveCount(0);
+  await expect(frame.locator('[data-metric="cost"]')).toBeVisible();
+});
+
+test('theme=dark applies before the app runs, and a host can switch it live', async ({ page, baseURL }) => {
+  const frame = await hostPage(page, 'theme=dark', baseURL!);
+  await expect(frame.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(frame.getByRole('slider', { name: /Traffic/ })).toBeVisible({ timeout: 15_000 });
+  await page.evaluate(() => {
+    const w = (document.getElementById('embed') as HTMLIFrameElement).contentWindow!;
+    w.postMessage({ type: 'serverless-explained:theme', theme: 'purple' }, '*');
+    w.postMessage('serverless-explained:theme', '*');
+  });
+  await page.waitForTimeout(300);
+  await expect(frame.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.evaluate(() =>
+    (document.getElementById('embed') as HTMLIFrameElement).contentWindow!.postMessage({ type: 'serverless-explained:theme', theme: 'light' }, '*'),
+  );
+  await expect(frame.locator('html')).toHaveAttribute('data-theme', 'light');
+});
+
+test('theme=auto follows the system, with a dark background painted even without JavaScript', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ colorScheme: 'dark', javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${baseURL}/embed/pipeline?theme=auto`);
+  const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  expect(bg).toBe('rgb(14, 17, 23)');
+  await context.close();
+  const lightContext = await browser.newContext({ colorScheme: 'light' });
+  const light = await lightContext.newPage();
+  await light.goto(`${baseURL}/embed/pipeline`);
+  await expect(light.locator('html')).toHaveAttribute('data-theme', 'light');
+  await lightContext.close();
+});
+
+test('bad embed parameters give a notice naming what was ignored', async ({ page, baseURL }) => {
+  const frame = await hostPage(page, 'theme=neon&controls=all&rps=-1&autoplay=sometimes', baseURL!);
+  const notice = frame.getByRole('alert').filter({ hasText: 'Ignored' });
+  await expect(notice).toBeVisible({ timeout: 15_000 });
+  for (const name of ['theme', 'controls', 'rps', 'autoplay']) await expect(notice).toContainText(`“${name}”`);
+  await expect(frame.getByRole('slider', { name: /Traffic/ })).toBeVisible();
+});
+
+test('the static SVG diagrams are valid, titled and carry their labels as text', async ({ page, request }) => {
+  await page.goto('/docs/embedding');
+  for (const [name, label] of [
+    ['pipeline', 'API Gateway'],
+    ['pipeline-dark', 'API Gateway'],
+    ['pipeline-kitchen', 'Host stand'],
+    ['pipeline-kitchen-dark', 'Host stand'],
+  ]) {
+    const res = await request.get(`/diagrams/${name}.svg`);
+    expect(res.status(), name).toBe(200);
+    expect(res.headers()['content-type']).toContain('image/svg+xml');
+    const text = await res.text();
+    const parsed = await page.evaluate((svg) => {
+      const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+      return {
+        error: doc.querySelector('parsererror') !== null,
+        title: doc.querySelector('svg > title')?.textContent ?? '',
+        desc: doc.querySelector('svg > desc')?.textContent ?? '',
+        texts: [...doc.querySelectorAll('text')].map((t) => t.textContent),
+      };
+    }, text);
+    expect(parsed.error, name).toBe(false);
+    expect(parsed.title.length, name).toBeGreaterThan(5);
+    expect(parsed.desc.length, name).toBeGreaterThan(20);
+    expect(parsed.texts, name).toContain(label);
+  }
+});
+
+test('the Embed dialog builds snippets that reproduce the current state', async ({ page }) => {
+  await page.goto('/playground?rps=40&seed=9&skin=kitchen&speed=10');
+  await page.getByRole('button', { name: 'Embed', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Embed this simulation' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel('Theme').selectOption('dark');
+  const iframe = await dialog.locator('textarea[data-snippet="iframe"]').inputValue();
+  expect(iframe).toContain('loading="lazy"');
+  expect(iframe).toMatch(/title="[^"]+"/);
+  const src = /src="([^"]+)"/.exec(iframe)![1].replace(/&amp;/g, '&');
+  const url = new URL(src);
+  expect(url.pathname).toBe('/embed/pipeline');
+  expect(Object.fromEntries(url.searchParams)).toMatchObject({ rps: '40', seed: '9', skin: 'kitchen', speed: '10', theme: 'dark' });
+  const react = await dialog.locator('textarea[data-snippet="react"]').inputValue();
+  expect(react).toContain(url.pathname + url.search);
+  const markdown = await dialog.locator('textarea[data-snippet="markdown"]').inputValue();
+  expect(markdown).toContain('/diagrams/pipeline-kitchen-dark.svg');
+  expect(markdown).toContain('/playground?');
+  await expect(dialog.getByTitle('Preview of the embedded simulation')).toBeAttached();
+
+  // The snippet's URL opens the same state.
+  await page.goto(url.pathname + url.search);
+  await expect(page.getByRole('slider', { name: /Traffic/ })).toHaveAttribute('aria-valuenow', '40', { timeout: 15_000 });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.getByTestId('node-function')).toContainText('Cooking stations');
+});
+
+test('the diagram downloads as SVG from the Embed dialog', async ({ page }) => {
+  await page.goto('/playground');
+  await page.getByRole('button', { name: 'Embed', exact: true }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download SVG' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^pipeline.*\.svg$/);
+  const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PNG' }).click()]);
+  expect(png.suggestedFilename()).toMatch(/^pipeline.*\.png$/);
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`the embed page has no axe violations (${theme})`, async ({ page }) => {
+    await page.goto(`/embed/pipeline?rps=20&theme=${theme}&controls=full`);
+    await expect(page.getByRole('slider', { name: /Traffic/ })).toBeVisible({ timeout: 15_000 });
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
