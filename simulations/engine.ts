@@ -9,7 +9,7 @@ import { COLD_START_P99_TO_MEAN, coldStartMeanMs, LIMITS, PRICES } from './facts
 import { EventFifo, EventHeap } from './heap';
 import { Histogram } from './histogram';
 import { costFromUsage, emptyUsage, MB_MS_PER_GB_SECOND, provisionedBilledMs, type CostBreakdown, type Usage } from './pricing';
-import { createStream, sampler, type DistributionSpec, type RandomStream } from './random';
+import { createStream, Sampler, type DistributionSpec, type RandomStream } from './random';
 import type { Scenario, TrafficChange } from './schema';
 import { ServerFleet } from './server';
 import { ArrivalGenerator } from './traffic';
@@ -179,10 +179,10 @@ export class Engine {
   private concurrencyLimit = 0;
   private scalingLimited = true;
   private cpuScale = 1;
-  private drawDuration: () => number = () => 0;
-  private drawColdStart: () => number = () => 0;
-  private drawDbLatency: () => number = () => 0;
-  private drawConsumer: () => number = () => 0;
+  private drawDuration!: Sampler;
+  private drawColdStart!: Sampler;
+  private drawDbLatency!: Sampler;
+  private drawConsumer!: Sampler;
   private dbOps = 0;
   private readUnitsPerRequest = 0;
   private writeUnitsPerRequest = 0;
@@ -230,7 +230,6 @@ export class Engine {
   private envInitEnd = new Float64Array(0);
   private envServed = new Float64Array(0);
   private envProv = new Uint8Array(0);
-  private envReq = new Int32Array(0);
   private envFree = new Int32Array(0);
   private envFreeN = 0;
   private envHighWater = 0;
@@ -370,18 +369,18 @@ export class Engine {
     // CPU-bound work is given at 1,769 MB (1 vCPU); CPU share is proportional to memory, ≤ 6 vCPUs.
     const vcpus = Math.min(LIMITS.maxVcpus.value, f.memoryMB / LIMITS.memoryPerVcpuMB.value);
     this.cpuScale = f.cpuBound ? 1 / vcpus : 1;
-    this.drawDuration = sampler(f.durationMs as DistributionSpec, this.durationsStream);
+    this.drawDuration = new Sampler(f.durationMs as DistributionSpec, this.durationsStream);
     const coldMean = coldStartMeanMs(f.runtime, f.architecture, f.memoryMB);
     const coldSpec: DistributionSpec = (f.coldStartMs as DistributionSpec | undefined) ?? {
       distribution: 'lognormal',
       mean: coldMean,
       p99: coldMean * COLD_START_P99_TO_MEAN.value,
     };
-    this.drawColdStart = sampler(coldSpec, this.coldStream);
+    this.drawColdStart = new Sampler(coldSpec, this.coldStream);
     const db = s.database;
     this.dbOps = db.readsPerRequest + db.writesPerRequest;
     // "Single-digit milliseconds": lognormal with p99 at twice the mean (an assumption, see README).
-    this.drawDbLatency = sampler({ distribution: 'lognormal', mean: db.latencyMs, p99: db.latencyMs * 2 }, this.dbStream);
+    this.drawDbLatency = new Sampler({ distribution: 'lognormal', mean: db.latencyMs, p99: db.latencyMs * 2 }, this.dbStream);
     const readUnit = Math.ceil(db.itemSizeKB / LIMITS.dynamoReadUnitKB.value) * (db.consistency === 'eventual' ? 0.5 : 1);
     const writeUnit = Math.ceil(db.itemSizeKB / LIMITS.dynamoWriteUnitKB.value);
     this.readUnitsPerRequest = db.readsPerRequest * readUnit;
@@ -397,7 +396,7 @@ export class Engine {
     this.sqsChunks = Math.ceil(s.async.messageSizeKB / LIMITS.sqsChunkKB.value);
     this.batchSize = s.async.batchSize;
     this.consumerConcurrency = s.async.consumerConcurrency;
-    this.drawConsumer = sampler(s.async.consumerDurationMs as DistributionSpec, this.asyncStream);
+    this.drawConsumer = new Sampler(s.async.consumerDurationMs as DistributionSpec, this.asyncStream);
   }
 
   /** Replace the scenario's live-changeable settings (validated by the caller). */
@@ -472,7 +471,6 @@ export class Engine {
     this.envInitEnd = growF64(this.envInitEnd, n);
     this.envServed = growF64(this.envServed, n);
     this.envProv = growU8(this.envProv, n);
-    this.envReq = growI32(this.envReq, n);
     const free = new Int32Array(n);
     free.set(this.envFree.subarray(0, this.envFreeN));
     let k = this.envFreeN;
@@ -490,7 +488,6 @@ export class Engine {
     this.envSince[e] = t;
     this.envServed[e] = 0;
     this.envProv[e] = provisioned ? 1 : 0;
-    this.envReq[e] = -1;
     this.live++;
     if (this.live > this.peakLive) this.peakLive = this.live;
     if (provisioned) this.provLive++;
@@ -574,11 +571,11 @@ export class Engine {
       if (src === 1) {
         const slot = inv.peekPayload();
         inv.pop();
-        this.onInvoke(bt, slot);
+        this.onInvoke(slot);
       } else if (src === 2) {
         const p = heap.peekPayload();
         heap.pop();
-        this.onHeapEvent(bt, p);
+        this.onHeapEvent(p);
       } else {
         const slot = rsp.peekPayload();
         rsp.pop();
@@ -613,7 +610,7 @@ export class Engine {
         if (inv.size === 0 && it < heap.peekTime() && it <= targetMs) {
           if (it > this.lastIntegralMs) this.integrate(it);
           this.nowMs = it;
-          this.onInvoke(it, slot);
+          this.onInvoke(slot);
         } else inv.push(it, invokeSeq, slot);
       }
       a = gen.next(a);
@@ -633,12 +630,14 @@ export class Engine {
     }
   }
 
-  private onHeapEvent(t: number, p: number): void {
+  /** The heap's next event, at `nowMs` (times pass through fields, not arguments: a double argument to a call V8 does not inline is boxed). */
+  private onHeapEvent(p: number): void {
+    const t = this.nowMs;
     const kind = p & 7;
     const idx = p >> 3;
     switch (kind) {
       case K_DONE:
-        this.onDone(t, idx);
+        this.onDone(idx);
         return;
       case K_TICK:
         this.onTick(t);
@@ -671,7 +670,7 @@ export class Engine {
     const slot = this.arrive(t, manual);
     if (slot >= 0) {
       // With no gateway delay the invocation follows its arrival at once.
-      if (this.gatewayInMs === 0) this.onInvoke(t, slot);
+      if (this.gatewayInMs === 0) this.onInvoke(slot);
       else this.invokeFifo.push(t + this.gatewayInMs, this.seq++, slot);
     }
     return this.lastArrivalId;
@@ -697,15 +696,20 @@ export class Engine {
     this.gwTokens = tokens - 1;
     this.usage.gatewayRequests++;
     const slot = this.allocRequest();
-    this.rqId[slot] = id;
     this.rqArrival[slot] = t;
-    this.rqInvoke[slot] = t + this.gatewayInMs;
-    this.rqEnv[slot] = -1;
     this.rqFlags[slot] = (traced ? RF_TRACED : 0) | (manual ? RF_MANUAL : 0);
+    if (this.observe) {
+      // Ids, invoke and done times only feed traces and the in-flight view.
+      this.rqId[slot] = id;
+      this.rqInvoke[slot] = t + this.gatewayInMs;
+      this.rqEnv[slot] = -1;
+    }
     return slot;
   }
 
-  private onInvoke(t: number, slot: number): void {
+  /** The request in `slot` reaches the function, at `nowMs`. */
+  private onInvoke(slot: number): void {
+    const t = this.nowMs;
     let e = -1;
     let initMs = 0;
     let flags = this.rqFlags[slot] | RF_INVOKED;
@@ -736,7 +740,7 @@ export class Engine {
         this.scTokens = sc - 1;
       }
       e = this.allocEnv(t, false);
-      initMs = this.drawColdStart();
+      initMs = this.drawColdStart.draw();
       this.envInitEnd[e] = t + initMs;
       this.initList.push(e);
       this.coldStarts++;
@@ -746,14 +750,13 @@ export class Engine {
     }
     this.envState[e] = ENV_BUSY;
     this.envSince[e] = t;
-    this.envReq[e] = slot;
     this.busy++;
     if (this.busy > this.peakConcurrency) this.peakConcurrency = this.busy;
     if (this.busy > this.secPeakConcurrency) this.secPeakConcurrency = this.busy;
 
-    const handlerMs = this.drawDuration() * this.cpuScale;
+    const handlerMs = this.drawDuration.draw() * this.cpuScale;
     let dbMs = this.s3Ms;
-    for (let k = 0; k < this.dbOps; k++) dbMs += this.drawDbLatency();
+    for (let k = 0; k < this.dbOps; k++) dbMs += this.drawDbLatency.draw();
     if (this.dbProvisioned) {
       // Provisioned capacity: RCU/WCU per second; a request over capacity fails as throttled.
       const db = this.scenario.database;
@@ -775,12 +778,12 @@ export class Engine {
     }
     this.rqFlags[slot] = flags;
     this.rqEnv[slot] = e;
-    this.rqInvoke[slot] = t;
+    if (this.observe) this.rqInvoke[slot] = t;
     this.rqInit[slot] = initMs;
     this.rqHandler[slot] = handlerMs;
     this.rqDb[slot] = dbMs;
     const done = t + initMs + handlerMs + dbMs;
-    this.rqDone[slot] = done;
+    if (this.observe) this.rqDone[slot] = done;
     this.heap.push(done, this.seq++, (slot << 3) | K_DONE);
   }
 
@@ -794,11 +797,14 @@ export class Engine {
     this.freeRequest(slot);
   }
 
-  private onDone(t: number, slot: number): void {
+  /** The request in `slot` finishes in the function, at `nowMs`. */
+  private onDone(slot: number): void {
+    const t = this.nowMs;
     const e = this.rqEnv[slot];
     const flags = this.rqFlags[slot];
     // 1 ms billing granularity; INIT billed as duration since 2025-08-01 (capped at 10 s).
-    const billedInit = Math.ceil(Math.min(this.rqInit[slot], INIT_BILLED_CAP_MS));
+    const init = this.rqInit[slot];
+    const billedInit = init > 0 ? Math.ceil(init < INIT_BILLED_CAP_MS ? init : INIT_BILLED_CAP_MS) : 0;
     const billedRun = Math.ceil(this.rqHandler[slot] + this.rqDb[slot]);
     const mem = this.memoryMB;
     this.usage.functionRequests++;
@@ -810,7 +816,6 @@ export class Engine {
     this.busy--;
     this.envServed[e] += 1;
     if (!(flags & RF_DB_THROTTLED)) this.databaseCounter++;
-    this.envReq[e] = -1;
     this.envSince[e] = t;
     if (this.envProv[e]) {
       if (this.provRetire > 0) {
@@ -833,8 +838,15 @@ export class Engine {
     // tick or the end of this advance; headless, it is applied now instead of queued (same
     // state at every point where state is observable; the UI keeps the exact queue for its
     // in-flight view and traces).
-    if (!this.observe && respondMs < this.nextTickMs && respondMs <= this.targetMs) this.onRespond(respondMs, slot);
-    else this.respondFifo.push(respondMs, this.seq++, slot);
+    if (!this.observe && respondMs < this.nextTickMs && respondMs <= this.targetMs) {
+      if (flags & RF_DB_THROTTLED) this.throttle(respondMs, C_DATABASE);
+      else {
+        this.latency.recordBoth(this.recentCur, respondMs - this.rqArrival[slot]);
+        this.completed++;
+        this.secCompleted++;
+      }
+      this.freeRequest(slot);
+    } else this.respondFifo.push(respondMs, this.seq++, slot);
   }
 
   private onRespond(t: number, slot: number): void {
@@ -911,7 +923,7 @@ export class Engine {
           this.provIdle = this.provIdle.length > this.provIdleN ? this.provIdle : growI32(this.provIdle, this.provIdle.length * 2);
           this.provIdle[this.provIdleN++] = e;
         } else {
-          const initMs = this.drawColdStart();
+          const initMs = this.drawColdStart.draw();
           this.envState[e] = ENV_PROV_INIT;
           this.envInitEnd[e] = t + initMs;
           this.initList.push(e);
@@ -990,7 +1002,7 @@ export class Engine {
       this.consumersBusy++;
       // One ReceiveMessage and one DeleteMessageBatch per batch.
       this.usage.sqsRequests += 2;
-      const ms = this.drawConsumer();
+      const ms = this.drawConsumer.draw();
       this.usage.functionRequests++;
       this.usage.onDemandMbMs += this.memoryMB * Math.ceil(ms);
       this.heap.push(t + ms, this.seq++, (n << 3) | K_BATCH);
@@ -1030,7 +1042,8 @@ export class Engine {
     if (this.seriesCapacity > 0 || this.onSecond || this.observe) this.recordRow(t);
     this.secArrivals = 0;
     this.secCompleted = 0;
-    this.secThrottled.fill(0);
+    const st = this.secThrottled;
+    st[0] = st[1] = st[2] = st[3] = 0;
     this.secColdStarts = 0;
     this.secPeakConcurrency = this.busy;
     this.secAreaBusyStart = this.areaBusy;

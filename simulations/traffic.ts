@@ -177,14 +177,21 @@ export class ArrivalGenerator {
 
   /** First arrival after `fromMs` (Infinity if the rate stays 0 for ever). */
   next(fromMs: number): number {
-    const c = this.config;
+    // Small on purpose (the common case), so that callers inline it.
     const origin = this.originMs;
-    let tp = fromMs - origin;
+    const tp = fromMs - origin;
     if (tp >= this.fastStart && tp < this.fastEnd) {
       const cand = tp + this.stream.exponential(this.fastGapMs);
       if (cand < this.fastEnd) return cand + origin;
-      tp = this.fastEnd;
+      return this.nextFrom(this.fastEnd);
     }
+    return this.nextFrom(tp);
+  }
+
+  /** First arrival after pattern time `tp`, through the segments. */
+  private nextFrom(tp: number): number {
+    const c = this.config;
+    const origin = this.originMs;
     const seg = this.seg;
     // A guard against patterns that are zero for very long: give up after many empty segments.
     for (let guard = 0; guard < 1_000_000; guard++) {
