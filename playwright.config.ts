@@ -7,6 +7,7 @@ import { defineConfig, devices } from '@playwright/test';
  * else Playwright's own download, so the suite runs on CI and on a laptop alike.
  */
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+const HOST_PORT = Number(process.env.E2E_HOST_PORT ?? 4174);
 const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
 
@@ -35,10 +36,19 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  webServer: {
-    command: `node scripts/serve.mjs --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      command: `node scripts/serve.mjs --port ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+    {
+      // A docs site on another origin, for the embed tests.
+      command: `node scripts/serve.mjs --port ${HOST_PORT} --dir tests/e2e/host`,
+      url: `http://127.0.0.1:${HOST_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+  ],
 });

@@ -64,6 +64,10 @@ const server = createServer((req, res) => {
   if (!file) {
     status = 404;
     file = path.join(root, '404.html');
+    if (!existsSync(file)) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+      return res.end('Not found');
+    }
   }
   const ext = path.extname(file);
   const headers = {

@@ -1,29 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
-const HOST = 'http://docs-host.test';
+/** The host fixture (tests/e2e/host/) is served on another port: another origin, as a docs site would be. */
+const HOST = `http://127.0.0.1:${Number(process.env.E2E_HOST_PORT ?? 4174)}`;
 
 /** A docs page on another origin that embeds us and listens for resize messages. */
 async function hostPage(page: Page, query: string, baseURL: string) {
   const src = `${baseURL}/embed/pipeline?${query}`;
-  await page.route(`${HOST}/**`, (route) =>
-    route.fulfill({
-      contentType: 'text/html',
-      body: `<!doctype html><html lang="en"><head><title>Host docs</title></head><body>
-        <h1>Host docs</h1>
-        <iframe id="embed" src="${src}" title="Serverless pipeline" style="width:100%;height:150px;border:0"></iframe>
-        <script>
-          window.heights = [];
-          window.addEventListener('message', (e) => {
-            if (e.data && e.data.type === 'serverless-explained:resize' && typeof e.data.height === 'number') {
-              window.heights.push(e.data.height);
-              document.getElementById('embed').style.height = e.data.height + 'px';
-            }
-          });
-        </script></body></html>`,
-    }),
-  );
-  await page.goto(`${HOST}/docs`);
+  expect(new URL(HOST).origin).not.toBe(new URL(baseURL).origin);
+  await page.goto(`${HOST}/?src=${encodeURIComponent(src)}`);
   return page.frameLocator('#embed');
 }
 
