@@ -1,5 +1,6 @@
 'use client';
 
+import { domAnimation, LazyMotion, MotionConfig } from 'motion/react';
 import dynamic from 'next/dynamic';
 import { EmbedDialog } from '@/components/embed/EmbedDialog';
 import { useEffect, useRef, useState, type RefObject } from 'react';
@@ -87,9 +88,14 @@ export function Simulator(props: SimulatorProps) {
 
   return (
     <SimulatorContext.Provider value={store}>
-      <div ref={container} className="text-[var(--page-fg)]">
-        <SimulatorBody {...props} />
-      </div>
+      {/* Motion honours the reader's reduced-motion setting; only the small DOM feature set loads. */}
+      <MotionConfig reducedMotion="user">
+        <LazyMotion features={domAnimation} strict>
+          <div ref={container} className="text-[var(--page-fg)]">
+            <SimulatorBody {...props} />
+          </div>
+        </LazyMotion>
+      </MotionConfig>
     </SimulatorContext.Provider>
   );
 }

@@ -1,5 +1,6 @@
 'use client';
 
+import { AnimatePresence, m } from 'motion/react';
 import { memo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useSimulator } from '@/components/simulator/SimulatorContext';
@@ -41,17 +42,24 @@ export const FunctionNode = memo(function FunctionNode() {
         {formatCount(counts.busy)} busy · {formatCount(counts.idle)} idle · {formatCount(counts.initializing)} {starting}
       </div>
       <div className={`mt-1 flex flex-wrap ${showCounters ? 'gap-1' : 'gap-[3px]'}`} aria-hidden="true">
-        {cells.map((env) => (
-          <span
-            key={env.id}
-            title={`Environment ${env.id}: ${env.state}`}
-            className={`inline-grid place-items-center rounded-[3px] border ${showCounters ? 'h-6 w-6 text-[10px] font-semibold' : 'h-3 w-3'} ${CELL_CLASS[env.state]} ${
-              env.provisioned ? 'ring-1 ring-[var(--page-fg)] ring-offset-1 ring-offset-[var(--pipe-node)]' : ''
-            } ${env.state === 'busy' ? 'text-white' : 'text-[var(--page-fg)]'}`}
-          >
-            {showCounters ? env.memoryCounter : null}
-          </span>
-        ))}
+        <AnimatePresence initial={false}>
+          {cells.map((env) => (
+            <m.span
+              key={env.id}
+              // A new environment pops in; a reclaimed one shrinks away (instant with reduced motion).
+              initial={{ scale: 0.2, opacity: 0 }}
+              animate={{ scale: 1, opacity: 1 }}
+              exit={{ scale: 0.2, opacity: 0 }}
+              transition={{ duration: 0.25 }}
+              title={`Environment ${env.id}: ${env.state}`}
+              className={`inline-grid place-items-center rounded-[3px] border ${showCounters ? 'h-6 w-6 text-[10px] font-semibold' : 'h-3 w-3'} ${CELL_CLASS[env.state]} ${
+                env.provisioned ? 'ring-1 ring-[var(--page-fg)] ring-offset-1 ring-offset-[var(--pipe-node)]' : ''
+              } ${env.state === 'busy' ? 'text-[var(--page-bg)]' : 'text-[var(--page-fg)]'}`}
+            >
+              {showCounters ? env.memoryCounter : null}
+            </m.span>
+          ))}
+        </AnimatePresence>
         {more > 0 && <span className="text-[10px] leading-3 text-[var(--muted-fg)]">+{formatCount(more)}</span>}
       </div>
     </NodeFrame>

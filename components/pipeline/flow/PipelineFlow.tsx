@@ -1,8 +1,8 @@
 'use client';
 
-import { ReactFlow, MarkerType, type Edge, type Node } from '@xyflow/react';
+import { ReactFlow, MarkerType, useReactFlow, useStore as useFlowStore, type Edge, type Node } from '@xyflow/react';
 import '@xyflow/react/dist/base.css';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useSimulator } from '@/components/simulator/SimulatorContext';
 import { pipelineEdges, pipelineNodes, type PipelineNodeId } from '../graph';
 import { ClientNode } from './ClientNode';
@@ -35,6 +35,17 @@ const SIDES: Record<FlowLayout, Record<string, [string, string]>> = {
     'function-s3': ['s-Bottom', 't-Top'],
   },
 };
+
+/** Fits the drawing to its container whenever the container or the layout changes size. */
+function AutoFit({ layout }: { layout: FlowLayout }) {
+  const { fitView } = useReactFlow();
+  const width = useFlowStore((s) => s.width);
+  const height = useFlowStore((s) => s.height);
+  useEffect(() => {
+    if (width > 0 && height > 0) void fitView({ padding: 0.04 });
+  }, [width, height, layout, fitView]);
+  return null;
+}
 
 function nodeType(id: PipelineNodeId) {
   return id === 's3' || id === 'sqs' || id === 'sns' ? 'service' : id;
@@ -115,7 +126,9 @@ export function PipelineFlow({ layout, label }: { layout: FlowLayout; label: str
         disableKeyboardA11y
         // Credited in the simulator's "Where numbers come from" panel instead, outside the drawing.
         proOptions={{ hideAttribution: true }}
-      />
+      >
+        <AutoFit layout={layout} />
+      </ReactFlow>
     </div>
   );
 }
