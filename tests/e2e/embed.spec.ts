@@ -134,6 +134,7 @@ test('the diagram downloads as SVG from the Embed dialog', async ({ page }) => {
 
 for (const theme of ['light', 'dark'] as const) {
   test(`the embed page has no axe violations (${theme})`, async ({ page }) => {
+    test.slow();
     await page.goto(`/embed/pipeline?rps=20&theme=${theme}&controls=full`);
     await expect(page.getByRole('slider', { name: /Traffic/ })).toBeVisible({ timeout: 15_000 });
     const results = await new AxeBuilder({ page }).analyze();

@@ -139,6 +139,7 @@ test.describe('the simulator contract', () => {
 
   for (const theme of ['light', 'dark'] as const) {
     test(`the playground with a running simulation has no axe violations (${theme})`, async ({ page }) => {
+      test.slow();
       await page.addInitScript((t) => localStorage.setItem('theme', t), theme);
       await page.goto('/playground?rps=20');
       await expect.poll(() => metricValue(page, 'instances'), { timeout: 15_000 }).toBeGreaterThan(0);

@@ -20,6 +20,7 @@ test.describe('every route', () => {
 
     for (const theme of ['light', 'dark'] as const) {
       test(`${route.path} has no axe violations (${theme})`, async ({ page }) => {
+        test.slow(); // axe over a whole page (and the simulator beside the article) takes a while on 2 cores
         await setTheme(page, theme);
         await page.goto(route.path);
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
