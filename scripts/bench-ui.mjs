@@ -33,12 +33,14 @@ const browser = await chromium.launch({
 const results = {};
 try {
   // 1. JavaScript per page, compressed as served (brotli).
-  for (const [name, path, ready] of [
-    ['article / (first load)', '/', null],
-    ['article / with the simulator (wide screen)', '/', 'slider'],
-    ['playground with the simulator', '/playground', 'slider'],
+  // On a phone the article loads no simulator until asked; on a wide screen it follows at idle.
+  for (const [name, path, ready, width] of [
+    ['article / first load, phone', '/', null, 390],
+    ['article / with the simulator, wide screen', '/', 'slider', 1400],
+    ['playground with the simulator', '/playground', 'slider', 1400],
+    ['embed with the simulation', '/embed/pipeline', 'slider', 800],
   ]) {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
     let bytes = 0;
     page.on('response', async (res) => {
       const type = res.request().resourceType();

@@ -76,6 +76,8 @@ export interface EngineOptions {
   onSecond?: (row: Float64Array) => void;
   /** Max in-flight requests returned by `snapshot().inFlight`. Default 300. */
   inFlightSample?: number;
+  /** Max environments listed in `snapshot().environments` (counts always cover all). Default 2000. */
+  environmentViews?: number;
 }
 
 const CAUSES: ThrottleCause[] = ['gateway', 'concurrency', 'scalingRate', 'database'];
@@ -143,6 +145,7 @@ export class Engine {
   private readonly seriesCapacity: number;
   private readonly eventCapacity: number;
   private readonly inFlightSample: number;
+  private readonly environmentViews: number;
   private readonly onSecond?: (row: Float64Array) => void;
 
   // Streams: one per source so that one knob does not move another source's draws.
@@ -321,6 +324,7 @@ export class Engine {
     this.seriesCapacity = Math.max(0, Math.floor(options.seriesCapacity ?? 3600));
     this.eventCapacity = Math.max(1, options.eventCapacity ?? 200);
     this.inFlightSample = Math.max(0, options.inFlightSample ?? 300);
+    this.environmentViews = Math.max(0, Math.floor(options.environmentViews ?? MAX_ENV_VIEWS));
     this.onSecond = options.onSecond;
     this.seriesCols = SERIES_COLUMNS.map(() => new Float64Array(this.seriesCapacity));
     for (let i = 0; i < RECENT_SECONDS; i++) this.recent.push(new Histogram());
@@ -1254,7 +1258,7 @@ export class Engine {
       const initializing = st === ENV_PROV_INIT || (st === ENV_BUSY && this.envInitEnd[e] > now);
       if (initializing) nInit++;
       else if (st === ENV_BUSY) nBusy++;
-      if (environments.length >= MAX_ENV_VIEWS) {
+      if (environments.length >= this.environmentViews) {
         truncated = true;
         continue;
       }

@@ -34,7 +34,8 @@ function frame(manualId?: number) {
 function handle(cmd: Command) {
   switch (cmd.type) {
     case 'reset':
-      sim = createSimulation(cmd.scenario, { seriesCapacity: SERIES_CAPACITY, traceEvery: 1, traceCapacity: 50 });
+      // The diagram draws at most a few dozen environment cells; counts still cover every environment.
+      sim = createSimulation(cmd.scenario, { seriesCapacity: SERIES_CAPACITY, traceEvery: 1, traceCapacity: 50, environmentViews: 64, inFlightSample: 200 });
       sentSeconds = 0;
       seriesReset = true;
       frame();

@@ -6,6 +6,20 @@ import { useSimulatorStore } from '@/components/simulator/SimulatorContext';
 import { dotsByEdge, type DotKind } from '@/components/simulator/dots';
 import { usePrefersReducedMotion } from '@/components/simulator/usePrefersReducedMotion';
 
+/** Points sampled along an edge once; dots interpolate between them (getPointAtLength is slow). */
+const SAMPLES = 64;
+
+function samplePath(line: SVGPathElement): Float32Array {
+  const length = line.getTotalLength();
+  const xy = new Float32Array((SAMPLES + 1) * 2);
+  for (let i = 0; i <= SAMPLES; i++) {
+    const pt = line.getPointAtLength((i / SAMPLES) * length);
+    xy[2 * i] = pt.x;
+    xy[2 * i + 1] = pt.y;
+  }
+  return xy;
+}
+
 const FILL: Record<DotKind, string> = {
   request: 'var(--dot-request)',
   response: 'var(--dot-response)',
@@ -39,8 +53,9 @@ export const RequestEdge = memo(function RequestEdge(props: EdgeProps) {
 
   useEffect(() => {
     if (!sync) return;
+    let table: Float32Array | null = null;
     const draw = () => {
-      const { snapshot, params } = store.getState();
+      const { frame: snapshot, params } = store.getState();
       const g = dotsRef.current;
       const line = pathRef.current;
       if (!snapshot || !g || !line) return;
@@ -53,7 +68,7 @@ export const RequestEdge = memo(function RequestEdge(props: EdgeProps) {
         g.replaceChildren();
         return;
       }
-      const length = line.getTotalLength();
+      table ??= samplePath(line);
       while (g.childElementCount < dots.length) {
         const c = document.createElementNS('http://www.w3.org/2000/svg', 'circle');
         c.setAttribute('r', '4');
@@ -66,9 +81,11 @@ export const RequestEdge = memo(function RequestEdge(props: EdgeProps) {
           c.setAttribute('visibility', 'hidden');
           continue;
         }
-        const pt = line.getPointAtLength(dot.progress * length);
-        c.setAttribute('cx', pt.x.toFixed(1));
-        c.setAttribute('cy', pt.y.toFixed(1));
+        const f = dot.progress * SAMPLES;
+        const k = Math.min(SAMPLES - 1, Math.floor(f));
+        const t = f - k;
+        c.setAttribute('cx', (table[2 * k] + (table[2 * k + 2] - table[2 * k]) * t).toFixed(1));
+        c.setAttribute('cy', (table[2 * k + 1] + (table[2 * k + 3] - table[2 * k + 1]) * t).toFixed(1));
         c.setAttribute('fill', FILL[dot.kind]);
         c.setAttribute('r', dot.kind === 'throttled' ? '5' : '4');
         c.setAttribute('visibility', 'visible');
@@ -76,9 +93,9 @@ export const RequestEdge = memo(function RequestEdge(props: EdgeProps) {
     };
     draw();
     return store.subscribe((s, prev) => {
-      if (s.snapshot !== prev.snapshot) draw();
+      if (s.frame !== prev.frame) draw();
     });
-  }, [store, id, sync, reduced]);
+  }, [store, id, sync, reduced, path]);
 
   return (
     <>
