@@ -2,19 +2,14 @@
 
 import { domAnimation, LazyMotion, MotionConfig } from 'motion/react';
 import dynamic from 'next/dynamic';
-import { EmbedDialog } from '@/components/embed/EmbedDialog';
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { PipelineFlow } from '@/components/pipeline/flow/PipelineFlow';
 import type { FlowLayout } from '@/components/pipeline/flow/layout';
-import { AdvancedControls } from './AdvancedControls';
 import { Controls } from './Controls';
 import { formatClock } from './format';
 import { CellLegend } from './panels/CellLegend';
-import { EventLog } from './panels/EventLog';
 import { KitchenLegend } from './panels/KitchenLegend';
 import { LiveSummary } from './panels/LiveSummary';
-import { RequestInspector } from './panels/RequestInspector';
-import { SourcesPanel } from './panels/SourcesPanel';
 import { Readouts } from './Readouts';
 import { SCENE_EVENT, scenes, type SceneEventDetail, type SceneName } from './scenes';
 import { SimulatorContext, useSimulator } from './SimulatorContext';
@@ -23,6 +18,14 @@ import { createSimulatorStore, type SimulatorStore } from './store';
 import { Tabs } from './Tabs';
 import { useSimulationBridge } from './useSimulationBridge';
 import { parseParams, serializeParams, type SimulatorParams } from './urlState';
+
+// Panels load when first opened, and embeds without them never download them.
+const panelLoading = () => <p className="h-24 text-sm text-[var(--muted-fg)]">Loading…</p>;
+const RequestInspector = dynamic(() => import('./panels/RequestInspector').then((m) => m.RequestInspector), { ssr: false, loading: panelLoading });
+const EventLog = dynamic(() => import('./panels/EventLog').then((m) => m.EventLog), { ssr: false, loading: panelLoading });
+const SourcesPanel = dynamic(() => import('./panels/SourcesPanel').then((m) => m.SourcesPanel), { ssr: false, loading: panelLoading });
+const AdvancedControls = dynamic(() => import('./AdvancedControls').then((m) => m.AdvancedControls), { ssr: false, loading: panelLoading });
+const EmbedDialog = dynamic(() => import('@/components/embed/EmbedDialog').then((m) => m.EmbedDialog), { ssr: false });
 
 const ChartsPanel = dynamic(() => import('@/components/charts/ChartsPanel').then((m) => m.ChartsPanel), {
   ssr: false,
