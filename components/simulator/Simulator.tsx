@@ -107,7 +107,9 @@ export function Simulator(props: SimulatorProps) {
 const WIDE_LAYOUT_MIN_PX = 640;
 
 function useWidth(ref: RefObject<HTMLElement | null>): number {
-  const [width, setWidth] = useState(0);
+  // First guess: the viewport (this component renders only in the browser), so the first paint
+  // already has the right layout and nothing jumps when the real width arrives.
+  const [width, setWidth] = useState(() => (typeof window === 'undefined' ? 0 : window.innerWidth));
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
