@@ -4,11 +4,11 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import uPlot from 'uplot';
 import type { ScenarioInput } from '@/simulations';
 import type { CostCurvePoint } from '@/simulations/curve';
-import { formatCount, formatRate, formatUsd } from '@/components/simulator/format';
+import { formatCount, formatRate, formatUsd, rateInWords } from '@/components/simulator/format';
 import { useSimulator } from '@/components/simulator/SimulatorContext';
 import { allSplits, decadeScale, decadeSplits, fitSize, line, usdValues } from './axes';
 import { ChartFigure, type LegendItem } from './ChartFigure';
-import { BREAK_EVEN_RATES, breakEvenWords, downsample, findCrossover, interpolateLogLog, positiveOrNull, rateWords, roundSignificant, skinRate } from './data';
+import { BREAK_EVEN_RATES, breakEvenWords, downsample, findCrossover, interpolateLogLog, positiveOrNull, roundSignificant, skinRate } from './data';
 import type { ChartPalette } from './palette';
 import { selectKitchen, selectRate, selectScenario } from './selectors';
 import { UPlotChart } from './UPlotChart';
@@ -188,7 +188,7 @@ export function BreakEvenChart({ height }: { height?: number }) {
       : 'Working out the break-even…';
   const nowWords =
     atRate && atRate.a !== null && atRate.b !== null
-      ? `At the current rate (${skinRate(rateWords(roundSignificant(rate, 3)), kitchen)}): ${w.serverless.toLowerCase()} about ${formatUsd(atRate.a)} a month, ${w.server.toLowerCase()} ${formatUsd(atRate.b)}. The dashed vertical line marks it.`
+      ? `At the current rate (${skinRate(rateInWords(roundSignificant(rate, 3)), kitchen)}): ${w.serverless.toLowerCase()} about ${formatUsd(atRate.a)} a month, ${w.server.toLowerCase()} ${formatUsd(atRate.b)}. The dashed vertical line marks it.`
       : rate <= 0
         ? `No traffic now, so no current rate is marked.`
         : '';

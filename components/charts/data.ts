@@ -73,16 +73,6 @@ export function roundSignificant(v: number, digits = 2): number {
   return Number(v.toPrecision(digits));
 }
 
-/**
- * A rate in words, as format.ts's rateInWords, but with the decimals kept exact above 1/s
- * ("1.5 requests per second"; rateInWords rounds the whole part first and prints "2.5").
- */
-export function rateWords(rps: number): string {
-  if (rps < 1) return rateInWords(rps);
-  const n = rps >= 100 ? Math.round(rps) : Math.round(rps * 10) / 10;
-  return `${n.toLocaleString('en-US', { maximumFractionDigits: 1 })} request${n === 1 ? '' : 's'} per second`;
-}
-
 /** "requests" → "orders" in the kitchen skin. */
 export function skinRate(text: string, kitchen: boolean): string {
   return kitchen ? text.replace(/requests?/g, (w) => (w === 'request' ? 'order' : 'orders')) : text;
@@ -99,7 +89,7 @@ export function breakEvenWords(crossover: number | null, points: readonly Crosso
     const first = points.find((p) => Number.isFinite(p.a - p.b) && p.a !== p.b);
     const below = first ? (first.a < first.b ? serverless : alwaysOn) : serverless;
     const above = below === serverless ? alwaysOn : serverless;
-    return `Break-even near ${skinRate(rateWords(roundSignificant(crossover)), kitchen)}: below it ${below} is cheaper, above it ${above}.`;
+    return `Break-even near ${skinRate(rateInWords(roundSignificant(crossover)), kitchen)}: below it ${below} is cheaper, above it ${above}.`;
   }
   const any = points.find((p) => Number.isFinite(p.a - p.b));
   if (!any) return 'No break-even to show yet.';

@@ -30,13 +30,21 @@ export function formatRate(rps: number): string {
   return `${Math.round(rps * 36000) / 10}/h`;
 }
 
-/** Money with enough digits to see it move: $0.000012, $1.23, $1,234. */
+/**
+ * Dollars with two significant digits however small, never in exponent notation:
+ * 0.0000021 → "$0.0000021", 0.0031 → "$0.0031", 12.3 → "$12.30", 1234.5 → "$1,235".
+ */
 export function formatUsd(usd: number): string {
+  if (!Number.isFinite(usd)) return '–';
   if (usd === 0) return '$0';
   const abs = Math.abs(usd);
-  if (abs < 0.01) return `$${usd.toPrecision(2)}`;
-  if (abs < 100) return `$${usd.toFixed(2)}`;
-  return `$${whole.format(usd)}`;
+  const sign = usd < 0 ? '-' : '';
+  if (abs >= 1000) return `${sign}$${whole.format(abs)}`;
+  if (abs >= 0.01) return `${sign}$${abs.toFixed(2)}`;
+  // Two significant digits: 0.0031 needs 4 decimals, 0.0000021 needs 7.
+  const decimals = Math.min(14, 1 - Math.floor(Math.log10(abs)));
+  const fixed = abs.toFixed(decimals).replace(/(\.\d*?[1-9])0+$/, '$1');
+  return `${sign}$${fixed}`;
 }
 
 /** Milliseconds: "12 ms", "1.4 s". */

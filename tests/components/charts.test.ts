@@ -7,11 +7,11 @@ import {
   findCrossover,
   interpolateLogLog,
   logSpace,
-  rateWords,
   roundSignificant,
   toColumns,
   zeroRange,
 } from '@/components/charts/data';
+import { rateInWords } from '@/components/simulator/format';
 import { monthlyCostCurve } from '@/simulations/curve';
 
 describe('downsample', () => {
@@ -115,11 +115,11 @@ describe('words and ranges', () => {
   });
 
   it('says rates with their decimals', () => {
-    expect(rateWords(1.5)).toBe('1.5 requests per second');
-    expect(rateWords(22)).toBe('22 requests per second');
-    expect(rateWords(1)).toBe('1 request per second');
-    expect(rateWords(1234.4)).toBe('1,234 requests per second');
-    expect(rateWords(0.05)).toBe('one request every 20 seconds');
+    expect(rateInWords(1.5)).toBe('1.5 requests per second');
+    expect(rateInWords(22)).toBe('22 requests per second');
+    expect(rateInWords(1)).toBe('1 request per second');
+    expect(rateInWords(1234.4)).toBe('1,234 requests per second');
+    expect(rateInWords(0.05)).toBe('one request every 20 seconds');
   });
 
   it('rounds to two significant figures', () => {

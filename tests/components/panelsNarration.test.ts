@@ -5,12 +5,12 @@ import {
   describeEvent,
   eventSentence,
   formatDuration,
-  formatUsdPrecise,
   plural,
   recentEvents,
   summarize,
   summaryKey,
 } from '@/components/simulator/panels/narration';
+import { formatUsd } from '@/components/simulator/format';
 
 const ev = (e: Partial<EngineEvent> & Pick<EngineEvent, 'kind'>): EngineEvent => ({ seq: 1, timeMs: 42_000, ...e });
 
@@ -97,16 +97,16 @@ describe('formatting helpers', () => {
     expect(formatDuration(-1)).toBe('–');
   });
 
-  it('formatUsdPrecise never uses exponent notation', () => {
-    expect(formatUsdPrecise(0)).toBe('$0');
-    expect(formatUsdPrecise(0.0000021)).toBe('$0.0000021');
-    expect(formatUsdPrecise(2e-7)).toBe('$0.0000002');
-    expect(formatUsdPrecise(0.00000123456)).toBe('$0.0000012');
-    expect(formatUsdPrecise(0.0031)).toBe('$0.0031');
-    expect(formatUsdPrecise(0.0315)).toBe('$0.03');
-    expect(formatUsdPrecise(12.3)).toBe('$12.30');
-    expect(formatUsdPrecise(1234.5)).toBe('$1,235');
-    expect(formatUsdPrecise(1e-12)).toBe('$0.000000000001');
+  it('formatUsd never uses exponent notation', () => {
+    expect(formatUsd(0)).toBe('$0');
+    expect(formatUsd(0.0000021)).toBe('$0.0000021');
+    expect(formatUsd(2e-7)).toBe('$0.0000002');
+    expect(formatUsd(0.00000123456)).toBe('$0.0000012');
+    expect(formatUsd(0.0031)).toBe('$0.0031');
+    expect(formatUsd(0.0315)).toBe('$0.03');
+    expect(formatUsd(12.3)).toBe('$12.30');
+    expect(formatUsd(1234.5)).toBe('$1,235');
+    expect(formatUsd(1e-12)).toBe('$0.000000000001');
   });
 
   it('plural', () => {

@@ -5,7 +5,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { RequestTrace } from '@/simulations/types';
 import type { Skin } from '@/components/pipeline/graph';
 import { useSimulator, useSimulatorStore } from '@/components/simulator/SimulatorContext';
-import { formatUsdPrecise } from './narration';
+import { formatUsd } from '@/components/simulator/format';
 import {
   costNote,
   msText,
@@ -168,7 +168,7 @@ function TraceWaterfall({ trace, skin, cost }: { trace: RequestTrace; skin: Skin
       </div>
       <p className="mt-2 text-sm">
         <span className="font-semibold">{k ? 'What this order cost: ' : 'What this request cost: '}</span>
-        <span className="font-semibold tabular-nums">{formatUsdPrecise(trace.costUsd)}</span>
+        <span className="font-semibold tabular-nums">{formatUsd(trace.costUsd)}</span>
       </p>
       <p className="text-xs text-[var(--muted-fg)]">{costNote(trace, cost)}</p>
     </div>

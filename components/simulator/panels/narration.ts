@@ -4,7 +4,7 @@
  */
 import type { EngineEvent, Snapshot, ThrottleCause } from '@/simulations/types';
 import type { Skin } from '@/components/pipeline/graph';
-import { formatClock, formatCount, formatMs, rateInWords } from '@/components/simulator/format';
+import { formatClock, formatCount, formatMs, formatUsd, rateInWords } from '@/components/simulator/format';
 
 /** "1 environment", "3 environments". */
 export function plural(n: number, one: string, many = `${one}s`): string {
@@ -22,23 +22,6 @@ export function formatDuration(ms: number): string {
   const h = min / 60;
   if (h < 48) return `${h < 10 ? Math.round(h * 10) / 10 : Math.round(h)} h`;
   return `${Math.round((h / 24) * 10) / 10} d`;
-}
-
-/**
- * Dollars with two significant digits however small, never in exponent notation:
- * 0.0000021 → "$0.0000021", 0.0031 → "$0.0031", 12.3 → "$12.30".
- */
-export function formatUsdPrecise(usd: number): string {
-  if (!Number.isFinite(usd)) return '–';
-  if (usd === 0) return '$0';
-  const abs = Math.abs(usd);
-  const sign = usd < 0 ? '-' : '';
-  if (abs >= 1000) return `${sign}$${Math.round(abs).toLocaleString('en-US')}`;
-  if (abs >= 0.01) return `${sign}$${abs.toFixed(2)}`;
-  // Two significant digits: 0.0031 needs 4 decimals, 0.0000021 needs 7.
-  const decimals = Math.min(14, 1 - Math.floor(Math.log10(abs)));
-  const fixed = abs.toFixed(decimals).replace(/(\.\d*?[1-9])0+$/, '$1');
-  return `${sign}$${fixed}`;
 }
 
 /** Why requests were throttled, as a short phrase for a parenthesis. */
@@ -159,7 +142,7 @@ export function summarize(snapshot: Snapshot | null, skin: Skin): string {
   if (!snapshot) return skin === 'kitchen' ? 'The kitchen is not open yet.' : 'The simulation has not started yet.';
   const { counts, totals } = snapshot;
   const rate = rateInWords(roundRate(snapshot.requestsPerSecond));
-  const money = formatUsdPrecise(snapshot.cost.total);
+  const money = formatUsd(snapshot.cost.total);
   if (skin === 'kitchen') {
     const orders = asOrders(rate);
     return [

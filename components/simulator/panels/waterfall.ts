@@ -6,7 +6,7 @@ import type { RequestTrace, ThrottleCause } from '@/simulations/types';
 import { LIMITS, PRICES } from '@/simulations/facts';
 import { pipelineNodes, type Skin } from '@/components/pipeline/graph';
 import { formatCount } from '@/components/simulator/format';
-import { formatUsdPrecise } from './narration';
+import { formatUsd } from '@/components/simulator/format';
 
 export type PhaseKey = 'gateway' | 'wait' | 'init' | 'handler' | 'database';
 
@@ -180,12 +180,12 @@ export function costTerms(t: RequestTrace, ctx: CostContext): CostTerm[] | null 
 export function costNote(t: RequestTrace, ctx: CostContext): string {
   if (t.status === 429 && t.throttleCause === 'gateway') return 'Turned away by the gateway itself: nothing is billed.';
   if (t.status === 429 && t.throttleCause !== 'database') {
-    return `API Gateway bills the request (${formatUsdPrecise(t.costUsd)}); Lambda bills nothing, because no function ran.`;
+    return `API Gateway bills the request (${formatUsd(t.costUsd)}); Lambda bills nothing, because no function ran.`;
   }
   const terms = costTerms(t, ctx);
   const tail = 'First-tier prices, no free tier.';
   if (!terms) return `Request fee, compute time (memory × billed ms), API Gateway and database request units. ${tail}`;
-  return `${terms.map((x) => `${formatUsdPrecise(x.usd)} ${x.label}`).join(' + ')}. ${tail}`;
+  return `${terms.map((x) => `${formatUsd(x.usd)} ${x.label}`).join(' + ')}. ${tail}`;
 }
 
 /** The newest `max` traces, newest first (the engine's ring is not in order). */
