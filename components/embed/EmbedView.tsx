@@ -3,12 +3,8 @@
 import { useEffect, useState } from 'react';
 import { Simulator } from '@/components/simulator/Simulator';
 import { serializeParams } from '@/components/simulator/urlState';
+import { applyTheme } from '@/components/site/themeScript';
 import { parseEmbedParams, readThemeMessage, RESIZE_MESSAGE, type EmbedTheme } from './embedParams';
-
-function applyTheme(theme: EmbedTheme) {
-  const dark = theme === 'dark' || (theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
-  document.documentElement.dataset.theme = dark ? 'dark' : 'light';
-}
 
 /**
  * The chrome-less embed: the live diagram and simulation configured by the URL. It reports its

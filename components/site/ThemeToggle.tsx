@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useSyncExternalStore } from 'react';
-import { THEME_STORAGE_KEY } from './themeScript';
+import { applyTheme, THEME_STORAGE_KEY } from './themeScript';
 
 type Choice = 'system' | 'light' | 'dark';
 const CHOICES: { value: Choice; label: string; icon: string }[] = [
@@ -23,10 +23,6 @@ function subscribe(fn: () => void) {
   listeners.add(fn);
   return () => listeners.delete(fn);
 }
-function apply(choice: Choice) {
-  const dark = choice === 'dark' || (choice === 'system' && matchMedia('(prefers-color-scheme: dark)').matches);
-  document.documentElement.dataset.theme = dark ? 'dark' : 'light';
-}
 
 /** Three buttons: follow the system, light, dark. The choice persists in localStorage. */
 export function ThemeToggle() {
@@ -35,7 +31,7 @@ export function ThemeToggle() {
   useEffect(() => {
     if (choice !== 'system') return;
     const media = matchMedia('(prefers-color-scheme: dark)');
-    const onChange = () => apply('system');
+    const onChange = () => applyTheme('system');
     media.addEventListener('change', onChange);
     return () => media.removeEventListener('change', onChange);
   }, [choice]);
@@ -47,7 +43,7 @@ export function ThemeToggle() {
     } catch {
       // Storage may be blocked (private mode); the theme still applies for this page view.
     }
-    apply(value);
+    applyTheme(value);
     listeners.forEach((l) => l());
   };
 

@@ -6,3 +6,9 @@
 export const THEME_STORAGE_KEY = 'theme';
 
 export const themeScript = `(function(){var d=document.documentElement;try{var m=matchMedia('(prefers-color-scheme: dark)').matches,t;if(location.pathname.indexOf('/embed/')===0){t=new URLSearchParams(location.search).get('theme');}else{t=localStorage.getItem('${THEME_STORAGE_KEY}');}d.dataset.theme=t==='dark'||(t!=='light'&&m)?'dark':'light';}catch(e){d.dataset.theme='light';}})();`;
+
+/** The theme a choice means now: 'system' (site) and 'auto' (embeds) follow the OS setting. */
+export function applyTheme(choice: 'light' | 'dark' | 'system' | 'auto'): void {
+  const dark = choice === 'dark' || (choice !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches);
+  document.documentElement.dataset.theme = dark ? 'dark' : 'light';
+}
