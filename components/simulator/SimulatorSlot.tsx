@@ -2,17 +2,11 @@
 
 import dynamic from 'next/dynamic';
 import { useEffect, useState, useSyncExternalStore } from 'react';
+import { SimulatorPlaceholder } from './SimulatorPlaceholder';
 import { SCENE_EVENT, scenes, type SceneEventDetail, type SceneName } from './scenes';
 
-/** The placeholder has the simulator's header, diagram and controls height, so nothing shifts. */
 function Placeholder() {
-  return (
-    <div aria-hidden="true" className="space-y-3">
-      <div className="h-7 w-40 rounded bg-[var(--surface)]" />
-      <div className="aspect-[380/470] w-full rounded-xl border border-[var(--border)] bg-[var(--surface)]" />
-      <div className="h-[19rem] rounded-xl bg-[var(--surface)]" />
-    </div>
-  );
+  return <SimulatorPlaceholder variant="side" />;
 }
 
 const Simulator = dynamic(() => import('./Simulator').then((m) => m.Simulator), { ssr: false, loading: Placeholder });
