@@ -6,29 +6,16 @@
  *
  *   npm run bench:ui [-- --no-build] [-- --minutes 10]
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath, ensureBuild, serveExport } from './bench-lib.mjs';
 
 const args = process.argv.slice(2);
 const minutesArg = args.indexOf('--minutes');
 const minutes = minutesArg >= 0 ? Number(args[minutesArg + 1]) : 2;
-const PORT = 4181;
-const base = `http://127.0.0.1:${PORT}`;
 
-if (!args.includes('--no-build') || !existsSync('out')) {
-  console.log('Building the static export …');
-  const build = spawnSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
-  if (build.status !== 0) process.exit(build.status ?? 1);
-}
-const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(PORT)], { stdio: 'ignore' });
-await new Promise((r) => setTimeout(r, 600));
-
-const exe = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const browser = await chromium.launch({
-  executablePath: existsSync(exe) ? exe : undefined,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info'],
-});
+ensureBuild(args);
+const { server, base } = await serveExport(4181);
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'] });
 
 const results = {};
 try {

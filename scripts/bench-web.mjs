@@ -10,11 +10,12 @@
  * Lighthouse's simulated throttling scales the CPU time it observes, so on a shared machine one
  * run can be far off; with --runs N (default 3) each figure is the median of N runs.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, chromiumPath, ensureBuild, serveExport } from './bench-lib.mjs';
 
+const LIGHTHOUSE_VERSION = '12.2.3';
 const args = process.argv.slice(2);
 const paths = args.filter((a) => a.startsWith('/'));
 const routes = paths.length ? paths : ['/', '/explanations/aws/lambda'];
@@ -24,22 +25,12 @@ const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];
 };
-const PORT = 4180;
-const base = `http://127.0.0.1:${PORT}`;
 
-if (!args.includes('--no-build') || !existsSync('out')) {
-  console.log('Building the static export …');
-  const build = spawnSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
-  if (build.status !== 0) process.exit(build.status ?? 1);
-}
-
-const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(PORT)], { stdio: 'ignore' });
-await waitFor(base);
-
-const chromePath = process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+ensureBuild(args);
+const { server, base } = await serveExport(4180);
 const chrome = await chromeLauncher.launch({
-  chromePath,
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  chromePath: chromiumPath(),
+  chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
 });
 
 mkdirSync('bench-results', { recursive: true });
@@ -75,24 +66,7 @@ try {
   server.kill();
 }
 
-console.log(`\nLighthouse ${rowsVersion()} (mobile preset), served compressed from out/, median of ${RUNS} run${RUNS > 1 ? 's' : ''}`);
+console.log(`\nLighthouse ${LIGHTHOUSE_VERSION} (mobile preset), served compressed from out/, median of ${RUNS} run${RUNS > 1 ? 's' : ''}`);
 console.table(rows);
 console.log('Targets: performance ≥ 98, accessibility 100, best practices ≥ 95, SEO 100, CLS ≤ 0.02, JS on first load of / ≤ 150 KB compressed.');
 console.log('Full reports: bench-results/lighthouse-*.json');
-
-function rowsVersion() {
-  return '12.2.3';
-}
-
-async function waitFor(url) {
-  for (let i = 0; i < 100; i++) {
-    try {
-      const res = await fetch(url);
-      if (res.ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`server at ${url} did not start`);
-}

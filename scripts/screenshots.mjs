@@ -3,17 +3,14 @@
  * Screenshots of pages in light and dark, desktop and phone, for a human look:
  *   node scripts/screenshots.mjs [baseUrl] [outDir] [path ...]
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from './bench-lib.mjs';
 
 const [base = 'http://127.0.0.1:4173', outDir = 'test-results/screens', ...paths] = process.argv.slice(2);
 const routes = paths.length ? paths : ['/', '/explanations/aws/lambda'];
 mkdirSync(outDir, { recursive: true });
-const exe = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const browser = await chromium.launch({
-  executablePath: existsSync(exe) ? exe : undefined,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 for (const route of routes) {
   for (const theme of ['light', 'dark']) {
     for (const [name, viewport] of [['desktop', { width: 1440, height: 900 }], ['phone', { width: 390, height: 844 }]]) {

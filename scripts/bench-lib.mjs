@@ -1,0 +1,36 @@
+/** What the benchmark scripts share: building the export once, serving it, and which Chromium to use. */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+/** Launch flags that work on this machine's Debian Chromium (see DEVELOPERS.md). */
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/** Debian's Chromium unless overridden (CHROMIUM_PATH / CHROME_PATH); undefined means Playwright's own. */
+export function chromiumPath() {
+  const exe = process.env.CHROMIUM_PATH ?? process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  return existsSync(exe) ? exe : undefined;
+}
+
+/** Builds the static export unless --no-build was given and out/ exists; exits if the build fails. */
+export function ensureBuild(args) {
+  if (args.includes('--no-build') && existsSync('out')) return;
+  console.log('Building the static export …');
+  const build = spawnSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+/** Serves out/ with compression on a port, resolving once it answers; returns the process and base URL. */
+export async function serveExport(port) {
+  const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port)], { stdio: 'ignore' });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(base)).ok) return { server, base };
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  server.kill();
+  throw new Error(`server at ${base} did not start`);
+}
