@@ -35,7 +35,6 @@ export interface SimulatorState {
   notices: string[];
   engineError: string | null;
   selectedTraceId: number | null;
-  lastManualId: number | null;
   /** Effective speed when the engine cannot keep up with the requested one. */
   achievedSpeed: number | null;
   /** The article scene running, if any (its caption shows above the diagram). */
@@ -85,7 +84,7 @@ export function createSimulatorStore(init: { params?: Partial<SimulatorParams>; 
   let pendingSeries: SeriesRow[] = [];
   return createStore<SimulatorState>()((set, get) => {
     const restart = (scenario: ScenarioInput, extra: Partial<SimulatorState> = {}) => {
-      set({ scenario, snapshot: null, frame: null, series: [], runId: get().runId + 1, selectedTraceId: null, lastManualId: null, ...extra });
+      set({ scenario, snapshot: null, frame: null, series: [], runId: get().runId + 1, selectedTraceId: null, ...extra });
       lastPublish = 0;
       get().send({ type: 'reset', scenario });
     };
@@ -100,7 +99,6 @@ export function createSimulatorStore(init: { params?: Partial<SimulatorParams>; 
       notices: init.notices ?? [],
       engineError: null,
       selectedTraceId: null,
-      lastManualId: null,
       achievedSpeed: null,
       scene: null,
 
@@ -176,7 +174,7 @@ export function createSimulatorStore(init: { params?: Partial<SimulatorParams>; 
           snapshot: frame.snapshot,
           series: kept.length > SERIES_KEEP ? kept.slice(kept.length - SERIES_KEEP) : kept,
           engineError: null,
-          ...(frame.manualId !== undefined ? { lastManualId: frame.manualId, selectedTraceId: frame.manualId } : {}),
+          ...(frame.manualId !== undefined ? { selectedTraceId: frame.manualId } : {}),
         });
       },
     };
