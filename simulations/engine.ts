@@ -139,13 +139,14 @@ function summarize(h: Histogram): LatencySummary {
 /** The engine behind `createSimulation`; use the factory, not this class. */
 export class Engine {
   readonly scenario: Scenario;
-  private readonly observe: boolean;
-  private readonly traceEvery: number;
-  private readonly traceCapacity: number;
-  private readonly seriesCapacity: number;
-  private readonly eventCapacity: number;
-  private readonly inFlightSample: number;
-  private readonly environmentViews: number;
+  // Number fields are initialized at declaration, so V8 types them (see random.ts's Sfc32Stream).
+  private readonly observe: boolean = true;
+  private readonly traceEvery: number = 1;
+  private readonly traceCapacity: number = 0;
+  private readonly seriesCapacity: number = 0;
+  private readonly eventCapacity: number = 0;
+  private readonly inFlightSample: number = 0;
+  private readonly environmentViews: number = 0;
   private readonly onSecond?: (row: Float64Array) => void;
 
   // Streams: one per source so that one knob does not move another source's draws.
@@ -165,7 +166,7 @@ export class Engine {
   private nextTickMs = 1000;
   private targetMs = 0;
   /** Headless runs handle gateway arrivals in batches (see arrivalBatch). */
-  private readonly batchArrivals: boolean;
+  private readonly batchArrivals: boolean = false;
   /** Earliest pending traffic change (Infinity if none), and all pending change times. */
   private nextTrafficMs = Infinity;
   private trafficTimes: number[] = [];

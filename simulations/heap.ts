@@ -4,9 +4,10 @@
  * deterministic without comparing strings. No object is allocated per event.
  */
 export class EventHeap {
-  private times: Float64Array;
-  private seqs: Float64Array;
-  private payloads: Int32Array;
+  // Typed at declaration (a bare declaration is emitted as `times;`, an untyped undefined field).
+  private times = new Float64Array(0);
+  private seqs = new Float64Array(0);
+  private payloads = new Int32Array(0);
   size = 0;
 
   constructor(capacity = 1024) {
@@ -125,9 +126,10 @@ export class EventHeap {
  * function. A growable ring buffer.
  */
 export class EventFifo {
-  private times: Float64Array;
-  private seqs: Float64Array;
-  private payloads: Int32Array;
+  // Typed at declaration (a bare declaration is emitted as `times;`, an untyped undefined field).
+  private times = new Float64Array(0);
+  private seqs = new Float64Array(0);
+  private payloads = new Int32Array(0);
   private head = 0;
   size = 0;
 

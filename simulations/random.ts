@@ -80,10 +80,12 @@ function splitmix32(state: number): () => number {
  * in the hot loop; normals by Marsaglia's polar method (no trigonometry), spare cached.
  */
 class Sfc32Stream implements RandomStream {
-  private a: number;
-  private b: number;
-  private c: number;
-  private d: number;
+  // Initialized here, not only in the constructor: TypeScript emits a bare field declaration as
+  // `a;` (defined as undefined), which makes V8 keep the field untyped and box every write.
+  private a = 0;
+  private b = 0;
+  private c = 0;
+  private d = 0;
   private spare = 0;
   private hasSpare = false;
 
@@ -223,6 +225,7 @@ export function normalQuantile(p: number): number {
 
 /** Quantile-table resolution for lognormal draws. */
 const TABLE_SIZE = 4096;
+const NO_TABLE = new Float64Array(0);
 
 /**
  * A distribution compiled for fast draws over one stream (no allocation per draw). Lognormal
@@ -233,18 +236,18 @@ const TABLE_SIZE = 4096;
  * inline it.
  */
 export class Sampler {
-  private readonly kind: 0 | 1 | 2;
-  private readonly mean: number;
+  // Every field gets its type's value at declaration (see Sfc32Stream).
+  private readonly kind: 0 | 1 | 2 = 0;
+  private readonly mean: number = 0;
   private readonly mu: number = 0;
   private readonly sigma: number = 0;
-  private readonly table: Float64Array;
+  private readonly table: Float64Array = NO_TABLE;
 
   constructor(
     spec: DistributionSpec,
     private readonly stream: RandomStream,
   ) {
     this.mean = spec.mean;
-    this.table = new Float64Array(0);
     if (spec.distribution === 'constant' || spec.mean <= 0) this.kind = 0;
     else if (spec.distribution === 'exponential') this.kind = 1;
     else {
