@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import createMDX from '@next/mdx';
 
 /**
@@ -11,6 +12,8 @@ const withMDX = createMDX({
       'rehype-slug',
       ['rehype-autolink-headings', { behavior: 'wrap', properties: { className: ['heading-anchor'] } }],
       ['@shikijs/rehype', { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: false }],
+      // Last: static blocks go to React as HTML strings, so hydration skips them (see the file).
+      fileURLToPath(new URL('./content/rehype-static-html.mjs', import.meta.url)),
     ],
   },
 });

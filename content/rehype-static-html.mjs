@@ -1,0 +1,76 @@
+/**
+ * Rehype plugin, run last on every MDX page: a block of prose that holds no component (a
+ * paragraph, a list, a table, a highlighted code block, the footnotes) is handed to React as one
+ * element with its inside as an HTML string (`dangerouslySetInnerHTML`), built here at build time
+ * from our own Markdown. The page's HTML is unchanged, but React no longer hydrates every
+ * paragraph, link, token span and footnote one element at a time: on a phone-class CPU that was
+ * most of the article's main-thread work after the framework's own start-up.
+ *
+ * Blocks with a component inside (a <Term> in a paragraph, a <Callout>) stay React elements, and
+ * their static children are collapsed in turn. Links get what `mdx-components.tsx` gives them:
+ * external ones `rel="noopener"`; internal ones stay plain links (a full page load on a static
+ * export, instead of a client-side one).
+ */
+import { toEstree } from 'hast-util-to-estree';
+import { toHtml } from 'hast-util-to-html';
+
+const MDX_NODE = /^mdx/;
+
+/** True when nothing in the subtree is MDX (a component, an expression or an import). */
+function isStatic(node) {
+  if (MDX_NODE.test(node.type)) return false;
+  return !node.children || node.children.every(isStatic);
+}
+
+/** Worth collapsing: an element with at least one element inside (a lone text child is already cheap). */
+function hasElementChild(node) {
+  return node.children.some((c) => c.type === 'element');
+}
+
+/** What MdxLink does to links, done in the HTML: external links get rel="noopener". */
+function fixLinks(node) {
+  if (node.type !== 'element') return;
+  if (node.tagName === 'a') {
+    const href = String(node.properties?.href ?? '');
+    if (!href.startsWith('/') && !href.startsWith('#')) node.properties = { ...node.properties, rel: ['noopener'] };
+  }
+  node.children?.forEach(fixLinks);
+}
+
+/** The element, childless, as JSX with `dangerouslySetInnerHTML={{ __html }}`, in an MDX expression node. */
+function collapse(node) {
+  node.children.forEach(fixLinks);
+  const html = toHtml(node.children);
+  const program = toEstree({ ...node, children: [] }, { elementAttributeNameCase: 'react', stylePropertyNameCase: 'dom' });
+  const jsx = program.body[0].expression;
+  jsx.openingElement.attributes.push({
+    type: 'JSXAttribute',
+    name: { type: 'JSXIdentifier', name: 'dangerouslySetInnerHTML' },
+    value: {
+      type: 'JSXExpressionContainer',
+      expression: {
+        type: 'ObjectExpression',
+        properties: [{ type: 'Property', kind: 'init', method: false, shorthand: false, computed: false, key: { type: 'Identifier', name: '__html' }, value: { type: 'Literal', value: html } }],
+      },
+    },
+  });
+  // Explicit JSX: MDX must not swap a lowercase tag for a registered component (e.g. `a`).
+  jsx.data = { _mdxExplicitJsx: true };
+  return { type: 'mdxFlowExpression', value: '', data: { estree: { type: 'Program', sourceType: 'module', body: [{ type: 'ExpressionStatement', expression: jsx }], comments: [] } } };
+}
+
+function walk(parent) {
+  const children = parent.children;
+  for (let i = 0; i < children.length; i++) {
+    const node = children[i];
+    if (node.type === 'element') {
+      if (isStatic(node)) {
+        if (hasElementChild(node)) children[i] = collapse(node);
+      } else walk(node);
+    } else if (node.type === 'mdxJsxFlowElement' || node.type === 'root') walk(node); // Shiki nests a root around each block
+  }
+}
+
+export default function rehypeStaticHtml() {
+  return (tree) => walk(tree);
+}
