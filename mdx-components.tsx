@@ -5,7 +5,6 @@ import { Callout } from '@/components/mdx/Callout';
 import { EmbedExample } from '@/components/mdx/EmbedExample';
 import { PipelineDiagram } from '@/components/mdx/PipelineDiagram';
 import { Predict } from '@/components/mdx/Predict';
-import { Term } from '@/components/mdx/Term';
 import { TryIt } from '@/components/mdx/TryIt';
 
 /** Internal links navigate client-side; external ones open normally and say so to assistive tech. */
@@ -23,10 +22,12 @@ function MdxLink({ href = '', children, ...rest }: ComponentProps<'a'>) {
   );
 }
 
-/** The widgets MDX prose may use, registered once (see content/README.md). */
+/**
+ * The widgets MDX prose may use, registered once (see content/README.md). <Term> is not here:
+ * the MDX build draws it as static HTML (content/rehype-static-html.mjs).
+ */
 const components: MDXComponents = {
   a: MdxLink,
-  Term,
   Callout,
   PipelineDiagram,
   TryIt,

@@ -6,13 +6,18 @@
  * paragraph, link, token span and footnote one element at a time: on a phone-class CPU that was
  * most of the article's main-thread work after the framework's own start-up.
  *
- * Blocks with a component inside (a <Term> in a paragraph, a <Callout>) stay React elements, and
- * their static children are collapsed in turn. Links get what `mdx-components.tsx` gives them:
- * external ones `rel="noopener"`; internal ones stay plain links (a full page load on a static
- * export, instead of a client-side one).
+ * A `<Term id="…">` (jargon with an inline definition) is drawn here first, as plain HTML: a
+ * button that opens a native popover with the glossary's definition, which needs no JavaScript,
+ * so a paragraph with a term is static too. Blocks with any other component inside (a
+ * <Callout>, a <TryIt>) stay React elements, and their static children are collapsed in turn.
+ * Links get what `mdx-components.tsx` gives them: external ones `rel="noopener"`; internal ones
+ * stay plain links (a full page load on a static export, instead of a client-side one).
  */
+import { readFileSync } from 'node:fs';
 import { toEstree } from 'hast-util-to-estree';
 import { toHtml } from 'hast-util-to-html';
+
+const glossary = JSON.parse(readFileSync(new URL('./glossary.json', import.meta.url), 'utf8'));
 
 const MDX_NODE = /^mdx/;
 
@@ -59,6 +64,51 @@ function collapse(node) {
   return { type: 'mdxFlowExpression', value: '', data: { estree: { type: 'Program', sourceType: 'module', body: [{ type: 'ExpressionStatement', expression: jsx }], comments: [] } } };
 }
 
+/** Text of a subtree (for the button's accessible name). */
+function textOf(node) {
+  if (node.type === 'text') return node.value;
+  return (node.children ?? []).map(textOf).join('');
+}
+
+/**
+ * `<Term id="cold-start">cold starts</Term>` → the term as a button, and its definition in a
+ * popover (`popover="auto"`: Escape or a click outside closes it; Chromium anchors it to the term).
+ */
+function drawTerms(node, state) {
+  const children = node.children;
+  if (!children) return;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i];
+    if ((child.type === 'mdxJsxTextElement' || child.type === 'mdxJsxFlowElement') && child.name === 'Term') {
+      const idAttr = child.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id');
+      const id = typeof idAttr?.value === 'string' ? idAttr.value : undefined;
+      const entry = id !== undefined && Object.hasOwn(glossary, id) ? glossary[id] : undefined;
+      if (!entry) throw new Error(`<Term id="${String(id)}">: no such glossary entry. Add it to content/glossary.json.`);
+      const popoverId = `term-${id}-${++state.count}`;
+      children.splice(
+        i,
+        1,
+        {
+          type: 'element',
+          tagName: 'button',
+          properties: { type: 'button', popoverTarget: popoverId, className: ['term'], ariaLabel: `${textOf(child)}: show definition` },
+          children: child.children,
+        },
+        {
+          type: 'element',
+          tagName: 'span',
+          properties: { popover: 'auto', id: popoverId, className: ['term-popover'] },
+          children: [
+            { type: 'element', tagName: 'strong', properties: { className: ['block'] }, children: [{ type: 'text', value: entry.term }] },
+            { type: 'element', tagName: 'span', properties: { className: ['block'] }, children: [{ type: 'text', value: entry.definition }] },
+          ],
+        },
+      );
+      i++;
+    } else drawTerms(child, state);
+  }
+}
+
 function walk(parent) {
   const children = parent.children;
   for (let i = 0; i < children.length; i++) {
@@ -71,6 +121,14 @@ function walk(parent) {
   }
 }
 
+/** Only the <Term> drawing (the tests compare pages with and without the collapsing). */
+export function rehypeTerms() {
+  return (tree) => drawTerms(tree, { count: 0 });
+}
+
 export default function rehypeStaticHtml() {
-  return (tree) => walk(tree);
+  return (tree) => {
+    drawTerms(tree, { count: 0 });
+    walk(tree);
+  };
 }

@@ -7,7 +7,8 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { describe, expect, it } from 'vitest';
-import rehypeStaticHtml from '@/content/rehype-static-html.mjs';
+import { glossary } from '@/content/glossary';
+import rehypeStaticHtml, { rehypeTerms } from '@/content/rehype-static-html.mjs';
 
 /**
  * The static-HTML plugin must change what React hydrates, never what the reader gets: the page
@@ -38,7 +39,9 @@ Markdown *inside* a component, with a list:
 - two
 </Box>
 
-A paragraph with a <Term>component</Term> inside it.
+A paragraph with <Term id="cold-start">cold starts</Term> and a <Tag>component</Tag> inside it.
+
+Another with only a <Term id="concurrency">term</Term>.
 
 [^a]: The footnote, with a [source](https://docs.aws.amazon.com/).
 `;
@@ -62,14 +65,14 @@ const components = {
       </a>
     ),
   Box: ({ children }: { children: ReactNode }) => <aside className="box">{children}</aside>,
-  Term: ({ children }: { children: ReactNode }) => <button type="button">{children}</button>,
+  Tag: ({ children }: { children: ReactNode }) => <mark>{children}</mark>,
 };
 
 async function render(collapse: boolean): Promise<string> {
   const { default: Content } = await evaluate(SOURCE, {
     ...runtime,
     remarkPlugins: [remarkGfm],
-    rehypePlugins: collapse ? [...PLUGINS, rehypeStaticHtml] : [...PLUGINS],
+    rehypePlugins: collapse ? [...PLUGINS, rehypeStaticHtml] : [...PLUGINS, rehypeTerms],
   } as Parameters<typeof evaluate>[1]);
   return renderToStaticMarkup(<Content components={components} />);
 }
@@ -77,7 +80,7 @@ async function render(collapse: boolean): Promise<string> {
 const ENTITIES: Record<string, string> = { '&lt;': '<', '&#x3C;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#x22;': '"', '&#x27;': "'", '&#39;': "'" };
 const decode = (s: string) => s.replace(/&(?:lt|gt|amp|quot|#x3C|#x22|#x27|#39);/g, (e) => ENTITIES[e]);
 
-/** Tags with sorted attributes (a bare boolean attribute and ="true" alike) and decoded text, one token per line. */
+/** Tags with sorted, lower-cased attributes (a bare boolean attribute and ="true" alike) and decoded text, one token per line. */
 function normalize(html: string): string[] {
   const tokens: string[] = [];
   for (const m of html.matchAll(/<(\/?)([a-zA-Z0-9-]+)([^>]*)>|([^<]+)/g)) {
@@ -85,7 +88,7 @@ function normalize(html: string): string[] {
       if (m[4].trim()) tokens.push(`#${decode(m[4])}`);
       continue;
     }
-    const attrs = [...m[3].matchAll(/([^\s=/]+)(?:="([^"]*)")?/g)].map(([, k, v = '']) => `${k}=${decode(v === 'true' ? '' : v)}`).sort();
+    const attrs = [...m[3].matchAll(/([^\s=/]+)(?:="([^"]*)")?/g)].map(([, k, v = '']) => `${k.toLowerCase()}=${decode(v === 'true' ? '' : v)}`).sort();
     tokens.push(`<${m[1]}${m[2]} ${attrs.join(' ')}>`);
   }
   return tokens;
@@ -100,6 +103,25 @@ describe('rehype-static-html', () => {
     expect(plain).toContain('class="shiki');
     expect(plain).toContain('data-footnotes');
     expect(plain).toContain('<aside class="box">');
+    expect(plain).toContain('<mark>component</mark>');
+  });
+
+  it('draws a <Term> as a button that opens its glossary definition in a native popover', async () => {
+    const html = await render(true);
+    const button = html.match(/<button type="button" popovertarget="([^"]+)" class="term" aria-label="cold starts: show definition">cold starts<\/button>/i);
+    expect(button).not.toBeNull();
+    const popover = html.match(new RegExp(`<span popover="auto" id="${button![1]}" class="term-popover">(.*?)</span></span>`));
+    expect(popover?.[1]).toContain(glossary['cold-start'].term);
+    expect(decode(popover![1])).toContain(glossary['cold-start'].definition);
+    // Each term on a page gets its own popover.
+    const ids = [...html.matchAll(/popover="auto" id="([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(2);
+  });
+
+  it('fails the build on a term the glossary does not have', async () => {
+    await expect(compile('A <Term id="no-such-term">thing</Term>.', { rehypePlugins: [rehypeStaticHtml] } as Parameters<typeof compile>[1])).rejects.toThrow(
+      /no such glossary entry/,
+    );
   });
 
   it('hands static blocks to React as HTML, and keeps blocks with components as elements', async () => {
@@ -112,7 +134,9 @@ describe('rehype-static-html', () => {
     // No highlighted token is a React element any more.
     expect(code).not.toContain('_components.span');
     // Components are still rendered through the component map.
-    expect(code).toMatch(/_jsxs?\(Term,/);
+    expect(code).toMatch(/_jsxs?\(Tag,/);
     expect(code).toMatch(/_jsxs?\(Box,/);
+    // A paragraph whose only tag is a <Term> is static HTML too.
+    expect(code).toMatch(/__html: "Another with only a <button/);
   });
 });
