@@ -1,6 +1,6 @@
 /** What the benchmark scripts share: building the export once, serving it, and which Chromium to use. */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 
 /** Launch flags that work on this machine's Debian Chromium (see DEVELOPERS.md). */
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -19,13 +19,21 @@ export function ensureBuild(args) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-/** Serves out/ with compression on a port, resolving once it answers; returns the process and base URL. */
+/**
+ * Serves out/ with compression on a port, resolving once it answers and every text file has been
+ * compressed once (the server keeps each file's brotli form, as a CDN does; without the warm-up
+ * the first page load of a run would also time brotli at quality 11 on this CPU, ~0.6 s for the
+ * article's HTML). Returns the process and base URL.
+ */
 export async function serveExport(port) {
   const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port)], { stdio: 'ignore' });
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
     try {
-      if ((await fetch(base)).ok) return { server, base };
+      if ((await fetch(base)).ok) {
+        await warm(base);
+        return { server, base };
+      }
     } catch {
       // not up yet
     }
@@ -33,4 +41,9 @@ export async function serveExport(port) {
   }
   server.kill();
   throw new Error(`server at ${base} did not start`);
+}
+
+async function warm(base) {
+  const files = readdirSync('out', { recursive: true }).filter((f) => /\.(html|js|css|svg|json|txt|xml)$/.test(f));
+  for (const f of files) await (await fetch(`${base}/${f.split('\\').join('/')}`, { headers: { 'Accept-Encoding': 'br' } })).arrayBuffer();
 }
