@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { mdxModules } from '@/content';
 import { neighbours, type PageEntry } from '@/content/manifest';
 import { outline, readingMinutes } from '@/content/outline';
@@ -75,7 +75,10 @@ export async function ArticlePage({ page, side }: { page: PageEntry; side?: Reac
           </div>
         </details>
         <div className="prose max-w-[70ch] prose-slate dark:prose-invert prose-a:text-brand-600 dark:prose-a:text-brand-300 prose-headings:scroll-mt-20 prose-pre:text-sm">
-          <Body />
+          {/* Its own hydration unit (see the note on the side column). */}
+          <Suspense>
+            <Body />
+          </Suspense>
         </div>
         <div className="max-w-[70ch]">
           <PrevNext previous={previous} next={next} />
@@ -83,7 +86,14 @@ export async function ArticlePage({ page, side }: { page: PageEntry; side?: Reac
       </article>
       {side ? (
         <aside aria-label="Live simulator" className="lg:min-w-0">
-          <div className="lg:sticky lg:top-16 lg:max-h-[calc(100vh-4rem)] lg:overflow-y-auto lg:py-6 lg:pr-1">{side}</div>
+          <div className="lg:sticky lg:top-16 lg:max-h-[calc(100vh-4rem)] lg:overflow-y-auto lg:py-6 lg:pr-1">
+            {/*
+              Suspense boundaries split hydration: React hydrates each in its own pass, so the
+              page's start-up is several short tasks instead of one long one that blocks input.
+              Nothing here suspends; the server renders it all inline.
+            */}
+            <Suspense>{side}</Suspense>
+          </div>
         </aside>
       ) : (
         <aside className="hidden lg:block" aria-label="Table of contents">
