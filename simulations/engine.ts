@@ -612,7 +612,9 @@ export class Engine {
       const invokeSeq = this.seq++;
       if (slot >= 0) {
         const it = a + gatewayInMs;
-        if (inv.size === 0 && it < heap.peekTime() && it <= targetMs) {
+        // With no gateway delay the batch's first arrival (the earliest pending event) invokes at
+        // once, as in an observed run, even when a tick falls at the very same time.
+        if (inv.size === 0 && (it < heap.peekTime() || (gatewayInMs === 0 && a === first)) && it <= targetMs) {
           if (it > this.lastIntegralMs) this.integrate(it);
           this.nowMs = it;
           this.onInvoke(slot);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createSimulation, type RunSummary, type ScenarioInput } from '@/simulations';
+import { createSimulation, SERIES_COLUMNS, type RunSummary, type ScenarioInput } from '@/simulations';
 
 /**
  * Headless runs (`observe: false`) take shortcuts: gateway arrivals in batches, an invocation with
@@ -82,7 +82,8 @@ describe('headless runs', () => {
           for (const c of [0, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14, 15, 16, 17, 18]) expect(rowsB[i][c]).toBe(rowsA[i][c]);
         }
       }),
-      { numRuns: 50 },
+      // FC_RUNS=600 (with --testTimeout) for a deeper search than CI's 50 random cases.
+      { numRuns: Number(process.env.FC_RUNS ?? 50) },
     );
   });
 
@@ -99,5 +100,24 @@ describe('headless runs', () => {
       sim.advanceTo(20_000);
     }
     expectSameRun(a.summary(), b.summary());
+  });
+
+  it('count an arrival that lands exactly on a tick in the same second, with no gateway delay', () => {
+    // Uniform arrivals every 2 s meet the per-second tick at t = 2 s, 4 s …; fast-check found it.
+    const s: ScenarioInput = {
+      durationSeconds: 6,
+      traffic: { requestsPerSecond: 0.5, arrivals: 'uniform' },
+      gateway: { latencyMs: 0 },
+      function: { durationMs: { distribution: 'constant', mean: 1 } },
+    };
+    const rows: Float64Array[][] = [[], []];
+    const sims = [true, false].map((observe, i) => createSimulation(s, { observe, seriesCapacity: 0, onSecond: (r) => rows[i].push(r.slice()) }));
+    for (const sim of sims) sim.advanceTo(8000);
+    const coldStarts = SERIES_COLUMNS.indexOf('coldStarts');
+    const busy = SERIES_COLUMNS.indexOf('busy');
+    expect(rows[0].map((r) => r[coldStarts])).toEqual(rows[1].map((r) => r[coldStarts]));
+    expect(rows[0].map((r) => r[busy])).toEqual(rows[1].map((r) => r[busy]));
+    // The row closing at 2 s saw the request arrive and start cold.
+    expect(rows[1][1][coldStarts]).toBe(1);
   });
 });
