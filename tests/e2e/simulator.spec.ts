@@ -165,6 +165,8 @@ test.describe('the article drives the simulator', () => {
   });
 
   test('every TryIt tag in the article names a scene that runs', async ({ page }) => {
+    // Four or more scene changes after the simulator loads: beyond the default 30 s on a busy CI machine.
+    test.slow();
     await page.setViewportSize({ width: 1400, height: 900 });
     await page.goto('/');
     const scenes = await page.locator('article button[data-scene]').evaluateAll((els) => els.map((e) => e.getAttribute('data-scene')));
