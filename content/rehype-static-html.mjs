@@ -3,8 +3,8 @@
  * paragraph, a list, a table, a highlighted code block, the footnotes) is handed to React as one
  * element with its inside as an HTML string (`dangerouslySetInnerHTML`), built here at build time
  * from our own Markdown. The page's HTML is unchanged, but React no longer hydrates every
- * paragraph, link, token span and footnote one element at a time: on a phone-class CPU that was
- * most of the article's main-thread work after the framework's own start-up.
+ * paragraph, link, token span and footnote one element at a time (the article's React tree went
+ * from about 900 elements to about 430; the framework's own start-up is untouched).
  *
  * A `<Term id="…">` (jargon with an inline definition) is drawn here first, as plain HTML: a
  * button that opens a native popover with the glossary's definition, which needs no JavaScript,
