@@ -127,8 +127,9 @@ export function rehypeTerms() {
 }
 
 export default function rehypeStaticHtml() {
+  const terms = rehypeTerms();
   return (tree) => {
-    drawTerms(tree, { count: 0 });
+    terms(tree);
     walk(tree);
   };
 }

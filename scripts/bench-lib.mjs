@@ -29,13 +29,16 @@ export async function serveExport(port) {
   const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port)], { stdio: 'ignore' });
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
+    let up = false;
     try {
-      if ((await fetch(base)).ok) {
-        await warm(base);
-        return { server, base };
-      }
+      up = (await fetch(base)).ok;
     } catch {
       // not up yet
+    }
+    if (up) {
+      // Outside the readiness check: a failure here is a real error, not "not up yet".
+      await warm(base);
+      return { server, base };
     }
     await new Promise((r) => setTimeout(r, 100));
   }
