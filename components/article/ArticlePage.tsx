@@ -75,10 +75,13 @@ export async function ArticlePage({ page, side }: { page: PageEntry; side?: Reac
           </div>
         </details>
         <div className="prose max-w-[70ch] prose-slate dark:prose-invert prose-a:text-brand-600 dark:prose-a:text-brand-300 prose-headings:scroll-mt-20 prose-pre:text-sm">
-          {/* Its own hydration unit (see the note on the side column). */}
-          <Suspense>
-            <Body />
-          </Suspense>
+          {/*
+            No Suspense boundary here: the MDX body holds client components whose modules load
+            lazily while the page is prerendered, so inside a boundary it was written out of
+            order (after the rest of the page) and revealed by a script, late and with a layout
+            shift, and not at all without JavaScript. Outside one, the prerender waits for it.
+          */}
+          <Body />
         </div>
         <div className="max-w-[70ch]">
           <PrevNext previous={previous} next={next} />

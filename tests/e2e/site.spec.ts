@@ -141,6 +141,21 @@ test('code blocks are highlighted at build time', async ({ page }) => {
   expect(await code.locator('span[style*="--shiki-light"]').count()).toBeGreaterThan(5);
 });
 
+test('every page reads in full with JavaScript off, in document order', async ({ browser }) => {
+  // A body written out of order (a Suspense boundary streamed after the page) is revealed by an
+  // inline script, late and with a layout shift; with scripts off it never appears at all.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const route of routes.filter((r) => r.path !== '/playground')) {
+    await page.goto(route.path);
+    const firstSection = page.locator('article .prose h2').first();
+    await expect(firstSection, route.path).toBeVisible();
+    await expect(page.locator('article .prose p').first(), route.path).toBeVisible();
+    expect(await page.locator('template[id^="B:"]').count(), `${route.path} has a pending boundary`).toBe(0);
+  }
+  await context.close();
+});
+
 test('the article credits its source and shows its metadata', async ({ page }) => {
   await page.goto('/');
   const header = page.locator('article header');
