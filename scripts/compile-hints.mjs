@@ -19,6 +19,7 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 export const HINT = '//# allFunctionsCalledOnLoad';
 
@@ -50,7 +51,7 @@ export function addCompileHints(dir) {
   return { scripts: scripts.size, changed };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const dir = process.argv[2] ?? 'out';
   const { scripts, changed } = addCompileHints(dir);
   if (scripts === 0) {

@@ -1,6 +1,5 @@
+import { escapeHtml } from '@/components/site/escapeHtml';
 import type { Heading } from '@/content/outline';
-
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * The page's sections as links; ScrollSpy marks the one being read. The list is static, so it is

@@ -1,5 +1,6 @@
 /** The snippets the Embed dialog offers, built from the current state. Pure, so tests can check them. */
 import type { Skin } from '@/components/simulator/urlState';
+import { escapeHtml } from '@/components/site/escapeHtml';
 
 export interface SnippetInput {
   origin: string;
@@ -18,7 +19,7 @@ export function embedUrl({ origin, query }: SnippetInput): string {
 }
 
 export function iframeSnippet(s: SnippetInput): string {
-  return `<iframe src="${escapeAttr(embedUrl(s))}" title="${TITLE}" loading="lazy" style="width: 100%; height: 640px; border: 0;"></iframe>`;
+  return `<iframe src="${escapeHtml(embedUrl(s))}" title="${TITLE}" loading="lazy" style="width: 100%; height: 640px; border: 0;"></iframe>`;
 }
 
 export function reactSnippet(s: SnippetInput): string {
@@ -39,8 +40,4 @@ export function markdownSnippet(s: SnippetInput): string {
   const file = `pipeline${s.skin === 'kitchen' ? '-kitchen' : ''}${s.theme === 'dark' ? '-dark' : ''}.svg`;
   const alt = s.skin === 'kitchen' ? 'The pop-up kitchen as a pipeline: customers, host stand, cooking stations, pantry' : 'Serverless pipeline: client → API Gateway → Lambda → DynamoDB, with SNS, SQS and S3';
   return `[![${alt}](${s.origin}/diagrams/${file})](${s.origin}/playground${s.viewQuery ? `?${s.viewQuery}` : ''})`;
-}
-
-function escapeAttr(v: string): string {
-  return v.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 }
