@@ -17,7 +17,8 @@ const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
  */
 function timed(label: string, scenario: object, simulatedMs: number, runs = 1): void {
   const walls: number[] = [];
-  let line = '';
+  let requests = 0;
+  let peakHeapGrowth = 0;
   for (let r = 0; r < runs; r++) {
     global.gc?.();
     const heapBefore = process.memoryUsage().heapUsed;
@@ -29,17 +30,19 @@ function timed(label: string, scenario: object, simulatedMs: number, runs = 1): 
       sim.advanceTo((simulatedMs * i) / chunks);
       peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
     }
-    const wall = performance.now() - t0;
-    walls.push(wall);
-    const s = sim.summary();
-    line =
-      `${label.padEnd(34)} ${fmt(s.requests).padStart(11)} requests  ${(wall / 1000).toFixed(2).padStart(6)} s  ` +
-      `${fmt(s.requests / (wall / 1000)).padStart(10)} req/s simulated  heap +${mb(peakHeap - heapBefore)}  rss peak ${mb(process.resourceUsage().maxRSS * 1024)}`;
+    walls.push(performance.now() - t0);
+    requests = sim.summary().requests;
+    peakHeapGrowth = peakHeap - heapBefore;
   }
-  if (runs === 1) return console.log(line);
+  const sec = (ms: number) => (ms / 1000).toFixed(2);
   const sorted = [...walls].sort((a, b) => a - b);
-  const sec = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-  console.log(line.replace(/ +[\d.]+ s +[\d,]+ req\/s simulated/, `  best ${sec(sorted[0])}, median ${sec(sorted[Math.floor(runs / 2)])} (${walls.map((w) => (w / 1000).toFixed(2)).join(' / ')})`));
+  const timing =
+    runs === 1
+      ? `${sec(walls[0]).padStart(6)} s  ${fmt(requests / (walls[0] / 1000)).padStart(10)} req/s simulated`
+      : `best ${sec(sorted[0])} s, median ${sec(sorted[Math.floor(runs / 2)])} s (${walls.map(sec).join(' / ')})`;
+  console.log(
+    `${label.padEnd(34)} ${fmt(requests).padStart(11)} requests  ${timing}  heap +${mb(peakHeapGrowth)}  rss peak ${mb(process.resourceUsage().maxRSS * 1024)}`,
+  );
 }
 
 function child(cmd: string, args: string[]): { wallMs: number; innerMs: number; blocked: number } | null {
