@@ -112,6 +112,9 @@ const INIT_BILLED_CAP_MS = LIMITS.initBilledCapMs.value;
 const SCALING_ENVS = LIMITS.scalingRateEnvironments.value;
 const SCALING_RATE_PER_MS = LIMITS.scalingRateEnvironments.value / LIMITS.scalingRateWindowMs.value;
 
+/** Engine fields that hold times or amounts (see settleFields). */
+const DOUBLE_FIELDS = new Set(['nowMs', 'nextTickMs', 'targetMs', 'nextTrafficMs', 'nextArrivalMs', 'gatewayInMs', 'gatewayOutMs', 'idleTimeoutMs', 'cpuScale', 'readUnitsPerRequest', 'writeUnitsPerRequest', 's3Ms', 'gwRatePerMs', 'gwBurst', 'asyncShare', 'gwTokens', 'gwLastMs', 'scTokens', 'scLastMs', 'rcuTokens', 'wcuTokens', 'dbLastMs', 'lastIntegralMs', 'areaBusy', 'areaLive', 'provPeriodStartMs', 'provClosedMbMs', 'secAreaBusyStart']);
+
 const SCALE_MILESTONES = [1, 10, 50, 100, 250, 500, 1000, 2500, 5000, 10000, 25000, 50000, 100000];
 const RECENT_SECONDS = 10;
 const MAX_ENV_VIEWS = 2000;
@@ -130,6 +133,20 @@ function growU8(a: Uint8Array, n: number): Uint8Array<ArrayBuffer> {
   const b = new Uint8Array(n);
   b.set(a);
   return b;
+}
+
+/**
+ * An empty usage record whose fields V8 holds as doubles from the start: they take fractions and
+ * pass 2^30 mid-run, and a field changing representation then throws the optimized hot path away.
+ */
+function doubleUsage(): Usage {
+  const u = emptyUsage();
+  const fields = u as unknown as Record<string, number>;
+  for (const k of Object.keys(fields)) {
+    fields[k] = 0.5;
+    fields[k] = 0;
+  }
+  return u;
 }
 
 function summarize(h: Histogram): LatencySummary {
@@ -271,7 +288,7 @@ export class Engine {
   private areaLive = 0;
 
   // Usage.
-  private readonly usage: Usage = emptyUsage();
+  private readonly usage: Usage = doubleUsage();
   private provPeriodStartMs = 0;
   private provClosedMbMs = 0;
 
@@ -358,6 +375,24 @@ export class Engine {
     this.heap.push(1000, this.seq++, K_TICK);
     this.nextArrivalMs = this.gen.next(0);
     this.nextArrivalSeq = this.seq++;
+    this.settleFields();
+  }
+
+  /**
+   * V8 tracks, per field, whether it holds small integers or doubles and whether it was ever
+   * written after construction; when either changes once the hot path is optimized, the optimized
+   * code is thrown away (and every later engine in the process starts on a different map). Every
+   * number field is settled here, before anything runs: times and amounts as doubles, the rest as
+   * written-to integers.
+   */
+  private settleFields(): void {
+    const fields = this as unknown as Record<string, unknown>;
+    for (const k of Object.keys(fields)) {
+      const v = fields[k];
+      if (typeof v !== 'number') continue;
+      fields[k] = DOUBLE_FIELDS.has(k) ? 0.5 : v + 1;
+      fields[k] = v;
+    }
   }
 
   // ---------------------------------------------------------------- configuration
@@ -534,10 +569,19 @@ export class Engine {
   advanceTo(targetMs: number): void {
     if (!(targetMs > this.nowMs)) return;
     this.targetMs = targetMs;
+    // The loop runs in bounded calls: a function entered often is optimized and replaced at its
+    // next call, where one long-running loop waits on on-stack replacement with thin feedback.
+    while (!this.runEvents(targetMs)) {}
+    this.integrate(targetMs);
+    this.nowMs = targetMs;
+  }
+
+  /** Process up to a few thousand events at or before `targetMs`; true when none is left. */
+  private runEvents(targetMs: number): boolean {
     const heap = this.heap;
     const inv = this.invokeFifo;
     const rsp = this.respondFifo;
-    for (;;) {
+    for (let budget = 4096; budget > 0; budget--) {
       let bt = this.nextArrivalMs;
       let bs = this.nextArrivalSeq;
       let src = 0;
@@ -558,7 +602,7 @@ export class Engine {
         bt = t;
         src = 3;
       }
-      if (bt > targetMs) break;
+      if (bt > targetMs) return true;
       if (src === 0) {
         if (this.batchArrivals) {
           this.arrivalBatch(bt, targetMs);
@@ -587,8 +631,7 @@ export class Engine {
         this.onRespond(bt, slot);
       }
     }
-    this.integrate(targetMs);
-    this.nowMs = targetMs;
+    return false;
   }
 
   /**
