@@ -112,7 +112,7 @@ const INIT_BILLED_CAP_MS = LIMITS.initBilledCapMs.value;
 const SCALING_ENVS = LIMITS.scalingRateEnvironments.value;
 const SCALING_RATE_PER_MS = LIMITS.scalingRateEnvironments.value / LIMITS.scalingRateWindowMs.value;
 
-/** Engine fields that hold times or amounts (see settleFields). */
+/** Engine fields that hold times or amounts (see settleNumberFields). */
 const DOUBLE_FIELDS = new Set(['nowMs', 'nextTickMs', 'targetMs', 'nextTrafficMs', 'nextArrivalMs', 'gatewayInMs', 'gatewayOutMs', 'idleTimeoutMs', 'cpuScale', 'readUnitsPerRequest', 'writeUnitsPerRequest', 's3Ms', 'gwRatePerMs', 'gwBurst', 'asyncShare', 'gwTokens', 'gwLastMs', 'scTokens', 'scLastMs', 'rcuTokens', 'wcuTokens', 'dbLastMs', 'lastIntegralMs', 'areaBusy', 'areaLive', 'provPeriodStartMs', 'provClosedMbMs', 'secAreaBusyStart']);
 
 const SCALE_MILESTONES = [1, 10, 50, 100, 250, 500, 1000, 2500, 5000, 10000, 25000, 50000, 100000];
@@ -136,16 +136,26 @@ function growU8(a: Uint8Array, n: number): Uint8Array<ArrayBuffer> {
 }
 
 /**
- * An empty usage record whose fields V8 holds as doubles from the start: they take fractions and
- * pass 2^30 mid-run, and a field changing representation then throws the optimized hot path away.
+ * V8 tracks, per field, whether it holds small integers or doubles and whether it was ever written
+ * after construction; when either changes once the hot path is optimized, the optimized code is
+ * thrown away (and every later engine in the process starts on a different map). This settles
+ * each number field of `target` before anything runs: written once more, as a double where
+ * `isDouble` says so (times, amounts), else as an integer.
  */
+function settleNumberFields(target: object, isDouble: (key: string) => boolean): void {
+  const fields = target as Record<string, unknown>;
+  for (const k of Object.keys(fields)) {
+    const v = fields[k];
+    if (typeof v !== 'number') continue;
+    fields[k] = isDouble(k) ? 0.5 : v + 1;
+    fields[k] = v;
+  }
+}
+
+/** An empty usage record settled as doubles: its counters take fractions and pass 2^30 mid-run. */
 function doubleUsage(): Usage {
   const u = emptyUsage();
-  const fields = u as unknown as Record<string, number>;
-  for (const k of Object.keys(fields)) {
-    fields[k] = 0.5;
-    fields[k] = 0;
-  }
+  settleNumberFields(u, () => true);
   return u;
 }
 
@@ -375,24 +385,7 @@ export class Engine {
     this.heap.push(1000, this.seq++, K_TICK);
     this.nextArrivalMs = this.gen.next(0);
     this.nextArrivalSeq = this.seq++;
-    this.settleFields();
-  }
-
-  /**
-   * V8 tracks, per field, whether it holds small integers or doubles and whether it was ever
-   * written after construction; when either changes once the hot path is optimized, the optimized
-   * code is thrown away (and every later engine in the process starts on a different map). Every
-   * number field is settled here, before anything runs: times and amounts as doubles, the rest as
-   * written-to integers.
-   */
-  private settleFields(): void {
-    const fields = this as unknown as Record<string, unknown>;
-    for (const k of Object.keys(fields)) {
-      const v = fields[k];
-      if (typeof v !== 'number') continue;
-      fields[k] = DOUBLE_FIELDS.has(k) ? 0.5 : v + 1;
-      fields[k] = v;
-    }
+    settleNumberFields(this, (k) => DOUBLE_FIELDS.has(k));
   }
 
   // ---------------------------------------------------------------- configuration
