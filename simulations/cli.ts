@@ -21,11 +21,13 @@ function main(): void {
     const a = args[i];
     if (a === '--series') {
       seriesPath = args[++i];
-      if (!seriesPath) fail('--series needs a file name, e.g. --series out.csv');
+      // stdout carries the one JSON object, so the series needs a file of its own.
+      if (!seriesPath || seriesPath === '-' || seriesPath.startsWith('--')) fail('--series needs a file name, e.g. --series out.csv');
     } else if (a === '-h' || a === '--help') {
       process.stdout.write('usage: npm run -s simulate -- <scenario.json | -> [--series file.csv]\n');
       process.exit(0);
-    } else if (file === undefined) file = a;
+    } else if (a.startsWith('-') && a !== '-') fail(`unknown option "${a}"; usage: simulate <scenario.json | -> [--series file.csv]`);
+    else if (file === undefined) file = a;
     else fail(`unexpected argument "${a}"; usage: simulate <scenario.json | -> [--series file.csv]`);
   }
   if (file === undefined) fail('missing scenario; usage: simulate <scenario.json | -> [--series file.csv] (use - for stdin)');
@@ -36,12 +38,15 @@ function main(): void {
   } catch (e) {
     fail(`cannot read ${file === '-' ? 'stdin' : file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
   }
+  // An empty input is more likely a failed pipe or a truncated file than a wish for the defaults.
+  if (text.trim() === '') fail(`${file === '-' ? 'stdin' : file} is empty; write {} to run the default scenario`);
   let json: unknown;
   try {
-    json = text.trim() === '' ? {} : JSON.parse(text);
+    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text); // editors may add a byte-order mark
   } catch (e) {
     fail(`scenario is not valid JSON: ${(e as Error).message}`);
   }
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) fail('invalid scenario: scenario: must be a JSON object');
   const parsed = parseScenario(json);
   if (!parsed.ok) fail(`invalid scenario: ${parsed.error}`);
   const scenario = parsed.scenario;
@@ -66,7 +71,7 @@ function main(): void {
           for (let c = 0; c < row.length; c++) line += (c ? ',' : '') + (Number.isInteger(row[c]) ? row[c] : +row[c].toPrecision(8));
           buffer += line + '\n';
           if (buffer.length > 1 << 20) {
-            writeSync(fd!, buffer);
+            write(fd!, buffer, seriesPath!);
             buffer = '';
           }
         };
@@ -88,10 +93,20 @@ function main(): void {
 
   const summary = runScenario(scenario, { onSecond, onProgress });
   if (fd !== undefined) {
-    writeSync(fd, buffer);
+    write(fd, buffer, seriesPath!);
     closeSync(fd);
   }
-  process.stdout.write(JSON.stringify(summary) + '\n');
+  write(1, JSON.stringify(summary) + '\n', 'stdout');
+}
+
+/** Write all of `text`, or fail with one line naming where (a full disk, a closed pipe). */
+function write(fd: number, text: string, where: string): void {
+  try {
+    const bytes = Buffer.from(text);
+    for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+  } catch (e) {
+    fail(`cannot write ${where}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, 1);
+  }
 }
 
 main();

@@ -565,7 +565,9 @@ export class Engine {
     // The loop runs in bounded calls: a function entered often is optimized and replaced at its
     // next call, where one long-running loop waits on on-stack replacement with thin feedback.
     while (!this.runEvents(targetMs)) {}
-    this.integrate(targetMs);
+    // No integration at the advance's end: the time integrals split only at events, so a run
+    // advanced in 1 step or in 200 sums the same terms in the same order (bit-identical means);
+    // readers add the open stretch since the last event (areaNow).
     this.nowMs = targetMs;
   }
 
@@ -608,7 +610,9 @@ export class Engine {
         this.nextArrivalSeq = this.seq++;
         continue;
       }
-      if (bt > this.lastIntegralMs) this.integrate(bt);
+      // A response moves no environment, so it does not split the integrals: headless runs apply
+      // most responses inline (no event), and the split points must not depend on which.
+      if (src !== 3 && bt > this.lastIntegralMs) this.integrate(bt);
       this.nowMs = bt;
       if (src === 1) {
         const slot = inv.peekPayload();
@@ -664,6 +668,12 @@ export class Engine {
     this.nextArrivalSeq = this.seq++;
   }
 
+  /** The busy and live time integrals up to `now`, without closing the open stretch. */
+  private areaNow(now: number): { busy: number; live: number } {
+    const dt = now > this.lastIntegralMs ? now - this.lastIntegralMs : 0;
+    return { busy: this.areaBusy + this.busy * dt, live: this.areaLive + this.live * dt };
+  }
+
   private integrate(t: number): void {
     const dt = t - this.lastIntegralMs;
     if (dt > 0) {
@@ -710,6 +720,8 @@ export class Engine {
 
   /** A request reaches the gateway (a manual one, or from outside the loop). Returns its id. */
   onArrival(t: number, manual: boolean): number {
+    // A manual request comes between advances: close the integrals before it can start work.
+    if (manual && t > this.lastIntegralMs) this.integrate(t);
     const slot = this.arrive(t, manual);
     if (slot >= 0) {
       // With no gateway delay the invocation follows its arrival at once.
@@ -1350,7 +1362,7 @@ export class Engine {
       },
       latency: summarize(this.latency),
       recentLatency: summarize(recent),
-      meanConcurrency: now > 0 ? this.areaBusy / now : 0,
+      meanConcurrency: now > 0 ? this.areaNow(now).busy / now : 0,
       peakConcurrency: this.peakConcurrency,
       cost: { ...cost, perMillionRequests: this.arrivals > 0 ? (cost.total / this.arrivals) * 1e6 : 0 },
       usage: this.usageNow(),
@@ -1417,9 +1429,9 @@ export class Engine {
       inFlight: this.arrivals - this.completed - throttled,
       coldStarts: this.coldStarts,
       latencyMs: summarize(this.latency),
-      meanConcurrency: now > 0 ? this.areaBusy / now : 0,
+      meanConcurrency: now > 0 ? this.areaNow(now).busy / now : 0,
       peakConcurrency: this.peakConcurrency,
-      meanInstances: now > 0 ? this.areaLive / now : 0,
+      meanInstances: now > 0 ? this.areaNow(now).live / now : 0,
       peakInstances: this.peakLive,
       costUsd: { ...cost, perMillionRequests: this.arrivals > 0 ? (cost.total / this.arrivals) * 1e6 : 0 },
       usage: this.usageNow(),

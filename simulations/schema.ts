@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { LIMITS, INSTANCES, RUNTIMES } from './facts';
+import { Z99 } from './random';
 
 /** One implementation, zod-free so the UI thread can import it from './merge' directly. */
 export { mergeScenario } from './merge';
@@ -164,7 +165,8 @@ const serverSchema = z
 /** The whole scenario. */
 export const scenarioSchema = z.strictObject({
   seed: num(0, 4_294_967_295, { int: true }).default(1),
-  durationSeconds: num(0.001, SECONDS_PER_YEAR).default(300),
+  /** Whole seconds: the per-second series, the server fleet and the bill all step by the second. */
+  durationSeconds: num(1, SECONDS_PER_YEAR, { int: true }).default(300),
   traffic: trafficSchema,
   gateway: gatewaySchema,
   function: functionSchema,
@@ -196,6 +198,20 @@ function describe(issue: z.core.$ZodIssue): string {
   return `${path}: ${issue.message}`;
 }
 
+/**
+ * The largest p99 ÷ mean a lognormal can have: ln(p99 / mean) = Z99·σ − σ²/2 peaks at σ = Z99
+ * (2.3263…), so p99 ≤ e^(Z99²/2) × mean ≈ 14.97 × mean. The smallest is just above 1 (σ → 0).
+ */
+export const LOGNORMAL_MAX_P99_RATIO = Math.exp((Z99 * Z99) / 2);
+
+/** A lognormal's p99 must lie above its mean and within the largest spread a lognormal has. */
+function lognormalSpreadError(field: string, d: { distribution: string; mean: number; p99?: number } | undefined): string | null {
+  if (!d || d.distribution !== 'lognormal' || d.p99 === undefined || d.mean <= 0) return null;
+  const max = d.mean * LOGNORMAL_MAX_P99_RATIO;
+  if (d.p99 > d.mean && d.p99 <= max) return null;
+  return `${field}.p99: must be above mean (${d.mean}) and at most ${+max.toPrecision(4)} (14.97 × mean) for a lognormal; use "constant" for no spread`;
+}
+
 /** Validate and default a scenario; never throws. The error names the field and its allowed range. */
 export function parseScenario(input: unknown): ParseResult {
   const r = scenarioSchema.safeParse(input ?? {});
@@ -207,6 +223,14 @@ export function parseScenario(input: unknown): ParseResult {
         error: `function.provisionedConcurrency: must be between 0 and function.concurrencyLimit (${s.function.concurrencyLimit})`,
       };
     }
+    if (s.server.minInstances > s.server.maxInstances) {
+      return { ok: false, error: `server.minInstances: must be between 0 and server.maxInstances (${s.server.maxInstances})` };
+    }
+    const spread =
+      lognormalSpreadError('function.durationMs', s.function.durationMs) ??
+      lognormalSpreadError('function.coldStartMs', s.function.coldStartMs) ??
+      lognormalSpreadError('async.consumerDurationMs', s.async.consumerDurationMs);
+    if (spread) return { ok: false, error: spread };
     return { ok: true, scenario: s };
   }
   return { ok: false, error: describe(r.error.issues[0]) };

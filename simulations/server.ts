@@ -35,7 +35,8 @@ export class ServerFleet {
     traffic: TrafficConfig,
   ) {
     const perInstance = config.requestsPerSecondPerInstance * config.targetUtilization;
-    if (config.mode === 'fixed') this.instances = config.instances;
+    if (!config.enabled) this.instances = 0; // no fleet: nothing runs, nothing is billed
+    else if (config.mode === 'fixed') this.instances = config.instances;
     else {
       // Start sized for the opening traffic; afterwards it must react like a real group.
       const need = Math.ceil(rateAt(traffic, 0) / perInstance);

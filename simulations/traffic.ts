@@ -63,13 +63,85 @@ export function peakRate(c: TrafficConfig): number {
   }
 }
 
-/** Expected number of arrivals over [0, durationMs) of pattern time (numeric integral, for up-front refusal). */
-export function expectedArrivals(c: TrafficConfig, durationMs: number): number {
-  const steps = 2000;
-  const dt = durationMs / steps;
-  let sum = 0;
-  for (let i = 0; i < steps; i++) sum += rateAt(c, (i + 0.5) * dt);
-  return (sum * dt) / 1000;
+/**
+ * Expected number of arrivals over [fromMs, toMs) of pattern time: the exact integral of the
+ * rate, in closed form for every pattern (a sampled sum misses short spikes and on-phases).
+ */
+export function arrivalsIn(c: TrafficConfig, fromMs: number, toMs: number): number {
+  const a = fromMs;
+  const b = toMs;
+  if (!(b > a)) return 0;
+  const r = c.requestsPerSecond;
+  let ms: number; // the integral of the rate over [a, b), in requests × ms / s
+  switch (c.pattern) {
+    case 'steady':
+      ms = r * (b - a);
+      break;
+    case 'idle':
+      ms = 0;
+      break;
+    case 'ramp': {
+      const rampMs = c.rampSeconds * 1000;
+      if (rampMs <= 0) {
+        ms = r * (b - a);
+        break;
+      }
+      const s0 = c.startRequestsPerSecond;
+      const e = Math.min(b, rampMs);
+      ms = e > a ? s0 * (e - a) + ((r - s0) * (e * e - a * a)) / (2 * rampMs) : 0;
+      if (b > rampMs) ms += r * (b - Math.max(a, rampMs));
+      break;
+    }
+    case 'spike': {
+      const s = c.spikeStartSeconds * 1000;
+      const e = s + c.spikeDurationSeconds * 1000;
+      const overlap = Math.max(0, Math.min(b, e) - Math.max(a, s));
+      ms = r * (b - a) + ((c.peakRequestsPerSecond ?? r * 10) - r) * overlap;
+      break;
+    }
+    case 'diurnal': {
+      const w = (2 * Math.PI) / (c.periodSeconds * 1000);
+      ms = r * (b - a) - ((r * c.amplitude) / w) * (Math.sin(w * b) - Math.sin(w * a));
+      break;
+    }
+    case 'bursty': {
+      const on = c.onSeconds * 1000;
+      const cycle = on + c.offSeconds * 1000;
+      const onUpTo = (x: number) => Math.floor(x / cycle) * on + Math.min(x % cycle, on);
+      const onMs = onUpTo(b) - onUpTo(a);
+      const onRate = c.peakRequestsPerSecond ?? r;
+      const offRate = c.peakRequestsPerSecond === undefined ? 0 : r;
+      ms = onRate * onMs + offRate * (b - a - onMs);
+      break;
+    }
+  }
+  return Math.max(0, ms / 1000);
+}
+
+/**
+ * Expected arrivals of a whole run of `durationMs`: the scenario's traffic with its timeline
+ * applied in order, as the engine applies it (each change merges into the traffic in force; a
+ * new pattern restarts the pattern clock). For the up-front refusal of runs too large to finish.
+ */
+export function expectedArrivals(traffic: Scenario['traffic'], durationMs: number): number {
+  const { timeline, ...base } = traffic;
+  let config: TrafficConfig = base;
+  let origin = 0;
+  let t = 0;
+  let total = 0;
+  // Stable sort: changes at the same time apply in the order given, as the engine's queue does.
+  const changes = [...timeline].sort((p, q) => p.atSeconds - q.atSeconds);
+  for (const { atSeconds, ...change } of changes) {
+    const at = Math.max(0, atSeconds * 1000);
+    if (at >= durationMs) break;
+    total += arrivalsIn(config, t - origin, at - origin);
+    const next = { ...config };
+    for (const [k, v] of Object.entries(change)) if (v !== undefined) (next as Record<string, unknown>)[k] = v;
+    if (change.pattern !== undefined) origin = at;
+    config = next;
+    t = at;
+  }
+  return total + arrivalsIn(config, t - origin, durationMs - origin);
 }
 
 /**

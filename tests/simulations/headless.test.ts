@@ -30,7 +30,10 @@ const scenarioArb: fc.Arbitrary<ScenarioInput> = fc.record({
   }),
   gateway: fc.record({ rateLimitRps: fc.integer({ min: 1, max: 400 }), burst: fc.integer({ min: 1, max: 100 }), latencyMs: fc.constantFrom(0, 1, 10, 20) }),
   function: fc.record({
-    durationMs: fc.record({ distribution: fc.constantFrom('constant', 'exponential', 'lognormal'), mean: fc.integer({ min: 1, max: 300 }), p99: fc.integer({ min: 600, max: 2000 }) }),
+    durationMs: fc
+      .record({ distribution: fc.constantFrom('constant', 'exponential', 'lognormal'), mean: fc.integer({ min: 1, max: 300 }), spread: fc.double({ min: 1.1, max: 14.9, noNaN: true }) })
+      // p99 within what a lognormal can have (above the mean, at most 14.97 × it).
+      .map(({ spread, ...d }) => ({ ...d, p99: d.mean * spread })),
     concurrencyLimit: fc.integer({ min: 3, max: 40 }),
     provisionedConcurrency: fc.integer({ min: 0, max: 3 }),
     idleTimeoutSeconds: fc.integer({ min: 1, max: 5 }),

@@ -23,7 +23,10 @@ const scenarioArb: fc.Arbitrary<ScenarioInput> = fc.record({
     memoryMB: fc.integer({ min: 128, max: 4096 }),
     runtime: fc.constantFrom('nodejs', 'python', 'java', 'go', 'rust', 'dotnet'),
     cpuBound: fc.boolean(),
-    durationMs: fc.record({ distribution: fc.constantFrom('constant', 'exponential', 'lognormal'), mean: fc.integer({ min: 1, max: 500 }), p99: fc.integer({ min: 600, max: 2000 }) }),
+    durationMs: fc
+      .record({ distribution: fc.constantFrom('constant', 'exponential', 'lognormal'), mean: fc.integer({ min: 1, max: 500 }), spread: fc.double({ min: 1.1, max: 14.9, noNaN: true }) })
+      // p99 within what a lognormal can have (above the mean, at most 14.97 × it).
+      .map(({ spread, ...d }) => ({ ...d, p99: d.mean * spread })),
     concurrencyLimit: fc.integer({ min: 0, max: 40 }),
     provisionedConcurrency: fc.integer({ min: 0, max: 0 }),
     idleTimeoutSeconds: fc.integer({ min: 1, max: 10 }),

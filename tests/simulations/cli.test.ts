@@ -1,0 +1,60 @@
+import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { existsSync, mkdtempSync, openSync, readFileSync, closeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/** The CLI as `npm run -s simulate` runs it (tsx), without npm's own start-up. */
+function simulate(args: string[], input?: string, options: SpawnSyncOptions = {}) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'simulations/cli.ts', ...args], { input, encoding: 'utf8', ...options });
+  return { status: r.status, stdout: String(r.stdout ?? ''), stderr: String(r.stderr ?? '') };
+}
+
+/** A refusal or bad input: status 2, one line on stderr that names the problem, nothing on stdout, no stack trace. */
+function expectOneLineError(r: ReturnType<typeof simulate>, status: number, pattern: RegExp) {
+  expect(r.status).toBe(status);
+  expect(r.stdout).toBe('');
+  expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  expect(r.stderr).toMatch(pattern);
+  expect(r.stderr).not.toMatch(/\n\s+at /);
+}
+
+describe('npm run simulate (the headless CLI)', () => {
+  it('prints one JSON summary for a scenario on stdin, and the series to a file', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'simulate-'));
+    const csv = path.join(dir, 's.csv');
+    const r = simulate(['-', '--series', csv], '\ufeff{"durationSeconds": 12, "traffic": {"requestsPerSecond": 20}}'); // with a byte-order mark
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    const lines = r.stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const summary = JSON.parse(lines[0]);
+    for (const k of ['requests', 'completed', 'throttled', 'coldStarts', 'latencyMs', 'meanConcurrency', 'peakConcurrency', 'meanInstances', 'peakInstances', 'costUsd', 'server']) expect(summary).toHaveProperty(k);
+    const rows = readFileSync(csv, 'utf8').trim().split('\n');
+    expect(rows).toHaveLength(1 + 12);
+    const arrivals = rows[0].split(',').indexOf('arrivals');
+    expect(rows.slice(1).reduce((n, row) => n + Number(row.split(',')[arrivals]), 0)).toBe(summary.requests);
+  });
+
+  it.each([
+    ['an empty input', [], '  \n', /stdin is empty; write \{\} to run the default scenario/],
+    ['null', [], 'null', /scenario: must be a JSON object/],
+    ['a bad field', [], '{"function":{"memoryMB":5}}', /function\.memoryMB: must be an integer between 128 and 10240/],
+    ['a fractional duration', [], '{"durationSeconds":90.5}', /durationSeconds: must be an integer/],
+    ['a run too large to finish', [], '{"durationSeconds":2000,"traffic":{"pattern":"bursty","requestsPerSecond":0,"peakRequestsPerSecond":1e7,"onSeconds":0.4,"offSeconds":0.6}}', /refused: scenario would simulate about 8\.00e\+9 requests/],
+    ['an unknown option', ['--seeds', '3'], '{}', /unknown option "--seeds"/],
+    ['the series sent to stdout', ['--series', '-'], '{}', /--series needs a file name/],
+  ])('rejects %s with status 2 and one line', (_, extra, input, pattern) => {
+    expectOneLineError(simulate(['-', ...extra], input), 2, pattern);
+  });
+
+  it.runIf(existsSync('/dev/full'))('reports a failed write in one line (a full disk), not a stack trace', () => {
+    const full = openSync('/dev/full', 'w');
+    try {
+      expectOneLineError(simulate(['-'], '{"durationSeconds":2}', { stdio: ['pipe', full, 'pipe'] }), 1, /cannot write stdout: ENOSPC/);
+    } finally {
+      closeSync(full);
+    }
+    expectOneLineError(simulate(['-', '--series', '/dev/full'], '{"durationSeconds":2}'), 1, /cannot write \/dev\/full: ENOSPC/);
+  });
+});

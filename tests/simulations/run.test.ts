@@ -1,0 +1,111 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createSimulation, parseScenario, refusal, runScenario, type Scenario, type ScenarioInput } from '@/simulations';
+import { expectedArrivals, rateAt } from '@/simulations/traffic';
+
+function scenario(input: ScenarioInput): Scenario {
+  const r = parseScenario(input);
+  if (!r.ok) throw new Error(r.error);
+  return r.scenario;
+}
+
+describe('expected arrivals (the up-front refusal estimate)', () => {
+  // Pattern edges fall on whole seconds, so a 1 ms midpoint sum is exact at the edges and the
+  // comparison isolates the closed forms (ramp and cosine are exact or O(dt²) under the midpoint rule).
+  const trafficArb = fc.record({
+    pattern: fc.constantFrom('steady', 'ramp', 'spike', 'diurnal', 'bursty', 'idle'),
+    requestsPerSecond: fc.double({ min: 0, max: 1000, noNaN: true }),
+    startRequestsPerSecond: fc.double({ min: 0, max: 1000, noNaN: true }),
+    rampSeconds: fc.integer({ min: 0, max: 200 }),
+    peakRequestsPerSecond: fc.option(fc.double({ min: 0, max: 1000, noNaN: true }), { nil: undefined }),
+    spikeStartSeconds: fc.integer({ min: 0, max: 200 }),
+    spikeDurationSeconds: fc.integer({ min: 0, max: 200 }),
+    periodSeconds: fc.integer({ min: 1, max: 300 }),
+    amplitude: fc.double({ min: 0, max: 1, noNaN: true }),
+    onSeconds: fc.integer({ min: 1, max: 30 }),
+    offSeconds: fc.integer({ min: 0, max: 30 }),
+  });
+
+  it('equals the integral of the rate, for every pattern', () => {
+    fc.assert(
+      fc.property(trafficArb, fc.integer({ min: 1, max: 240 }), (traffic, seconds) => {
+        const s = scenario({ durationSeconds: seconds, traffic });
+        const config = s.traffic; // no timeline here: rateAt reads the pattern fields only
+        let sum = 0;
+        for (let ms = 0; ms < seconds * 1000; ms++) sum += rateAt(config, ms + 0.5);
+        const numeric = sum / 1000;
+        expect(Math.abs(expectedArrivals(s.traffic, seconds * 1000) - numeric)).toBeLessThanOrEqual(1e-6 * Math.max(1, numeric));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('applies the timeline in time order, each change on top of the last, as the engine does', () => {
+    // 0–10 s steady 10/s (100); at 10 s a 10 s ramp from 0 restarts the clock (50); 20–30 s at
+    // 10/s (100); at 30 s the rate becomes 20/s, the ramp long over (600). Listed out of order.
+    const input: ScenarioInput = {
+      seed: 3,
+      durationSeconds: 60,
+      traffic: {
+        requestsPerSecond: 10,
+        timeline: [
+          { atSeconds: 30, requestsPerSecond: 20 },
+          { atSeconds: 10, pattern: 'ramp', startRequestsPerSecond: 0, rampSeconds: 10 },
+        ],
+      },
+    };
+    const s = scenario(input);
+    expect(expectedArrivals(s.traffic, 60_000)).toBeCloseTo(850, 9);
+    // The engine's Poisson count lands within 4 standard deviations of it.
+    const got = runScenario(s).requests;
+    expect(Math.abs(got - 850)).toBeLessThan(4 * Math.sqrt(850));
+  });
+
+  it('refuses runs too large to finish, however their traffic is shaped', () => {
+    // On 40% of every second at 10^7/s: 8·10^9 requests (a sampled estimate saw only off-phases).
+    expect(refusal(scenario({ durationSeconds: 2000, traffic: { pattern: 'bursty', requestsPerSecond: 0, peakRequestsPerSecond: 1e7, onSeconds: 0.4, offSeconds: 0.6 } }))).toMatch(/8\.00e\+9 requests/);
+    // Two changes at 0 s combine into a spike at 10^7/s for the whole run: 6·10^9.
+    const combined = scenario({
+      durationSeconds: 600,
+      traffic: { timeline: [{ atSeconds: 0, pattern: 'spike', spikeStartSeconds: 0, spikeDurationSeconds: 1e6 }, { atSeconds: 0, peakRequestsPerSecond: 1e7 }] },
+    });
+    expect(refusal(combined)).toMatch(/6\.00e\+9 requests/);
+  });
+
+  it('accepts a long run whose only peak is brief', () => {
+    // 1 ms at 10^7/s is 10,000 requests; a sampled estimate could land on it and refuse.
+    const s = scenario({ durationSeconds: 400_000, traffic: { pattern: 'spike', requestsPerSecond: 0, peakRequestsPerSecond: 1e7, spikeStartSeconds: 99.9995, spikeDurationSeconds: 0.001 } });
+    expect(expectedArrivals(s.traffic, 400_000_000)).toBeCloseTo(10_000, 6);
+    expect(refusal(s)).toBeNull();
+  });
+});
+
+describe('how a run is advanced does not change it', () => {
+  const cases: ScenarioInput[] = [
+    { seed: 11, durationSeconds: 90, traffic: { pattern: 'spike', requestsPerSecond: 40, peakRequestsPerSecond: 400, spikeStartSeconds: 20, spikeDurationSeconds: 15 }, function: { idleTimeoutSeconds: 5, provisionedConcurrency: 3 } },
+    { seed: 5, durationSeconds: 60, traffic: { pattern: 'diurnal', requestsPerSecond: 30, periodSeconds: 40 }, server: { mode: 'autoscaling' } },
+  ];
+
+  it.each(cases)('one step or 200 give the identical summary (%#)', (input) => {
+    const s = scenario(input);
+    // runScenario with onProgress advances in 200 steps (the CLI's progress bar on a terminal).
+    const stepped = runScenario(s, { onProgress: () => {} });
+    const once = runScenario(s);
+    expect(stepped).toEqual(once);
+    for (const observe of [true, false]) {
+      const a = createSimulation(s, { observe });
+      const b = createSimulation(s, { observe });
+      a.advanceTo(s.durationSeconds * 1000);
+      for (let t = 777; t < s.durationSeconds * 1000; t += 777) b.advanceTo(t);
+      b.advanceTo(s.durationSeconds * 1000);
+      expect(b.summary()).toEqual(a.summary());
+    }
+  });
+});
+
+describe('the always-on fleet', () => {
+  it('reports no instances when it is switched off', () => {
+    const r = runScenario(scenario({ durationSeconds: 30, server: { enabled: false } }));
+    expect(r.server).toMatchObject({ enabled: false, instances: 0, meanInstances: 0, peakInstances: 0, costUsd: 0 });
+  });
+});
