@@ -121,9 +121,24 @@ function walk(parent) {
   }
 }
 
-/** Only the <Term> drawing (the tests compare pages with and without the collapsing). */
+/** Everything but the collapsing: hidden headings unlinked, <Term>s drawn (the tests compare pages with and without it). */
 export function rehypeTerms() {
-  return (tree) => drawTerms(tree, { count: 0 });
+  return (tree) => {
+    unlinkHiddenHeadings(tree);
+    drawTerms(tree, { count: 0 });
+  };
+}
+
+/**
+ * A visually hidden heading (GFM's "Footnotes" label) keeps its text but loses the self-link
+ * rehype-autolink-headings wrapped it in: a keyboard user would land on a link nobody can see.
+ */
+function unlinkHiddenHeadings(node) {
+  for (const child of node.children ?? []) {
+    if (child.type === 'element' && /^h[1-6]$/.test(child.tagName) && [child.properties?.className ?? []].flat().includes('sr-only')) {
+      child.children = child.children.flatMap((c) => (c.type === 'element' && c.tagName === 'a' ? c.children : [c]));
+    } else unlinkHiddenHeadings(child);
+  }
 }
 
 export default function rehypeStaticHtml() {

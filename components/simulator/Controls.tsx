@@ -62,11 +62,12 @@ export function Controls({ idPrefix, trafficOnly = false }: { idPrefix: string; 
         <span className="text-sm font-semibold" aria-hidden="true">
           Speed
         </span>
+        {/* The group clips its corners, so focus is drawn inside a segment, in the text colour (visible on the selected one too). */}
         <div className="inline-flex overflow-hidden rounded-md border border-[var(--border)]">
           {SPEEDS.map((s) => (
             <label key={s} className="cursor-pointer">
               <input type="radio" name={`${idPrefix}-speed`} value={s} checked={speed === s} onChange={() => setSpeed(s)} className="peer sr-only" />
-              <span className="block px-2.5 py-1 text-sm tabular-nums peer-checked:bg-brand-600 peer-checked:text-white peer-focus-visible:outline-3 peer-focus-visible:outline-[var(--color-brand-500)]">
+              <span className="block px-2.5 py-1 text-sm tabular-nums peer-checked:bg-brand-600 peer-checked:text-white peer-focus-visible:outline-3 peer-focus-visible:outline-offset-[-3px] peer-focus-visible:outline-[var(--page-fg)]">
                 {s}×
               </span>
             </label>

@@ -169,7 +169,7 @@ function SimulatorBody({ variant, controls = 'full' }: SimulatorProps) {
                 type="button"
                 aria-pressed={skin === k}
                 onClick={() => setSkin(k)}
-                className="px-2 py-1 aria-pressed:bg-brand-600 aria-pressed:text-white"
+                className="px-2 py-1 focus-visible:outline-offset-[-3px] focus-visible:outline-[var(--page-fg)] aria-pressed:bg-brand-600 aria-pressed:text-white"
               >
                 {k === 'cloud' ? 'Cloud' : 'Kitchen'}
               </button>

@@ -1,7 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { SimulatorPlaceholder } from './SimulatorPlaceholder';
 import { SCENE_EVENT, scenes, type SceneEventDetail, type SceneName } from './scenes';
 
@@ -29,6 +29,22 @@ export function SimulatorSlot() {
   const [load, setLoad] = useState(false);
   const [open, setOpen] = useState(false);
   const [pendingScene, setPendingScene] = useState<SceneName | undefined>();
+  // The phone sheet is a dialog: focus moves into it, Escape closes it, and focus goes back to
+  // what opened it (the floating button, or a TryIt in the prose).
+  const opener = useRef<HTMLButtonElement>(null);
+  const closer = useRef<HTMLButtonElement>(null);
+  const returnTo = useRef<HTMLElement | 'opener' | null>(null);
+  const wasOpen = useRef(false);
+
+  useEffect(() => {
+    if (wide) return;
+    if (open) closer.current?.focus();
+    else if (wasOpen.current) {
+      const target = returnTo.current === 'opener' ? opener.current : returnTo.current;
+      if (target?.isConnected) target.focus();
+    }
+    wasOpen.current = open;
+  }, [open, wide]);
 
   useEffect(() => {
     if (!wide || load) return;
@@ -43,6 +59,7 @@ export function SimulatorSlot() {
       const detail = (e as CustomEvent<SceneEventDetail>).detail;
       if (!detail || !Object.hasOwn(scenes, detail.scene)) return;
       if (!load) setPendingScene(detail.scene);
+      if (document.activeElement instanceof HTMLElement) returnTo.current = document.activeElement;
       setLoad(true);
       setOpen(true);
     };
@@ -55,8 +72,10 @@ export function SimulatorSlot() {
     <>
       {!wide && !open && (
         <button
+          ref={opener}
           type="button"
           onClick={() => {
+            returnTo.current = 'opener';
             setLoad(true);
             setOpen(true);
           }}
@@ -77,10 +96,18 @@ export function SimulatorSlot() {
         role={wide ? undefined : 'dialog'}
         aria-modal={wide ? undefined : false}
         aria-label={wide ? undefined : 'Live simulator'}
+        onKeyDown={
+          wide
+            ? undefined
+            : (e) => {
+                // A dialog inside the sheet (the Embed dialog) takes its own Escape.
+                if (e.key === 'Escape' && !e.defaultPrevented && !(e.target as Element).closest('dialog[open]')) setOpen(false);
+              }
+        }
       >
         {!wide && (
           <div className="mb-2 flex justify-end">
-            <button type="button" onClick={() => setOpen(false)} className="rounded-md border border-[var(--border)] px-3 py-1 text-sm">
+            <button ref={closer} type="button" onClick={() => setOpen(false)} className="rounded-md border border-[var(--border)] px-3 py-1 text-sm">
               Close simulator
             </button>
           </div>

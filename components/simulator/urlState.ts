@@ -105,6 +105,10 @@ export function serializeParams(p: SimulatorParams): string {
   return q.toString();
 }
 
+/**
+ * Short but faithful: whole numbers from 100 up, three significant figures below. (Two decimals
+ * wrote the slider's slowest rates, 0.001–0.0049 req/s, as 0: no traffic after a reload.)
+ */
 function roundForUrl(rps: number): number {
-  return rps >= 100 ? Math.round(rps) : Math.round(rps * 100) / 100;
+  return rps >= 100 ? Math.round(rps) : Number(rps.toPrecision(3));
 }

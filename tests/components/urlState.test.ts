@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { positionToRate, SLIDER_STEPS } from '@/components/simulator/rateScale';
 import { DEFAULT_PARAMS, parseParams, serializeParams, SPEEDS } from '@/components/simulator/urlState';
 
 describe('URL parameters', () => {
@@ -27,6 +28,15 @@ describe('URL parameters', () => {
     for (const raw of ['NaN', 'Infinity', '0x10', '1e3', '', ' ']) {
       const { params } = parseParams(`rps=${encodeURIComponent(raw)}`);
       expect(params.rps, raw).toBeUndefined();
+    }
+  });
+
+  it('keeps every traffic rate the slider can set through a reload, the slowest ones included', () => {
+    for (let position = 1; position <= SLIDER_STEPS; position++) {
+      const rps = positionToRate(position);
+      const back = parseParams(serializeParams({ ...DEFAULT_PARAMS, rps })).params.rps!;
+      expect(back, `position ${position}`).toBeGreaterThan(0);
+      expect(Math.abs(back - rps) / rps, `position ${position}: ${rps} came back as ${back}`).toBeLessThan(0.005);
     }
   });
 

@@ -102,6 +102,8 @@ describe('rehype-static-html', () => {
     expect(plain).toContain('rel="noopener"');
     expect(plain).toContain('class="shiki');
     expect(plain).toContain('data-footnotes');
+    // GFM's visually hidden "Footnotes" heading keeps its text but no self-link: nobody could see it take focus.
+    expect(collapsed).toMatch(/<h2 class="sr-only" id="footnote-label">Footnotes<\/h2>/);
     expect(plain).toContain('<aside class="box">');
     expect(plain).toContain('<mark>component</mark>');
   });

@@ -108,6 +108,25 @@ test.describe('the simulator contract', () => {
     await expect.poll(() => metricValue(page, 'instances')).toBeGreaterThan(0);
   });
 
+  test('segmented controls draw their keyboard focus ring inside the segment, where the group cannot clip it', async ({ page }) => {
+    await page.goto('/playground');
+    const kitchen = page.getByRole('button', { name: 'Kitchen', exact: true });
+    const cloud = page.getByRole('button', { name: 'Cloud', exact: true });
+    await cloud.focus();
+    await page.keyboard.press('Tab'); // keyboard focus, so :focus-visible applies
+    await expect(kitchen).toBeFocused();
+    const ring = (el: Element) => {
+      const cs = getComputedStyle(el);
+      return { style: cs.outlineStyle, width: cs.outlineWidth, offset: parseFloat(cs.outlineOffset) };
+    };
+    expect(await kitchen.evaluate(ring)).toEqual({ style: 'solid', width: '3px', offset: -3 });
+    const speed = page.getByRole('radio', { name: '10×' });
+    await speed.focus();
+    await page.keyboard.press('ArrowRight');
+    const focused = page.locator('input[type="radio"]:focus + span');
+    expect(await focused.evaluate(ring)).toEqual({ style: 'solid', width: '3px', offset: -3 });
+  });
+
   test('sending one request shows its waterfall in the inspector', async ({ page }) => {
     await page.goto('/playground?rps=0');
     await page.getByRole('button', { name: 'Send one request' }).click();
@@ -124,6 +143,18 @@ test.describe('the simulator contract', () => {
     await expect.poll(() => metricValue(page, 'instances'), { timeout: 15_000 }).toBeGreaterThan(0);
     await expect(page.getByText(/moving|429 ×/).first()).toBeVisible({ timeout: 10_000 });
     expect(await page.locator('.react-flow__edges circle[visibility="visible"]').count()).toBe(0);
+    // The counters stay put and change at most twice a second: redrawn every frame they blinked.
+    const { labels, mutations } = await page.evaluate(async () => {
+      const layer = document.querySelector('.react-flow__edgelabel-renderer')!;
+      let n = 0;
+      const observer = new MutationObserver((records) => (n += records.length));
+      observer.observe(layer, { subtree: true, childList: true, characterData: true });
+      await new Promise((r) => setTimeout(r, 2000));
+      observer.disconnect();
+      return { labels: [...layer.querySelectorAll('span')].filter((s) => /moving/.test(s.textContent ?? '')).length, mutations: n };
+    });
+    expect(labels).toBeGreaterThan(0);
+    expect(mutations).toBeLessThanOrEqual(8 * labels + 2);
   });
 
   test('dots move along the edges when motion is allowed', async ({ page }) => {
@@ -201,5 +232,18 @@ test.describe('the article drives the simulator', () => {
     await expect.poll(() => metricValue(page, 'instances'), { timeout: 15_000 }).toBeGreaterThan(0);
     await sheet.getByRole('button', { name: 'Close simulator' }).click();
     await expect(sheet).toBeHidden();
+  });
+
+  test('the phone sheet takes focus, closes on Escape and gives focus back to its button', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 780 });
+    await page.goto('/');
+    const open = page.getByRole('button', { name: 'Open the simulator' });
+    await open.focus();
+    await page.keyboard.press('Enter');
+    const sheet = page.getByRole('dialog', { name: 'Live simulator' });
+    await expect(sheet.getByRole('button', { name: 'Close simulator' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(sheet).toBeHidden();
+    await expect(open).toBeFocused();
   });
 });

@@ -6,6 +6,9 @@ import { useSimulatorStore } from '@/components/simulator/SimulatorContext';
 import { dotsByEdge, type DotKind } from '@/components/simulator/dots';
 import { usePrefersReducedMotion } from '@/components/simulator/usePrefersReducedMotion';
 
+/** With reduced motion, how often an edge's counter may change. */
+const LABEL_WINDOW_MS = 500;
+
 /** Points sampled along an edge once; dots interpolate between them (getPointAtLength is slow). */
 const SAMPLES = 64;
 
@@ -45,6 +48,7 @@ export const RequestEdge = memo(function RequestEdge(props: EdgeProps) {
   const pathRef = useRef<SVGPathElement>(null);
   const dotsRef = useRef<SVGGElement>(null);
   const [summary, setSummary] = useState<{ inFlight: number; throttled: number }>({ inFlight: 0, throttled: 0 });
+  const labelWindow = useRef({ since: -Infinity, inFlight: 0, throttled: 0 });
   const straight = sourceX === targetX || sourceY === targetY;
   const [path, labelX, labelY] = straight
     ? getStraightPath({ sourceX, sourceY, targetX, targetY })
@@ -61,10 +65,18 @@ export const RequestEdge = memo(function RequestEdge(props: EdgeProps) {
       if (!snapshot || !g || !line) return;
       const dots = dotsByEdge(snapshot, params.speed)[id] ?? [];
       if (reduced) {
+        // The label changes at most twice a second and shows the most seen in that window: a
+        // count redrawn every frame (and shown only while something is on the edge) blinked.
         const throttled = dots.filter((d) => d.kind === 'throttled').length;
-        setSummary((prev) =>
-          prev.inFlight === dots.length - throttled && prev.throttled === throttled ? prev : { inFlight: dots.length - throttled, throttled },
-        );
+        const w = labelWindow.current;
+        w.inFlight = Math.max(w.inFlight, dots.length - throttled);
+        w.throttled = Math.max(w.throttled, throttled);
+        const now = performance.now();
+        if (now - w.since >= LABEL_WINDOW_MS) {
+          const next = { inFlight: w.inFlight, throttled: w.throttled };
+          setSummary((prev) => (prev.inFlight === next.inFlight && prev.throttled === next.throttled ? prev : next));
+          labelWindow.current = { since: now, inFlight: 0, throttled: 0 };
+        }
         g.replaceChildren();
         return;
       }
@@ -113,13 +125,13 @@ export const RequestEdge = memo(function RequestEdge(props: EdgeProps) {
       {/* An invisible copy measures positions along the path. */}
       <path ref={pathRef} d={path} fill="none" stroke="none" />
       <g ref={dotsRef} aria-hidden="true" />
-      {reduced && sync && (summary.inFlight > 0 || summary.throttled > 0) && (
+      {reduced && sync && (
         <EdgeLabelRenderer>
           <div
             className="nodrag nopan pointer-events-none absolute rounded bg-[var(--page-bg)] px-1 text-[10px] font-semibold text-[var(--page-fg)] shadow"
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
           >
-            {summary.inFlight > 0 && <span>{summary.inFlight} moving</span>}
+            <span>{summary.inFlight} moving</span>
             {summary.throttled > 0 && <span className="ml-1 text-red-700 dark:text-red-300">429 × {summary.throttled}</span>}
           </div>
         </EdgeLabelRenderer>
