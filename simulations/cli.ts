@@ -46,7 +46,6 @@ function main(): void {
   } catch (e) {
     fail(`scenario is not valid JSON: ${(e as Error).message}`);
   }
-  if (json === null || typeof json !== 'object' || Array.isArray(json)) fail('invalid scenario: scenario: must be a JSON object');
   const parsed = parseScenario(json);
   if (!parsed.ok) fail(`invalid scenario: ${parsed.error}`);
   const scenario = parsed.scenario;

@@ -1419,6 +1419,7 @@ export class Engine {
   /** The run summary (the CLI's JSON). */
   summary(): RunSummary {
     const now = this.nowMs;
+    const area = this.areaNow(now);
     const cost = this.costNow();
     const throttled = this.throttledTotal();
     return {
@@ -1429,9 +1430,9 @@ export class Engine {
       inFlight: this.arrivals - this.completed - throttled,
       coldStarts: this.coldStarts,
       latencyMs: summarize(this.latency),
-      meanConcurrency: now > 0 ? this.areaNow(now).busy / now : 0,
+      meanConcurrency: now > 0 ? area.busy / now : 0,
       peakConcurrency: this.peakConcurrency,
-      meanInstances: now > 0 ? this.areaNow(now).live / now : 0,
+      meanInstances: now > 0 ? area.live / now : 0,
       peakInstances: this.peakLive,
       costUsd: { ...cost, perMillionRequests: this.arrivals > 0 ? (cost.total / this.arrivals) * 1e6 : 0 },
       usage: this.usageNow(),

@@ -214,7 +214,8 @@ function lognormalSpreadError(field: string, d: { distribution: string; mean: nu
 
 /** Validate and default a scenario; never throws. The error names the field and its allowed range. */
 export function parseScenario(input: unknown): ParseResult {
-  const r = scenarioSchema.safeParse(input ?? {});
+  // Only a missing scenario means the defaults; null is not an object and is rejected by name.
+  const r = scenarioSchema.safeParse(input === undefined ? {} : input);
   if (r.success) {
     const s = r.data;
     if (s.function.provisionedConcurrency > s.function.concurrencyLimit) {

@@ -29,7 +29,7 @@ export function rateAt(c: TrafficConfig, tpMs: number): number {
     case 'spike': {
       const s = c.spikeStartSeconds * 1000;
       const e = s + c.spikeDurationSeconds * 1000;
-      return tpMs >= s && tpMs < e ? (c.peakRequestsPerSecond ?? r * 10) : r;
+      return tpMs >= s && tpMs < e ? spikePeak(c) : r;
     }
     case 'diurnal': {
       const periodMs = c.periodSeconds * 1000;
@@ -38,29 +38,31 @@ export function rateAt(c: TrafficConfig, tpMs: number): number {
     case 'bursty': {
       const on = c.onSeconds * 1000;
       const cycle = on + c.offSeconds * 1000;
-      const phase = tpMs % cycle;
-      return phase < on ? (c.peakRequestsPerSecond ?? r) : c.peakRequestsPerSecond === undefined ? 0 : r;
+      return tpMs % cycle < on ? burstOnRate(c) : burstOffRate(c);
     }
   }
 }
 
-/** The highest rate the pattern ever reaches (for sizing checks). */
-export function peakRate(c: TrafficConfig): number {
-  const r = c.requestsPerSecond;
-  switch (c.pattern) {
-    case 'steady':
-      return r;
-    case 'idle':
-      return 0;
-    case 'ramp':
-      return Math.max(r, c.startRequestsPerSecond);
-    case 'spike':
-      return Math.max(r, c.peakRequestsPerSecond ?? r * 10);
-    case 'diurnal':
-      return r * (1 + c.amplitude);
-    case 'bursty':
-      return Math.max(r, c.peakRequestsPerSecond ?? r);
-  }
+/** A spike's peak: `peakRequestsPerSecond`, else 10 × the base. */
+function spikePeak(c: TrafficConfig): number {
+  return c.peakRequestsPerSecond ?? c.requestsPerSecond * 10;
+}
+
+/** Bursty on-rate: the peak when one is given, else `requestsPerSecond` (then off means silence). */
+function burstOnRate(c: TrafficConfig): number {
+  return c.peakRequestsPerSecond ?? c.requestsPerSecond;
+}
+
+/** Bursty off-rate: `requestsPerSecond` as the base under a given peak, else 0. */
+function burstOffRate(c: TrafficConfig): number {
+  return c.peakRequestsPerSecond === undefined ? 0 : c.requestsPerSecond;
+}
+
+/** The traffic in force after `change`: its defined fields replace the current ones. */
+function withChange(config: TrafficConfig, change: TrafficChange): TrafficConfig {
+  const next = { ...config };
+  for (const [k, v] of Object.entries(change)) if (v !== undefined) (next as Record<string, unknown>)[k] = v;
+  return next;
 }
 
 /**
@@ -96,7 +98,7 @@ export function arrivalsIn(c: TrafficConfig, fromMs: number, toMs: number): numb
       const s = c.spikeStartSeconds * 1000;
       const e = s + c.spikeDurationSeconds * 1000;
       const overlap = Math.max(0, Math.min(b, e) - Math.max(a, s));
-      ms = r * (b - a) + ((c.peakRequestsPerSecond ?? r * 10) - r) * overlap;
+      ms = r * (b - a) + (spikePeak(c) - r) * overlap;
       break;
     }
     case 'diurnal': {
@@ -109,9 +111,7 @@ export function arrivalsIn(c: TrafficConfig, fromMs: number, toMs: number): numb
       const cycle = on + c.offSeconds * 1000;
       const onUpTo = (x: number) => Math.floor(x / cycle) * on + Math.min(x % cycle, on);
       const onMs = onUpTo(b) - onUpTo(a);
-      const onRate = c.peakRequestsPerSecond ?? r;
-      const offRate = c.peakRequestsPerSecond === undefined ? 0 : r;
-      ms = onRate * onMs + offRate * (b - a - onMs);
+      ms = burstOnRate(c) * onMs + burstOffRate(c) * (b - a - onMs);
       break;
     }
   }
@@ -135,10 +135,8 @@ export function expectedArrivals(traffic: Scenario['traffic'], durationMs: numbe
     const at = Math.max(0, atSeconds * 1000);
     if (at >= durationMs) break;
     total += arrivalsIn(config, t - origin, at - origin);
-    const next = { ...config };
-    for (const [k, v] of Object.entries(change)) if (v !== undefined) (next as Record<string, unknown>)[k] = v;
+    config = withChange(config, change);
     if (change.pattern !== undefined) origin = at;
-    config = next;
     t = at;
   }
   return total + arrivalsIn(config, t - origin, durationMs - origin);
@@ -234,10 +232,8 @@ export class ArrivalGenerator {
 
   /** Apply a change at time `nowMs`; a new pattern restarts the pattern clock. */
   apply(change: TrafficChange, nowMs: number): void {
-    const next = { ...this.config };
-    for (const [k, v] of Object.entries(change)) if (v !== undefined) (next as Record<string, unknown>)[k] = v;
     if (change.pattern !== undefined) this.originMs = nowMs;
-    this.config = next;
+    this.config = withChange(this.config, change);
     this.fastStart = Infinity;
     this.fastEnd = -Infinity;
   }
