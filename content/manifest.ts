@@ -8,7 +8,8 @@ export interface Source {
   author: string;
   /** ISO date the source was published. */
   date: string;
-  url?: string;
+  /** The author's page (the seed article came to us without a public address of its own). */
+  authorUrl?: string;
 }
 
 export interface PageEntry {
@@ -31,7 +32,7 @@ export const SEED_SOURCE: Source = {
   title: 'Serverless Architecture Explained',
   author: 'Fer Sigüenza',
   date: '2025-07-02',
-  url: 'https://github.com/fersiguenza',
+  authorUrl: 'https://github.com/fersiguenza',
 };
 
 export const pages = [

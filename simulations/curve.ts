@@ -1,7 +1,7 @@
 /**
  * Monthly cost of serverless vs always-on at steady traffic, for the break-even chart. Computed
  * analytically from the same price data and the same billing rules as the engine (not by
- * simulation), because a curve of 50 points must render instantly and a 30-day run per point
+ * simulation), because a curve of 50 points must render instantly and a month's run per point
  * would take seconds: at steady traffic the engine's averages converge to these expectations.
  * Cold starts at a steady rate are negligible except at very low rates, where the chance that a
  * request finds no warm environment is modelled as e^(−rate × idle timeout).
@@ -10,8 +10,11 @@ import { coldStartMeanMs, LIMITS } from './facts';
 import { costFromUsage, emptyUsage, serverCostUsd, type CostBreakdown } from './pricing';
 import { parseScenario, type ScenarioInput } from './schema';
 
-/** Seconds in the 30-day month the curve assumes. */
-export const MONTH_SECONDS = 30 * 86_400;
+/**
+ * Seconds in the month the curve assumes: 730 hours, the convention of AWS's pricing pages and
+ * calculator (8,760 hours a year ÷ 12), which the article's break-even table also uses.
+ */
+export const MONTH_SECONDS = 730 * 3600;
 
 /** One point of the curve. */
 export interface CostCurvePoint {

@@ -5,7 +5,7 @@
  * delay, so already in order), the heap (function completions, ticks, timers), and a FIFO of
  * responses (completion + constant gateway delay).
  */
-import { COLD_START_P99_TO_MEAN, coldStartMeanMs, LIMITS, PRICES } from './facts';
+import { COLD_START_P99_TO_MEAN, coldStartMeanMs, DB_LATENCY_P99_TO_MEAN, LIMITS, PRICES } from './facts';
 import { EventFifo, EventHeap } from './heap';
 import { Histogram } from './histogram';
 import { costFromUsage, emptyUsage, MB_MS_PER_GB_SECOND, provisionedBilledMs, type CostBreakdown, type Usage } from './pricing';
@@ -13,6 +13,7 @@ import { createStream, Sampler, type DistributionSpec, type RandomStream } from 
 import type { Scenario, TrafficChange } from './schema';
 import { ServerFleet } from './server';
 import { ArrivalGenerator } from './traffic';
+import { CLIENT_STATUS } from './types';
 import type {
   AsyncView,
   EngineEvent,
@@ -324,7 +325,10 @@ export class Engine {
   private queueDepth = 0;
   private peakQueueDepth = 0;
   private consumersBusy = 0;
+  /** The scenario's cap on concurrent batches. */
   private consumerConcurrency = 0;
+  /** Batches Lambda's pollers allow right now: 5 at first, +5 a second while a backlog remains, back to 5 when empty. */
+  private pollers = 0;
   private batchSize = 1;
   private asyncEnqueued = 0;
   private asyncProcessed = 0;
@@ -412,8 +416,8 @@ export class Engine {
     this.drawColdStart = new Sampler(coldSpec, this.coldStream);
     const db = s.database;
     this.dbOps = db.readsPerRequest + db.writesPerRequest;
-    // "Single-digit milliseconds": lognormal with p99 at twice the mean (an assumption, see README).
-    this.drawDbLatency = new Sampler({ distribution: 'lognormal', mean: db.latencyMs, p99: db.latencyMs * 2 }, this.dbStream);
+    // "Single-digit milliseconds": lognormal with p99 at DB_LATENCY_P99_TO_MEAN × the mean (an assumption).
+    this.drawDbLatency = new Sampler({ distribution: 'lognormal', mean: db.latencyMs, p99: db.latencyMs * DB_LATENCY_P99_TO_MEAN.value }, this.dbStream);
     const readUnit = Math.ceil(db.itemSizeKB / LIMITS.dynamoReadUnitKB.value) * (db.consistency === 'eventual' ? 0.5 : 1);
     const writeUnit = Math.ceil(db.itemSizeKB / LIMITS.dynamoWriteUnitKB.value);
     this.readUnitsPerRequest = db.readsPerRequest * readUnit;
@@ -429,6 +433,7 @@ export class Engine {
     this.sqsChunks = Math.ceil(s.async.messageSizeKB / LIMITS.sqsChunkKB.value);
     this.batchSize = s.async.batchSize;
     this.consumerConcurrency = s.async.consumerConcurrency;
+    this.pollers = Math.min(this.consumerConcurrency, Math.max(this.pollers, LIMITS.sqsPollersInitial.value));
     this.drawConsumer = new Sampler(s.async.consumerDurationMs as DistributionSpec, this.asyncStream);
   }
 
@@ -1050,16 +1055,28 @@ export class Engine {
     } else this.asyncProcessed++;
   }
 
+  /** Once a second: SQS pollers grow by 300 a minute while messages wait, and drop back to 5 when none do. */
+  private scalePollers(t: number): void {
+    const initial = Math.min(this.consumerConcurrency, LIMITS.sqsPollersInitial.value);
+    if (this.queueDepth > 0) {
+      this.pollers = Math.min(this.consumerConcurrency, this.pollers + LIMITS.sqsPollerGrowthPerMinute.value / 60);
+      this.startConsumers(t);
+    } else this.pollers = initial;
+  }
+
   private startConsumers(t: number): void {
-    while (this.queueDepth > 0 && this.consumersBusy < this.consumerConcurrency) {
+    while (this.queueDepth > 0 && this.consumersBusy < this.pollers) {
       const n = Math.min(this.batchSize, this.queueDepth);
       this.queueDepth -= n;
       this.consumersBusy++;
       // One ReceiveMessage and one DeleteMessageBatch per batch.
       this.usage.sqsRequests += 2;
       const ms = this.drawConsumer.draw();
+      const mbMs = this.memoryMB * Math.ceil(ms);
       this.usage.functionRequests++;
-      this.usage.onDemandMbMs += this.memoryMB * Math.ceil(ms);
+      this.usage.onDemandMbMs += mbMs;
+      this.usage.consumerRequests++;
+      this.usage.consumerMbMs += mbMs;
       this.heap.push(t + ms, this.seq++, (n << 3) | K_BATCH);
     }
   }
@@ -1094,6 +1111,7 @@ export class Engine {
     this.nextTickMs = t + 1000;
     this.heap.push(t + 1000, this.seq++, K_TICK);
     this.fleet.second(t, this.secArrivals);
+    if (this.asyncEnabled) this.scalePollers(t);
     if (this.seriesCapacity > 0 || this.onSecond || this.observe) this.recordRow(t);
     this.secArrivals = 0;
     this.secCompleted = 0;
@@ -1243,7 +1261,7 @@ export class Engine {
     return {
       id,
       arrivalMs,
-      status: 429,
+      status: CLIENT_STATUS[cause],
       throttleCause: cause,
       coldStart: false,
       envId: -1,
@@ -1264,7 +1282,7 @@ export class Engine {
     const tr: RequestTrace = {
       id: this.rqId[slot],
       arrivalMs: arrival,
-      status: flags & RF_DB_THROTTLED ? 429 : 200,
+      status: flags & RF_DB_THROTTLED ? CLIENT_STATUS.database : 200,
       coldStart: (flags & RF_COLD) !== 0,
       envId: this.envUid[this.rqEnv[slot]],
       gatewayMs: this.gatewayInMs + this.gatewayOutMs,
@@ -1391,7 +1409,7 @@ export class Engine {
       processed: this.asyncProcessed,
       snsPublished: this.usage.snsPublishes,
       consumersBusy: this.consumersBusy,
-      consumerConcurrency: this.consumerConcurrency,
+      consumerConcurrency: this.pollers,
     };
   }
 

@@ -36,6 +36,7 @@ export interface TieredFact {
 
 const LAMBDA_PRICING = 'aws.amazon.com/lambda/pricing';
 const FACTS_DATE = '2026-11-26';
+const SQS_SCALING = 'Lambda developer guide, “Configuring scaling behavior for SQS event source mappings” (docs.aws.amazon.com/lambda/latest/dg/services-sqs-scaling.html, read 2026-11-27)';
 
 /** Prices in USD, us-east-1. Per-unit prices (e.g. per request, per GB-second), never "per million". */
 export const PRICES = {
@@ -273,34 +274,56 @@ export const LIMITS = {
   gatewayLatencyMs: {
     value: 10,
     unit: 'ms added',
-    source: 'AWS Compute Blog, 2020-03 (HTTP API: p99 added latency under 10 ms); the engine uses the bound as a constant',
+    source: 'AWS Compute Blog, 2020-03 (HTTP API: p99 added latency under 10 ms); the engine adds that bound to every request, a pessimistic model choice',
     date: '2020-03',
-    kind: 'aws',
+    kind: 'assumption',
   },
   dynamoLatencyMs: {
     value: 5,
     unit: 'ms per operation (mean)',
     source: 'DynamoDB: “single-digit millisecond performance at any scale” [AWS]; 5 ms is the engine’s midpoint of that range',
     date: FACTS_DATE,
-    kind: 'aws',
+    kind: 'assumption',
   },
   dynamoReadUnitKB: { value: 4, unit: 'KB per read request unit (strongly consistent; eventually consistent = ½ unit)', source: 'DynamoDB developer guide', date: FACTS_DATE, kind: 'aws' },
   dynamoWriteUnitKB: { value: 1, unit: 'KB per write request unit', source: 'DynamoDB developer guide', date: FACTS_DATE, kind: 'aws' },
   sqsChunkKB: { value: 64, unit: 'KB per billed SQS request', source: 'aws.amazon.com/sqs/pricing; secondary copies', date: FACTS_DATE, kind: 'secondary' },
+  sqsMaxMessageKB: {
+    value: 1024,
+    unit: 'KB per SQS message (1 MiB)',
+    source: 'AWS What’s New, 2025-08 (“Amazon SQS increases maximum message payload size to 1 MiB”; was 256 KB); recalled, not re-read in this session',
+    date: '2025-08',
+    kind: 'secondary',
+  },
   sqsMaxBatch: { value: 10, unit: 'messages per ReceiveMessage', source: 'SQS developer guide (batch of up to 10)', date: FACTS_DATE, kind: 'aws' },
   sqsPollersInitial: {
     value: 5,
-    unit: 'concurrent batches when an SQS event source mapping starts',
-    source: 'Lambda developer guide, “scaling for SQS event sources” (starts with five concurrent batches); from memory, not re-checked',
+    unit: 'concurrent batches when messages arrive (and again when traffic is low)',
+    source: `${SQS_SCALING} (“starts processing five batches at a time”)`,
     date: FACTS_DATE,
-    kind: 'secondary',
+    kind: 'aws',
+  },
+  sqsPollerGrowthPerMinute: {
+    value: 300,
+    unit: 'more concurrent batches per minute while messages remain',
+    source: `${SQS_SCALING} (“by up to 300 more instances per minute”)`,
+    date: FACTS_DATE,
+    kind: 'aws',
+    note: 'The engine adds 5 each second while a backlog remains, and drops back to 5 when the queue is empty.',
+  },
+  sqsMaxConcurrentBatches: {
+    value: 1000,
+    unit: 'concurrent batches per event source mapping',
+    source: `${SQS_SCALING} (“the maximum number of batches … simultaneously is 1,000”)`,
+    date: FACTS_DATE,
+    kind: 'aws',
   },
   s3LatencyMs: {
-    value: 100,
-    unit: 'ms first-byte latency for small objects',
-    source: 'S3 performance guidelines (“100–200 milliseconds” for small objects); from memory, not re-checked',
+    value: 30,
+    unit: 'ms per GET or PUT of a small object',
+    source: 'AWS whitepaper “Best Practices Design Patterns: Optimizing Amazon S3 Performance” (requests under 512 KB: “median latencies are often in the tens of milliseconds”); 30 ms is the engine’s pick in that range',
     date: FACTS_DATE,
-    kind: 'secondary',
+    kind: 'assumption',
   },
   serverWarmupMs: {
     value: 180_000,
@@ -352,6 +375,18 @@ export const COLD_START_P99_TO_MEAN: Fact = {
   value: 2,
   unit: 'ratio p99 / mean',
   source: 'engine assumption: lambda-perf publishes means only; real functions are slower (Shilkov 2021: 0.2–0.4 s median end-to-end)',
+  date: FACTS_DATE,
+  kind: 'assumption',
+};
+
+/**
+ * DynamoDB publishes no latency distribution beyond “single-digit milliseconds”, so each
+ * operation's latency is lognormal with p99 = this × mean. A model choice, labelled as such.
+ */
+export const DB_LATENCY_P99_TO_MEAN: Fact = {
+  value: 2,
+  unit: 'ratio p99 / mean',
+  source: 'engine assumption: keeps a 5 ms mean operation’s p99 at 10 ms, the top of AWS’s “single-digit millisecond” claim',
   date: FACTS_DATE,
   kind: 'assumption',
 };

@@ -10,6 +10,7 @@ export {
   LIMITS,
   RUNTIMES,
   COLD_START_P99_TO_MEAN,
+  DB_LATENCY_P99_TO_MEAN,
   coldStartMeanMs,
   type Fact,
   type FactKind,
@@ -24,3 +25,4 @@ export { costFromUsage, tieredCost, type Usage, type CostBreakdown, type Pricing
 export { SERIES_COLUMNS, type SeriesRow, type EngineOptions } from './engine';
 export { runScenario, refusal, MAX_RUN_REQUESTS } from './run';
 export type * from './types';
+export { CLIENT_STATUS } from './types';

@@ -29,15 +29,15 @@ export const presets = {
   },
   'quiet-night': {
     title: 'Quiet night',
-    description: 'One request every few minutes: environments are reclaimed after 10 idle minutes, so most requests cold-start, and the bill is almost zero.',
+    description: 'About one request every 20 minutes: an environment is reclaimed after 10 idle minutes, so roughly 6 requests in 10 cold-start, and the bill is almost zero.',
     scenario: {
-      durationSeconds: 3 * 3600,
-      traffic: { pattern: 'steady', requestsPerSecond: 1 / 300 },
+      durationSeconds: 8 * 3600,
+      traffic: { pattern: 'steady', requestsPerSecond: 1 / 1200 },
     },
   },
   'steady-high': {
     title: 'Steady and high',
-    description: '1,000 requests/s all day: where an always-on fleet starts to win on price.',
+    description: '1,000 requests/s without a lull (ten minutes of it): far past the break-even, so eight always-on servers cost a fraction of the serverless bill.',
     scenario: {
       durationSeconds: 600,
       traffic: { pattern: 'steady', requestsPerSecond: 1000 },
@@ -55,7 +55,7 @@ export const presets = {
   },
   'queue-absorbs-spike': {
     title: 'A queue absorbs the spike',
-    description: 'Half the work goes to SQS; five consumers drain it in batches of ten while the front end stays fast.',
+    description: 'Half of the requests publish to SNS and hand a job to SQS; consumers drain the queue in batches of ten (Lambda starts 5 and adds more while a backlog remains) while the front end stays fast.',
     scenario: {
       durationSeconds: 300,
       traffic: { pattern: 'spike', requestsPerSecond: 20, peakRequestsPerSecond: 400, spikeStartSeconds: 30, spikeDurationSeconds: 60 },

@@ -14,6 +14,9 @@ export interface Usage {
   onDemandMbMs: number;
   /** The INIT share of `onDemandMbMs` (MB-ms), for display. */
   initMbMs: number;
+  /** The async consumer's share of `functionRequests` and `onDemandMbMs` (it never has provisioned concurrency). */
+  consumerRequests: number;
+  consumerMbMs: number;
   /** Memory × billed duration on provisioned environments (MB-ms). */
   provisionedDurationMbMs: number;
   /** Memory × time provisioned concurrency was enabled, in 5-minute increments (MB-ms). */
@@ -38,6 +41,8 @@ export function emptyUsage(): Usage {
     functionRequests: 0,
     onDemandMbMs: 0,
     initMbMs: 0,
+    consumerRequests: 0,
+    consumerMbMs: 0,
     provisionedDurationMbMs: 0,
     provisionedEnabledMbMs: 0,
     gatewayRequests: 0,
@@ -68,7 +73,10 @@ export interface PricingOptions {
   architecture: 'x86_64' | 'arm64';
   gatewayType: 'http' | 'rest';
   freeTier: boolean;
-  /** The Lambda free tier does not apply to functions with provisioned concurrency. */
+  /**
+   * The front function has provisioned concurrency. The Lambda free tier does not apply to such
+   * functions (pricing page), so only the async consumer's usage can use it then.
+   */
   hasProvisionedConcurrency: boolean;
 }
 
@@ -91,10 +99,12 @@ export function tieredCost(units: number, tiers: readonly Tier[]): number {
 /** Dollars for a usage record: usage × price, tier by tier, after free allowances. */
 export function costFromUsage(u: Usage, o: PricingOptions): CostBreakdown {
   const arm = o.architecture === 'arm64';
-  const lambdaFree = o.freeTier && !o.hasProvisionedConcurrency;
-  const requests = lambdaFree ? Math.max(0, u.functionRequests - FREE_TIER.lambdaRequests.value) : u.functionRequests;
+  // Free allowances cover only usage of functions without provisioned concurrency.
+  const freeRequests = !o.freeTier ? 0 : Math.min(FREE_TIER.lambdaRequests.value, o.hasProvisionedConcurrency ? u.consumerRequests : u.functionRequests);
+  const requests = u.functionRequests - freeRequests;
   const onDemandGbS = u.onDemandMbMs / MB_MS_PER_GB_SECOND;
-  const billableGbS = lambdaFree ? Math.max(0, onDemandGbS - FREE_TIER.lambdaGbSeconds.value) : onDemandGbS;
+  const eligibleGbS = o.hasProvisionedConcurrency ? u.consumerMbMs / MB_MS_PER_GB_SECOND : onDemandGbS;
+  const billableGbS = onDemandGbS - (o.freeTier ? Math.min(FREE_TIER.lambdaGbSeconds.value, eligibleGbS) : 0);
   const functionCompute =
     tieredCost(billableGbS, arm ? PRICES.lambdaDurationArm.tiers : PRICES.lambdaDurationX86.tiers) +
     (u.provisionedDurationMbMs / MB_MS_PER_GB_SECOND) * (arm ? PRICES.provisionedDurationArm.value : PRICES.provisionedDurationX86.value);

@@ -126,9 +126,13 @@ const asyncSchema = z
     share: num(0, 1).default(0.2),
     sns: z.boolean({ error: 'must be true or false' }).default(false),
     sqs: z.boolean({ error: 'must be true or false' }).default(true),
-    messageSizeKB: num(0.001, 256).default(1),
+    messageSizeKB: num(0.001, LIMITS.sqsMaxMessageKB.value).default(1),
     batchSize: num(1, LIMITS.sqsMaxBatch.value, { int: true }).default(10),
-    consumerConcurrency: num(1, 10_000, { int: true }).default(LIMITS.sqsPollersInitial.value),
+    /**
+     * Most batches in progress at once (the event source's maximum concurrency). Lambda starts at
+     * 5 and adds up to 300 a minute while a backlog remains, up to this cap (AWS's own: 1,000).
+     */
+    consumerConcurrency: num(1, LIMITS.sqsMaxConcurrentBatches.value, { int: true }).default(LIMITS.sqsMaxConcurrentBatches.value),
     /** The consumer function's time per batch. */
     consumerDurationMs: distributionSchema.prefault({ mean: 200, p99: 800 }),
   })

@@ -1,8 +1,21 @@
 /** Plain, serializable shapes the engine hands out (snapshots, traces, summaries). */
 import type { CostBreakdown, Usage } from './pricing';
 
-/** Why a request got HTTP 429. */
+/** Why a request was refused (see `RequestTrace.status` for what the client receives). */
 export type ThrottleCause = 'gateway' | 'concurrency' | 'scalingRate' | 'database';
+
+/**
+ * The HTTP status a client receives for a refused request, by cause. API Gateway's own throttle
+ * answers 429. When Lambda refuses the invoke (its 429 `TooManyRequestsException`, concurrency or
+ * scaling rate), API Gateway answers the client 500 "Internal server error"; when the function
+ * runs but fails (here: a throttled DynamoDB call the handler does not catch), it answers 502.
+ * Source: AWS Lambda Developer Guide, "Handling Lambda errors with an API Gateway API"
+ * (docs.aws.amazon.com/lambda/latest/dg/services-apigateway-errors.html, read 2026-11-27).
+ */
+export const CLIENT_STATUS = { gateway: 429, concurrency: 500, scalingRate: 500, database: 502 } as const satisfies Record<ThrottleCause, number>;
+
+/** What the client receives: 200, or the refusal's status from `CLIENT_STATUS`. */
+export type ClientStatus = 200 | (typeof CLIENT_STATUS)[ThrottleCause];
 
 /** An execution environment as the UI sees it. */
 export interface EnvironmentView {
@@ -28,7 +41,9 @@ export interface InFlightView {
 export interface RequestTrace {
   id: number;
   arrivalMs: number;
-  status: 200 | 429;
+  /** The HTTP status the client receives (see `CLIENT_STATUS`). */
+  status: ClientStatus;
+  /** Set when the request was refused. */
   throttleCause?: ThrottleCause;
   coldStart: boolean;
   /** -1 when the request never reached an environment. */
@@ -93,6 +108,7 @@ export interface AsyncView {
   processed: number;
   snsPublished: number;
   consumersBusy: number;
+  /** Batches Lambda's SQS pollers allow at this moment (grows while a backlog remains; see facts.ts). */
   consumerConcurrency: number;
 }
 

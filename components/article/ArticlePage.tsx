@@ -62,9 +62,17 @@ export async function ArticlePage({ page, side }: { page: PageEntry; side?: Reac
             <p className="mt-3 text-sm text-[var(--muted-fg)]">
               Based on{' '}
               <cite>
-                {page.basedOn.url ? <a href={page.basedOn.url} className="underline">{page.basedOn.title}</a> : page.basedOn.title}
+                {page.basedOn.title}
               </cite>{' '}
-              by {page.basedOn.author} (<time dateTime={page.basedOn.date}>{page.basedOn.date}</time>)
+              by{' '}
+              {page.basedOn.authorUrl ? (
+                <a href={page.basedOn.authorUrl} className="underline">
+                  {page.basedOn.author}
+                </a>
+              ) : (
+                page.basedOn.author
+              )}{' '}
+              (<time dateTime={page.basedOn.date}>{page.basedOn.date}</time>)
             </p>
           )}
         </header>

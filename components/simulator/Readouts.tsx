@@ -65,7 +65,7 @@ export function Readouts({ compact = false }: { compact?: boolean }) {
       detail: m.arrivals > 0 ? `${(coldShare * 100).toFixed(coldShare < 0.01 ? 2 : 1)}% of requests` : undefined,
       tone: 'cold',
     },
-    { name: 'throttled', label: kitchen ? 'Turned away' : 'Throttled 429', value: m.throttled, text: formatCount(m.throttled), tone: m.throttled > 0 ? 'bad' : undefined },
+    { name: 'throttled', label: kitchen ? 'Turned away' : 'Throttled', value: m.throttled, text: formatCount(m.throttled), tone: m.throttled > 0 ? 'bad' : undefined },
     { name: 'p50', label: 'p50 latency', value: m.p50, text: formatMs(m.p50) },
     { name: 'p99', label: 'p99 latency', value: m.p99, text: formatMs(m.p99) },
     {

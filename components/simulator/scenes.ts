@@ -27,7 +27,7 @@ export const scenes = {
   },
   'auto-scaling': {
     title: 'A flash crowd',
-    caption: 'Five requests a second jumps to 3,000. Watch new environments start (amber) and the 1,000-concurrency limit turn requests away with 429.',
+    caption: 'Five requests a second jumps to 3,000. Watch new environments start (amber) and the 1,000-concurrency limit turn requests away: Lambda refuses them with 429, and API Gateway answers the client 500.',
     preset: 'flash-crowd',
     speed: 1,
   },
@@ -55,7 +55,7 @@ export const scenes = {
   'lunch-rush': { title: 'Lunch rush', caption: 'Twenty requests a second climbs to 200 for two minutes, then settles.', preset: 'lunch-rush', speed: 10 },
   'queue-absorbs-spike': {
     title: 'A queue absorbs the spike',
-    caption: 'Half of each request’s work goes to SQS; a few consumers drain it in batches while the front end stays fast.',
+    caption: 'Half of the requests hand a job to SQS; consumers drain it in batches, more of them while a backlog remains, and the front end stays fast.',
     preset: 'queue-absorbs-spike',
     speed: 10,
   },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RequestTrace } from '@/simulations/types';
+import { CLIENT_STATUS, type RequestTrace } from '@/simulations/types';
 import { FREE_TIER, INSTANCES, LIMITS, PRICES, RUNTIMES } from '@/simulations/facts';
 import { pipelineNodes } from '@/components/pipeline/graph';
 import {
@@ -7,6 +7,7 @@ import {
   costNote,
   costTerms,
   msText,
+  statusText,
   recentTraces,
   sameTraces,
   throttleExplanation,
@@ -72,7 +73,7 @@ describe('waterfall', () => {
   });
 
   it('a throttled request stops at the gateway with a rejection mark', () => {
-    const w = waterfall(trace({ status: 429, throttleCause: 'concurrency', envId: -1, gatewayMs: 5, handlerMs: 0, databaseMs: 0, totalMs: 5 }), 'cloud');
+    const w = waterfall(trace({ status: 500, throttleCause: 'concurrency', envId: -1, gatewayMs: 5, handlerMs: 0, databaseMs: 0, totalMs: 5 }), 'cloud');
     expect(w.rows.map((r) => r.key)).toEqual(['gateway']);
     expect(w.rejectedAtMs).toBe(5);
     const atGateway = waterfall(trace({ status: 429, throttleCause: 'gateway', gatewayMs: 0, handlerMs: 0, databaseMs: 0, totalMs: 0 }), 'cloud');
@@ -81,7 +82,7 @@ describe('waterfall', () => {
   });
 
   it('a database throttle runs the whole way and marks the database', () => {
-    const w = waterfall(trace({ status: 429, throttleCause: 'database' }), 'cloud');
+    const w = waterfall(trace({ status: 502, throttleCause: 'database' }), 'cloud');
     expect(w.rows.at(-1)).toMatchObject({ key: 'database', note: 'throttled' });
     expect(w.rejectedAtMs).toBe(120);
   });
@@ -93,6 +94,16 @@ describe('waterfall', () => {
     }
     expect(throttleExplanation('scalingRate', 'cloud')).toContain(`${LIMITS.scalingRateEnvironments.value.toLocaleString('en-US')} new environments every 10 seconds`);
     expect(throttleExplanation('concurrency', 'cloud')).toMatch(/concurrency limit/);
+    // Each explanation names the status its client actually received.
+    for (const cause of ['gateway', 'concurrency', 'scalingRate', 'database'] as const) {
+      expect(throttleExplanation(cause, 'cloud')).toContain(statusText(CLIENT_STATUS[cause]));
+    }
+  });
+
+  it('names a refused request by the status its client got and why', () => {
+    expect(traceLabel(trace({ status: 500, throttleCause: 'concurrency', totalMs: 5 }), 'cloud')).toBe('Request 7: 500, Lambda throttled, 5 ms');
+    expect(traceLabel(trace({ status: 429, throttleCause: 'gateway', totalMs: 0 }), 'cloud')).toBe('Request 7: 429, gateway throttled, 0 ms');
+    expect(traceLabel(trace({ status: 502, throttleCause: 'database', totalMs: 30 }), 'cloud')).toBe('Request 7: 502, database throttled, 30 ms');
   });
 });
 
@@ -129,7 +140,7 @@ describe('request cost', () => {
 
   it('throttled requests: gateway throttles are free, invoke throttles pay the gateway', () => {
     expect(costNote(trace({ status: 429, throttleCause: 'gateway', costUsd: 0 }), ctx)).toMatch(/nothing is billed/);
-    const t = trace({ status: 429, throttleCause: 'concurrency', costUsd: PRICES.httpApiRequest.tiers[0].priceUsd });
+    const t = trace({ status: 500, throttleCause: 'concurrency', costUsd: PRICES.httpApiRequest.tiers[0].priceUsd });
     expect(costNote(t, ctx)).toBe('API Gateway bills the request ($0.000001); Lambda bills nothing, because no function ran.');
     expect(costTerms(t, ctx)).toEqual([{ label: 'API Gateway', usd: t.costUsd }]);
   });
@@ -146,7 +157,7 @@ describe('trace list helpers', () => {
 
   it('labels and ms text', () => {
     expect(traceLabel(trace({ coldStart: true, manual: true, totalMs: 263.4 }), 'cloud')).toBe('Request 7: 200 OK, 263 ms, cold start, sent by you');
-    expect(traceLabel(trace({ status: 429, totalMs: 5 }), 'kitchen')).toBe('Order 7: turned away, 5 ms');
+    expect(traceLabel(trace({ status: 429, throttleCause: 'gateway', totalMs: 5 }), 'kitchen')).toBe('Order 7: turned away, 5 ms');
     expect(msText(4.44)).toBe('4.4 ms');
     expect(msText(1204.4)).toBe('1,204 ms');
   });

@@ -71,7 +71,7 @@ describe('describeEvent', () => {
 
   it('provisioned environments and the server fleet', () => {
     expect(eventSentence(ev({ kind: 'provisionedReady', envId: 4 }), 'cloud')).toBe('provisioned environment 4 ready, initialized ahead of traffic');
-    expect(eventSentence(ev({ kind: 'provisionedReady', envId: 4 }), 'kitchen')).toBe('station 4 set up ahead of time (reserved)');
+    expect(eventSentence(ev({ kind: 'provisionedReady', envId: 4 }), 'kitchen')).toBe('station 4 set up ahead of time, kept ready');
     expect(eventSentence(ev({ kind: 'serverScaleOut', count: 3 }), 'cloud')).toBe('always-on fleet scaled out to 3 instances');
     expect(eventSentence(ev({ kind: 'serverScaleIn', count: 1 }), 'cloud')).toBe('always-on fleet scaled in to 1 instance');
     expect(eventSentence(ev({ kind: 'serverScaleOut' }), 'kitchen')).toBe('the rented restaurant adds a kitchen');
@@ -135,7 +135,7 @@ function snap(over: { live?: number; initializing?: number; coldStarts?: number;
 
 describe('summarize', () => {
   it('cloud words', () => {
-    expect(summarize(snap(), 'cloud')).toBe('Traffic: 12 requests per second. 12 environments, 3 starting. 2 cold starts so far. 429s: 0. Cost so far $0.0031.');
+    expect(summarize(snap(), 'cloud')).toBe('Traffic: 12 requests per second. 12 environments, 3 starting. 2 cold starts so far. Throttled: 0. Cost so far $0.0031.');
   });
 
   it('kitchen words', () => {
@@ -146,7 +146,7 @@ describe('summarize', () => {
 
   it('singulars, rounding and tiny costs', () => {
     const s = summarize(snap({ live: 1, initializing: 0, coldStarts: 1, cost: 0.00000214, rps: 0.04 }), 'cloud');
-    expect(s).toBe('Traffic: one request every 25 seconds. 1 environment, 0 starting. 1 cold start so far. 429s: 0. Cost so far $0.0000021.');
+    expect(s).toBe('Traffic: one request every 25 seconds. 1 environment, 0 starting. 1 cold start so far. Throttled: 0. Cost so far $0.0000021.');
   });
 
   it('before the first frame', () => {

@@ -30,6 +30,22 @@ describe('exact behaviours', () => {
     expect(trace).toMatchObject({ id: 1, status: 200, coldStart: true, initMs: 100, handlerMs: 50, totalMs: 150, manual: true });
   });
 
+  it('answers each refused client the way API Gateway does: 429 for its own throttle, 500 for a Lambda refusal, 502 for a failed handler', () => {
+    const at = (input: ScenarioInput, n: number) => {
+      const sim = createSimulation(input);
+      for (let i = 0; i < n; i++) sim.sendRequest();
+      sim.advanceTo(10_000);
+      return [...sim.snapshot().traces].sort((a, b) => a.id - b.id).map((t) => [t.status, t.throttleCause]);
+    };
+    // A gateway bucket of one token: the second request at the same instant is its own 429.
+    expect(at({ ...exact, gateway: { latencyMs: 0, rateLimitRps: 1, burst: 1 } }, 2)).toEqual([[200, undefined], [429, 'gateway']]);
+    // One environment allowed: Lambda refuses the second invoke (its 429), the client gets 500.
+    expect(at({ ...exact, function: { ...exact.function, concurrencyLimit: 1 } }, 2)).toEqual([[200, undefined], [500, 'concurrency']]);
+    // One write unit per second in provisioned mode: the second write is refused, the handler fails, 502.
+    const db: ScenarioInput = { ...exact, database: { readsPerRequest: 0, writesPerRequest: 1, mode: 'provisioned', writeCapacityUnits: 1 } };
+    expect(at(db, 2)).toEqual([[200, undefined], [502, 'database']]);
+  });
+
   it('reuses the most recently used idle environment, so surplus ones are reclaimed', () => {
     const sim = createSimulation({ ...exact, function: { ...exact.function, idleTimeoutSeconds: 30 } });
     sim.sendRequest();
@@ -157,6 +173,38 @@ describe('exact behaviours', () => {
     expect(after.usage.sqsRequests).toBeGreaterThan(after.async!.enqueued);
   });
 
+  it('scales SQS consumers the way Lambda does: 5 batches at first, 300 more a minute while a backlog remains, 5 again once it is gone', () => {
+    const sim = createSimulation({
+      durationSeconds: 600,
+      traffic: { pattern: 'steady', requestsPerSecond: 2000, arrivals: 'uniform' },
+      async: { enabled: true, share: 1, sqs: true, batchSize: 1, consumerDurationMs: { distribution: 'constant', mean: 600_000 } },
+    });
+    sim.advanceTo(500);
+    expect(sim.snapshot().async).toMatchObject({ consumersBusy: 5, consumerConcurrency: 5 });
+    // One minute of backlog: 60 ticks of +5 each.
+    sim.advanceTo(60_000);
+    expect(sim.snapshot().async).toMatchObject({ consumersBusy: 305, consumerConcurrency: 305 });
+    sim.advanceTo(300_000);
+    expect(sim.snapshot().async!.consumerConcurrency).toBe(1000);
+    expect(sim.snapshot().async!.consumersBusy).toBe(1000);
+    // A cap set by the scenario (the event source's maximum concurrency) holds.
+    const capped = createSimulation({
+      traffic: { pattern: 'steady', requestsPerSecond: 2000, arrivals: 'uniform' },
+      async: { enabled: true, share: 1, sqs: true, batchSize: 1, consumerConcurrency: 40, consumerDurationMs: { distribution: 'constant', mean: 600_000 } },
+    });
+    capped.advanceTo(60_000);
+    expect(capped.snapshot().async).toMatchObject({ consumersBusy: 40, consumerConcurrency: 40 });
+    // Traffic stops; the backlog drains (short batches now); the pollers drop back to 5.
+    const drains = createSimulation({
+      traffic: { pattern: 'steady', requestsPerSecond: 500, arrivals: 'uniform', timeline: [{ atSeconds: 20, requestsPerSecond: 0 }] },
+      async: { enabled: true, share: 1, sqs: true, batchSize: 10, consumerDurationMs: { distribution: 'constant', mean: 1000 } },
+    });
+    drains.advanceTo(20_000);
+    expect(drains.snapshot().async!.consumerConcurrency).toBeGreaterThan(5);
+    drains.advanceTo(600_000);
+    expect(drains.snapshot().async).toMatchObject({ queueDepth: 0, consumerConcurrency: 5 });
+  });
+
   it('bills the always-on fleet every hour, even with no traffic', () => {
     const sim = createSimulation({ durationSeconds: 3600, traffic: { pattern: 'idle' }, server: { instances: 2, instanceType: 'm7g.large' } });
     sim.advanceTo(3_600_000);
@@ -200,6 +248,22 @@ describe("AWS's worked pricing examples", () => {
     expect(c.functionCompute).toBeCloseTo(2.33, 2);
     expect(c.functionRequests).toBeCloseTo(0.4, 9);
     expect(c.functionRequests + c.functionCompute).toBeCloseTo(2.73, 2);
+  });
+
+  it('the free tier skips a function with provisioned concurrency but still covers the queue consumer', () => {
+    const u = emptyUsageForTest();
+    u.functionRequests = 3e6; // 2.5M on the front function, 0.5M on the consumer
+    u.consumerRequests = 5e5;
+    u.onDemandMbMs = 3e6 * 100 * 1024; // 300,000 GB-s, 50,000 of them the consumer's
+    u.consumerMbMs = 5e5 * 100 * 1024;
+    const opts = { architecture: 'x86_64', gatewayType: 'http', freeTier: true } as const;
+    const price = 0.0000166667;
+    const withPc = costFromUsage(u, { ...opts, hasProvisionedConcurrency: true });
+    expect(withPc.functionRequests).toBeCloseTo(2.5e6 * 0.2e-6, 12);
+    expect(withPc.functionCompute).toBeCloseTo(250_000 * price, 9);
+    const withoutPc = costFromUsage(u, { ...opts, hasProvisionedConcurrency: false });
+    expect(withoutPc.functionRequests).toBeCloseTo(2e6 * 0.2e-6, 12);
+    expect(withoutPc.functionCompute).toBe(0); // 300,000 GB-s is inside the 400,000 allowance
   });
 
   it('streaming telemetry: 7.44M requests, 2 s, 1 GB, no free tier → $249.49 (engine run at 1/1000 scale)', () => {

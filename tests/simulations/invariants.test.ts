@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createSimulation, PRICES, type ScenarioInput } from '@/simulations';
+import { CLIENT_STATUS, createSimulation, PRICES, type ScenarioInput } from '@/simulations';
 import { runAndDrain } from './helpers';
 
 /** Small random scenarios: short, low rate, tight limits so throttles, cold starts and reclaims all happen. */
@@ -94,7 +94,13 @@ describe('invariants over random scenarios', () => {
         expect(traces.length).toBe(snap.totals.arrivals);
         const ok = traces.filter((t) => t.status === 200);
         expect(ok.length).toBe(snap.totals.completed);
-        expect(traces.filter((t) => t.status === 429).length).toBe(snap.totals.throttled);
+        const refused = traces.filter((t) => t.status !== 200);
+        expect(refused.length).toBe(snap.totals.throttled);
+        // What the client got follows from why: 429 from the gateway's throttle, 500 for a Lambda refusal.
+        for (const t of refused) expect(t.status).toBe(CLIENT_STATUS[t.throttleCause!]);
+        for (const cause of ['gateway', 'concurrency', 'scalingRate'] as const) {
+          expect(refused.filter((t) => t.throttleCause === cause).length).toBe(snap.totals.throttledBy[cause]);
+        }
         expect(traces.filter((t) => t.coldStart).length).toBe(snap.totals.coldStarts);
         if (ok.length > 0) {
           const mean = ok.reduce((a, t) => a + t.totalMs, 0) / ok.length;

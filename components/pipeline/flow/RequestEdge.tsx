@@ -132,7 +132,7 @@ export const RequestEdge = memo(function RequestEdge(props: EdgeProps) {
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
           >
             <span>{summary.inFlight} moving</span>
-            {summary.throttled > 0 && <span className="ml-1 text-red-700 dark:text-red-300">429 × {summary.throttled}</span>}
+            {summary.throttled > 0 && <span className="ml-1 text-red-700 dark:text-red-300">{summary.throttled} refused</span>}
           </div>
         </EdgeLabelRenderer>
       )}

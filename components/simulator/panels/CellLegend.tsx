@@ -16,7 +16,7 @@ const WORDS = {
     provisioned: 'ringed: provisioned, kept warm ahead of time',
     request: 'request on its way',
     response: 'response heading back',
-    throttled: 'throttled (429)',
+    throttled: 'throttled: refused and bounced back',
     unit: 'requests',
   },
   kitchen: {
@@ -25,7 +25,7 @@ const WORDS = {
     initializing: 'being set up',
     busy: 'cooking an order',
     idle: 'free, waiting for an order',
-    provisioned: 'ringed: reserved, set up ahead of the rush',
+    provisioned: 'ringed: set up ahead of the rush and kept ready',
     request: 'order on its way',
     response: 'dish heading back',
     throttled: 'customer turned away',

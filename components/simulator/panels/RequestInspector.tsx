@@ -11,6 +11,7 @@ import {
   msText,
   recentTraces,
   sameTraces,
+  statusText,
   throttleExplanation,
   waterfall,
   type CostContext,
@@ -71,7 +72,7 @@ const BAR: Record<PhaseKey, string> = {
 
 const pct = (ms: number, scale: number) => `${scale > 0 ? Math.min(100, Math.max(0, (ms / scale) * 100)) : 0}%`;
 
-function StatusBadge({ status, skin }: { status: 200 | 429; skin: Skin }) {
+function StatusBadge({ status, skin }: { status: RequestTrace['status']; skin: Skin }) {
   const ok = status === 200;
   return (
     <span
@@ -80,7 +81,7 @@ function StatusBadge({ status, skin }: { status: 200 | 429; skin: Skin }) {
       }`}
     >
       {skin === 'kitchen' ? (ok ? 'served' : 'turned away') : status}
-      {skin === 'cloud' && <span className="sr-only">{ok ? ' OK' : ' throttled'}</span>}
+      {skin === 'cloud' && <span className="sr-only">{statusText(status).slice(3)}</span>}
     </span>
   );
 }
@@ -115,9 +116,9 @@ function TraceWaterfall({ trace, skin, cost }: { trace: RequestTrace; skin: Skin
         <span className="tabular-nums">{msText(trace.totalMs)} in total</span>
         {trace.coldStart && <ColdBadge skin={skin} />}
       </p>
-      {trace.status === 429 && (
+      {trace.status !== 200 && (
         <p className="mt-1 rounded-md border border-red-700 bg-red-50 px-2 py-1 text-xs text-red-900 dark:border-red-300 dark:bg-red-950 dark:text-red-100">
-          <strong>{k ? 'Why it was turned away: ' : 'Why 429: '}</strong>
+          <strong>{k ? 'Why it was turned away: ' : `Why ${trace.status}: `}</strong>
           {throttleExplanation(trace.throttleCause, skin)}
         </p>
       )}
@@ -150,7 +151,7 @@ function TraceWaterfall({ trace, skin, cost }: { trace: RequestTrace; skin: Skin
                   .map((seg, i) => (
                     <span
                       key={i}
-                      className={`absolute inset-y-0 rounded-sm ${row.key === 'database' && trace.status === 429 ? 'bg-red-600 dark:bg-red-400' : BAR[row.key]}`}
+                      className={`absolute inset-y-0 rounded-sm ${row.key === 'database' && trace.throttleCause === 'database' ? 'bg-red-600 dark:bg-red-400' : BAR[row.key]}`}
                       style={{ left: pct(seg.startMs, w.scaleMs), width: `max(2px, ${pct(seg.ms, w.scaleMs)})` }}
                     />
                   ))}

@@ -88,7 +88,7 @@ export function eventSentence(e: EngineEvent, skin: Skin): string {
       return k ? `orders now: ${asOrders(rate)}` : `traffic now ${rate}`;
     }
     case 'provisionedReady':
-      return k ? `${who} set up ahead of time (reserved)` : `provisioned ${who} ready, initialized ahead of traffic`;
+      return k ? `${who} set up ahead of time, kept ready` : `provisioned ${who} ready, initialized ahead of traffic`;
     case 'serverScaleOut':
       return k
         ? e.count !== undefined
@@ -137,7 +137,7 @@ function roundRate(rps: number): number {
   return rps > 0 ? Number(rps.toPrecision(2)) : 0;
 }
 
-/** "Traffic: 12 requests per second. 12 environments, 3 starting. 2 cold starts so far. 429s: 0. Cost so far $0.0031." */
+/** "Traffic: 12 requests per second. 12 environments, 3 starting. 2 cold starts so far. Throttled: 0. Cost so far $0.0031." */
 export function summarize(snapshot: Snapshot | null, skin: Skin): string {
   if (!snapshot) return skin === 'kitchen' ? 'The kitchen is not open yet.' : 'The simulation has not started yet.';
   const { counts, totals } = snapshot;
@@ -157,7 +157,7 @@ export function summarize(snapshot: Snapshot | null, skin: Skin): string {
     `Traffic: ${rate}.`,
     `${plural(counts.live, 'environment')}, ${formatCount(counts.initializing)} starting.`,
     `${plural(totals.coldStarts, 'cold start')} so far.`,
-    `429s: ${formatCount(totals.throttled)}.`,
+    `Throttled: ${formatCount(totals.throttled)}.`,
     `Cost so far ${money}.`,
   ].join(' ');
 }

@@ -7,6 +7,7 @@
 import type { ScenarioInput } from '@/simulations';
 import {
   COLD_START_P99_TO_MEAN,
+  DB_LATENCY_P99_TO_MEAN,
   FREE_TIER,
   INSTANCES,
   LIMITS,
@@ -290,16 +291,21 @@ export function sourceRows(s: SourceSettings): SourceRow[] {
   rows.push(
     maybeOverridden('dynamoLatency', D, 'Latency per operation', LIMITS.dynamoLatencyMs, ms(LIMITS.dynamoLatencyMs.value), s.databaseLatencyMs, (v) => v === LIMITS.dynamoLatencyMs.value, ms),
   );
+  rows.push(fromFact('dynamoSpread', D, 'Latency spread (p99 ÷ mean)', DB_LATENCY_P99_TO_MEAN, String(DB_LATENCY_P99_TO_MEAN.value)));
 
   const Q = 'Queues, notifications and files';
   rows.push(fromFact('sqs', Q, 'SQS request', PRICES.sqsRequest, formatPrice(PRICES.sqsRequest.value)));
   rows.push(fromFact('sns', Q, 'SNS publish', PRICES.snsPublish, formatPrice(PRICES.snsPublish.value)));
+  rows.push(fromFact('sqsPollers', Q, 'Queue consumers at first', LIMITS.sqsPollersInitial, formatCount(LIMITS.sqsPollersInitial.value)));
+  rows.push(fromFact('sqsGrowth', Q, 'Queue consumers added per minute of backlog', LIMITS.sqsPollerGrowthPerMinute, formatCount(LIMITS.sqsPollerGrowthPerMinute.value)));
+  rows.push(fromFact('sqsMax', Q, 'Queue consumers at most', LIMITS.sqsMaxConcurrentBatches, formatCount(LIMITS.sqsMaxConcurrentBatches.value)));
   if (s.freeTier) {
     rows.push(fromFact('sqsFree', Q, 'Free tier: SQS', FREE_TIER.sqsRequests, formatCount(FREE_TIER.sqsRequests.value)));
     rows.push(fromFact('snsFree', Q, 'Free tier: SNS', FREE_TIER.snsPublishes, formatCount(FREE_TIER.snsPublishes.value)));
   }
   rows.push(fromFact('s3Get', Q, 'S3 GET', PRICES.s3Get, formatPrice(PRICES.s3Get.value)));
   rows.push(fromFact('s3Put', Q, 'S3 PUT', PRICES.s3Put, formatPrice(PRICES.s3Put.value)));
+  rows.push(fromFact('s3Latency', Q, 'S3 latency per request', LIMITS.s3LatencyMs, ms(LIMITS.s3LatencyMs.value)));
 
   const S = 'Always-on alternative';
   const inst = INSTANCES[s.instanceType];

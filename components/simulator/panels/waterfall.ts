@@ -1,6 +1,6 @@
 /**
- * One request's trace as a waterfall (phases on a shared ms scale), the reason for a 429, and
- * what the request cost, term by term. Pure, so the inspector's arithmetic is unit-tested.
+ * One request's trace as a waterfall (phases on a shared ms scale), why it was refused (if it
+ * was), and what the request cost, term by term. Pure, so the inspector's arithmetic is unit-tested.
  */
 import type { RequestTrace, ThrottleCause } from '@/simulations/types';
 import { LIMITS, PRICES } from '@/simulations/facts';
@@ -53,11 +53,29 @@ export function phaseLabel(key: PhaseKey, skin: Skin): string {
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
+/** Refused before any function ran: by API Gateway's throttle, or by Lambda (concurrency, scaling rate). */
+export function refusedBeforeFunction(t: RequestTrace): boolean {
+  return t.throttleCause !== undefined && t.throttleCause !== 'database';
+}
+
+/** The status as a client would read it: "200 OK", "429 Too Many Requests", "500 Internal Server Error"… */
+export function statusText(status: RequestTrace['status']): string {
+  switch (status) {
+    case 200:
+      return '200 OK';
+    case 429:
+      return '429 Too Many Requests';
+    case 500:
+      return '500 Internal Server Error';
+    case 502:
+      return '502 Bad Gateway';
+  }
+}
+
 /** The phases of a trace, in order, with their offsets from arrival. */
 export function waterfall(t: RequestTrace, skin: Skin): Waterfall {
   const rows: PhaseRow[] = [];
-  const rejectedEarly = t.status === 429 && t.throttleCause !== 'database';
-  if (rejectedEarly) {
+  if (refusedBeforeFunction(t)) {
     // Turned away before any function ran: the only time spent is reaching the gateway (or the invoke).
     rows.push({ key: 'gateway', label: phaseLabel('gateway', skin), ms: t.gatewayMs, segments: [{ startMs: 0, ms: t.gatewayMs }] });
     const scaleMs = Math.max(t.totalMs, t.gatewayMs);
@@ -97,13 +115,13 @@ export function waterfall(t: RequestTrace, skin: Skin): Waterfall {
     label: phaseLabel('database', skin),
     ms: t.databaseMs,
     segments: [db],
-    note: t.status === 429 ? (skin === 'kitchen' ? 'ran out of stock: turned away' : 'throttled') : undefined,
+    note: t.throttleCause === 'database' ? (skin === 'kitchen' ? 'ran out of stock: turned away' : 'throttled') : undefined,
   });
   const scaleMs = Math.max(t.totalMs, at);
-  return { rows, scaleMs, rejectedAtMs: t.status === 429 ? scaleMs : undefined };
+  return { rows, scaleMs, rejectedAtMs: t.status !== 200 ? scaleMs : undefined };
 }
 
-/** Why a 429 happened, in a sentence. */
+/** Why a request was refused, and what its client received, in a sentence or two. */
 export function throttleExplanation(cause: ThrottleCause | undefined, skin: Skin): string {
   const k = skin === 'kitchen';
   const perWindow = `${formatCount(LIMITS.scalingRateEnvironments.value)} new environments every ${LIMITS.scalingRateWindowMs.value / 1000} seconds`;
@@ -111,19 +129,19 @@ export function throttleExplanation(cause: ThrottleCause | undefined, skin: Skin
     case 'gateway':
       return k
         ? 'The host stand was swamped: more customers arrived than it can seat, so this one was turned away at the door before reaching any station.'
-        : 'API Gateway’s throttle (steady rate and burst) was exceeded, so the gateway answered 429 before any function ran.';
+        : 'API Gateway’s throttle (steady rate and burst) was exceeded, so the gateway itself answered 429 Too Many Requests before any function ran.';
     case 'concurrency':
       return k
         ? 'Every station allowed was already cooking, so this customer was turned away.'
-        : 'The concurrency limit was reached: every allowed execution environment was busy, so Lambda refused the invoke (TooManyRequestsException).';
+        : 'The concurrency limit was reached: every allowed execution environment was busy, so Lambda refused the invoke with 429 TooManyRequestsException. API Gateway passes no Lambda refusal on as such: the client got 500 Internal Server Error.';
     case 'scalingRate':
       return k
         ? 'Stations could not be set up fast enough for the rush, so this customer was turned away.'
-        : `Lambda could not add environments fast enough: a function scales by at most ${perWindow}.`;
+        : `Lambda could not add environments fast enough (a function scales by at most ${perWindow}), so it refused the invoke with 429 TooManyRequestsException, and API Gateway answered the client 500 Internal Server Error.`;
     case 'database':
       return k
         ? 'The pantry could not hand out stock fast enough, so the order failed after cooking.'
-        : 'DynamoDB’s provisioned capacity was used up, so the database call was throttled and the request failed after the handler ran.';
+        : 'DynamoDB’s provisioned capacity was used up, so it refused the call (ProvisionedThroughputExceededException). The handler ran and failed with it, and API Gateway answered the client 502 Bad Gateway.';
     default:
       return k ? 'The kitchen was too busy and turned this customer away.' : 'The request was throttled.';
   }
@@ -156,7 +174,7 @@ export function billedMs(t: RequestTrace): number {
  * current settings (e.g. the memory changed since, or it ran on a provisioned environment).
  */
 export function costTerms(t: RequestTrace, ctx: CostContext): CostTerm[] | null {
-  if (t.status === 429 && t.throttleCause !== 'database') {
+  if (refusedBeforeFunction(t)) {
     return t.costUsd > 0 ? [{ label: 'API Gateway', usd: t.costUsd }] : [];
   }
   const ms = billedMs(t);
@@ -178,8 +196,8 @@ export function costTerms(t: RequestTrace, ctx: CostContext): CostTerm[] | null 
 
 /** One line explaining the cost. */
 export function costNote(t: RequestTrace, ctx: CostContext): string {
-  if (t.status === 429 && t.throttleCause === 'gateway') return 'Turned away by the gateway itself: nothing is billed.';
-  if (t.status === 429 && t.throttleCause !== 'database') {
+  if (t.throttleCause === 'gateway') return 'Turned away by the gateway itself: nothing is billed.';
+  if (refusedBeforeFunction(t)) {
     return `API Gateway bills the request (${formatUsd(t.costUsd)}); Lambda bills nothing, because no function ran.`;
   }
   const terms = costTerms(t, ctx);
@@ -201,17 +219,24 @@ export function sameTraces(a: readonly RequestTrace[], b: readonly RequestTrace[
   return true;
 }
 
-/** A one-line name for a trace: "Request 123: 200 OK, 143 ms, cold start". */
+/** A one-line name for a trace: "Request 123: 200 OK, 143 ms, cold start" or "Request 9: 500, Lambda throttled, 12 ms". */
 export function traceLabel(t: RequestTrace, skin: Skin): string {
   const k = skin === 'kitchen';
   const parts = [
-    t.status === 200 ? (k ? 'served' : '200 OK') : k ? 'turned away' : '429 throttled',
+    t.status === 200 ? (k ? 'served' : '200 OK') : k ? 'turned away' : `${t.status}, ${REFUSED_BY[t.throttleCause ?? 'gateway']}`,
     msText(t.totalMs),
   ];
   if (t.coldStart) parts.push(k ? 'station set up for it' : 'cold start');
   if (t.manual) parts.push(k ? 'your order' : 'sent by you');
   return `${k ? 'Order' : 'Request'} ${t.id}: ${parts.join(', ')}`;
 }
+
+const REFUSED_BY: Record<ThrottleCause, string> = {
+  gateway: 'gateway throttled',
+  concurrency: 'Lambda throttled',
+  scalingRate: 'Lambda throttled',
+  database: 'database throttled',
+};
 
 /** Milliseconds, always in ms: "4.2 ms", "143 ms", "1,204 ms". */
 export function msText(ms: number): string {
