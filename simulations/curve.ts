@@ -4,7 +4,9 @@
  * simulation), because a curve of 50 points must render instantly and a month's run per point
  * would take seconds: at steady traffic the engine's averages converge to these expectations.
  * Cold starts at a steady rate are negligible except at very low rates, where the chance that a
- * request finds no warm environment is modelled as e^(−rate × idle timeout).
+ * request finds no warm environment is modelled as e^(−rate × idle timeout). The always-on fleet
+ * is sized to serve each rate (never below the scenario's fleet), so a point never compares the
+ * serverless bill with servers that would drop most of the traffic.
  */
 import { coldStartMeanMs, LIMITS } from './facts';
 import { costFromUsage, emptyUsage, serverCostUsd, type CostBreakdown } from './pricing';
@@ -69,10 +71,12 @@ export function monthlyCostCurve(scenario: ScenarioInput, rpsList: readonly numb
       hasProvisionedConcurrency: provisioned > 0,
     });
     const srv = s.server;
-    const instances =
-      srv.mode === 'fixed'
-        ? srv.instances
-        : Math.max(srv.minInstances, Math.min(srv.maxInstances, Math.ceil(rps / (srv.requestsPerSecondPerInstance * srv.targetUtilization))));
+    // The always-on side must serve the rate to be a fair comparison: at least the fleet the
+    // scenario sets, and as many instances as the rate needs (a fixed fleet sized for it; an
+    // Auto Scaling group at its target utilization, past its configured maximum if need be).
+    const perInstance = srv.requestsPerSecondPerInstance * (srv.mode === 'fixed' ? 1 : srv.targetUtilization);
+    const needed = Math.ceil(rps / perInstance);
+    const instances = Math.max(srv.mode === 'fixed' ? srv.instances : srv.minInstances, needed);
     const server = serverCostUsd(
       {
         instanceSeconds: instances * MONTH_SECONDS,

@@ -44,7 +44,16 @@ export const decadeSplits: uPlot.Axis.Splits = (_u, _axisIdx, min, max) => {
 /** Keep every split (uPlot's default filter for log axes drops some decade labels). */
 export const allSplits: uPlot.Axis.Filter = (_u, splits) => splits;
 
-export const countValues = each((v) => formatCount(v));
+/** Counts and rates: whole numbers, or as many decimals as the split step needs (0.25 → "0.25", never "0"). */
+export const countValues = (_u: uPlot, splits: number[]) => {
+  const list = splits as Splits;
+  const a = list.find((v) => v != null);
+  const b = list.find((v) => v != null && v !== a);
+  const step = a != null && b != null ? Math.abs(b - a) : 1;
+  let decimals = 0;
+  while (decimals < 4 && Math.abs(step * 10 ** decimals - Math.round(step * 10 ** decimals)) > 1e-6) decimals++;
+  return list.map((v) => (v == null ? null : decimals > 0 ? v.toFixed(decimals) : formatCount(v)));
+};
 export const msValues = each(formatMs);
 export const usdValues = each(formatUsd);
 

@@ -18,14 +18,21 @@ export function embedUrl({ origin, query }: SnippetInput): string {
   return `${origin}/embed/pipeline${query ? `?${query}` : ''}`;
 }
 
+/** The page-side half of the resize protocol: every embed on the page takes the height it reports. */
+const RESIZE_LISTENER =
+  "addEventListener('message', function (e) { if (!e.data || e.data.type !== 'serverless-explained:resize') return; document.querySelectorAll('iframe[data-serverless-explained]').forEach(function (f) { if (f.contentWindow === e.source) f.style.height = e.data.height + 'px'; }); });";
+
 export function iframeSnippet(s: SnippetInput): string {
-  return `<iframe src="${escapeHtml(embedUrl(s))}" title="${TITLE}" loading="lazy" style="width: 100%; height: 640px; border: 0;"></iframe>`;
+  return `<iframe data-serverless-explained src="${escapeHtml(embedUrl(s))}" title="${TITLE}" loading="lazy" style="width: 100%; height: 640px; border: 0;"></iframe>
+<script>${RESIZE_LISTENER}</script>`;
 }
 
 export function reactSnippet(s: SnippetInput): string {
-  return `export function ServerlessPipeline() {
-  const ref = React.useRef(null);
-  React.useEffect(() => {
+  return `import { useEffect, useRef } from 'react';
+
+export function ServerlessPipeline() {
+  const ref = useRef(null);
+  useEffect(() => {
     const onMessage = (e) => {
       if (e.source === ref.current?.contentWindow && e.data?.type === 'serverless-explained:resize') ref.current.style.height = \`\${e.data.height}px\`;
     };

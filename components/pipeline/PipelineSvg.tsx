@@ -74,7 +74,9 @@ export function PipelineSvg({
           {layout === 'wide' && (
             <text
               x={e.labelX}
-              y={e.kind === 'sync' ? e.labelY - 9 : e.labelY}
+              // Sync edges run between boxes whose gaps are narrower than some labels ("read / write"):
+              // the label sits just above the boxes' top edge instead, where nothing can clip it.
+              y={e.kind === 'sync' ? e.labelY - height / 2 - 6 : e.labelY}
               textAnchor="middle"
               fontSize={12}
               fill={palette.muted}

@@ -71,8 +71,16 @@ function NumberField({
         defaultValue={value}
         key={value}
         onBlur={(e) => {
-          const n = Math.round(Number(e.target.value));
-          if (Number.isFinite(n)) onCommit(Math.min(max, Math.max(min, n)));
+          const raw = e.target.value.trim();
+          const n = Math.round(Number(raw));
+          const next = Math.min(max, Math.max(min, n));
+          // Leaving a field unchanged (or emptied) commits nothing: fleet fields restart the run.
+          if (raw === '' || !Number.isFinite(n) || next === value) {
+            e.target.value = String(value);
+            return;
+          }
+          e.target.value = String(next);
+          onCommit(next);
         }}
         onKeyDown={(e) => {
           if (e.key === 'Enter') (e.target as HTMLInputElement).blur();
@@ -91,6 +99,8 @@ export function AdvancedControls() {
   const restartWith = useSimulator((s) => s.restartWith);
   const fn = sc.function ?? {};
   const server = sc.server ?? {};
+  const minInstances = server.minInstances ?? 1;
+  const maxInstances = server.maxInstances ?? 20;
   const live = (patch: ScenarioInput) => setConfig(patch);
   const concurrency = fn.concurrencyLimit ?? 1000;
 
@@ -124,7 +134,7 @@ export function AdvancedControls() {
           value={fn.cpuBound ? 'yes' : 'no'}
           options={[
             { value: 'no', label: 'No (waits on I/O)' },
-            { value: 'yes', label: 'Yes (scales with CPU)' },
+            { value: 'yes', label: 'Yes, multi-threaded (uses every vCPU)' },
           ]}
           onChange={(v) => live({ function: { cpuBound: v === 'yes' } })}
         />
@@ -207,13 +217,26 @@ export function AdvancedControls() {
           ]}
           onChange={(mode) => restartWith({ server: { mode } })}
         />
-        <NumberField
-          label={server.mode === 'autoscaling' ? 'Minimum instances' : 'Instances'}
-          value={server.mode === 'autoscaling' ? (server.minInstances ?? 1) : (server.instances ?? 2)}
-          min={server.mode === 'autoscaling' ? 0 : 1}
-          max={1000}
-          onCommit={(n) => restartWith({ server: server.mode === 'autoscaling' ? { minInstances: n } : { instances: n } })}
-        />
+        {server.mode === 'autoscaling' ? (
+          <>
+            <NumberField
+              label="Minimum instances"
+              value={minInstances}
+              min={0}
+              max={maxInstances}
+              onCommit={(n) => restartWith({ server: { minInstances: n } })}
+            />
+            <NumberField
+              label="Maximum instances"
+              value={maxInstances}
+              min={Math.max(1, minInstances)}
+              max={1000}
+              onCommit={(n) => restartWith({ server: { maxInstances: n } })}
+            />
+          </>
+        ) : (
+          <NumberField label="Instances" value={server.instances ?? 2} min={1} max={1000} onCommit={(n) => restartWith({ server: { instances: n } })} />
+        )}
         <NumberField
           label="Requests/s per instance"
           value={server.requestsPerSecondPerInstance ?? 200}

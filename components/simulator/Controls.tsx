@@ -28,7 +28,6 @@ export function Controls({ idPrefix, trafficOnly = false }: { idPrefix: string; 
   const loadPreset = useSimulator((s) => s.loadPreset);
   const pattern = useSimulator((s) => s.scenario.traffic?.pattern ?? 'steady');
   const setPattern = useSimulator((s) => s.setPattern);
-  const rate = useSimulator((s) => s.scenario.traffic?.requestsPerSecond ?? 10);
   const seed = useSimulator((s) => s.params.seed);
   const setSeed = useSimulator((s) => s.setSeed);
   const reset = useSimulator((s) => s.reset);
@@ -50,8 +49,9 @@ export function Controls({ idPrefix, trafficOnly = false }: { idPrefix: string; 
       <TrafficSlider id={`${idPrefix}-traffic`} />
       <div className="flex flex-wrap items-center gap-2">
         <PlayButton playing={playing} onClick={togglePlay} />
+        {/* Paused, nothing moves, so a request sent then would wait forever: sending one also plays. */}
         <button type="button" className={button} onClick={sendRequest}>
-          Send one request
+          {playing ? 'Send one request' : 'Send one request and play'}
         </button>
         <button type="button" className={button} onClick={reset}>
           Reset
@@ -100,16 +100,8 @@ export function Controls({ idPrefix, trafficOnly = false }: { idPrefix: string; 
           <select
             className="mt-0.5 h-9 w-full rounded-md border border-[var(--border)] bg-[var(--page-bg)] px-2"
             value={pattern}
-            onChange={(e) => {
-              const p = e.target.value as (typeof PATTERNS)[number]['value'];
-              const base = Math.max(rate, 1);
-              // Give each pattern a shape around the current rate, starting now.
-              if (p === 'spike') setPattern({ pattern: p, requestsPerSecond: base, peakRequestsPerSecond: Math.min(10_000, base * 20), spikeStartSeconds: 0, spikeDurationSeconds: 60 });
-              else if (p === 'ramp') setPattern({ pattern: p, startRequestsPerSecond: 0, requestsPerSecond: base, rampSeconds: 120 });
-              else if (p === 'diurnal') setPattern({ pattern: p, requestsPerSecond: base, periodSeconds: 86_400, amplitude: 0.8 });
-              else if (p === 'bursty') setPattern({ pattern: p, requestsPerSecond: base, onSeconds: 10, offSeconds: 50 });
-              else setPattern({ pattern: p, requestsPerSecond: p === 'idle' ? 0 : base });
-            }}
+            // Each pattern takes a shape around the current rate, starting now (patternChange).
+            onChange={(e) => setPattern(e.target.value as (typeof PATTERNS)[number]['value'])}
           >
             {PATTERNS.map((p) => (
               <option key={p.value} value={p.value}>
@@ -127,10 +119,18 @@ export function Controls({ idPrefix, trafficOnly = false }: { idPrefix: string; 
           min={0}
           max={4_294_967_295}
           step={1}
-          value={seed}
-          onChange={(e) => {
-            const n = Number(e.target.value);
-            if (Number.isInteger(n) && n >= 0 && n <= 4_294_967_295) setSeed(n);
+          defaultValue={seed}
+          key={seed}
+          // A new seed restarts the run, so it applies when the field is left or Enter is pressed,
+          // not on every keystroke (and an emptied field is not seed 0).
+          onBlur={(e) => {
+            const raw = e.target.value.trim();
+            const n = Number(raw);
+            if (raw !== '' && Number.isInteger(n) && n >= 0 && n <= 4_294_967_295 && n !== seed) setSeed(n);
+            else e.target.value = String(seed);
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') (e.target as HTMLInputElement).blur();
           }}
           className="h-9 w-28 rounded-md border border-[var(--border)] bg-[var(--page-bg)] px-2 tabular-nums"
         />

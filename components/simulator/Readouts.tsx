@@ -1,8 +1,9 @@
 'use client';
 
 import { useShallow } from 'zustand/react/shallow';
-import { formatCount, formatMs, formatRate, formatUsd } from './format';
+import { formatCount, formatMs, formatPercent, formatRate, formatUsd } from './format';
 import { useSimulator } from './SimulatorContext';
+import { plural } from './panels/narration';
 
 interface Metric {
   name: string;
@@ -38,12 +39,16 @@ export function Readouts({ compact = false }: { compact?: boolean }) {
         perMillion: snap?.cost.perMillionRequests ?? 0,
         serverCost: snap?.server.costUsd ?? 0,
         serverOn: snap?.server.enabled ?? false,
+        serverInstances: snap?.server.instances ?? 0,
+        serverServed: snap?.server.served ?? 0,
+        serverFailed: snap?.server.failed ?? 0,
         skin: s.params.skin,
       };
     }),
   );
   const kitchen = m.skin === 'kitchen';
   const coldShare = m.arrivals > 0 ? m.coldStarts / m.arrivals : 0;
+  const failedShare = m.serverServed + m.serverFailed > 0 ? m.serverFailed / (m.serverServed + m.serverFailed) : 0;
   const metrics: Metric[] = [
     { name: 'rps', label: kitchen ? 'Orders' : 'Requests', value: m.rps, text: formatRate(m.rps) },
     {
@@ -62,7 +67,7 @@ export function Readouts({ compact = false }: { compact?: boolean }) {
       label: kitchen ? 'Set-ups' : 'Cold starts',
       value: m.coldStarts,
       text: formatCount(m.coldStarts),
-      detail: m.arrivals > 0 ? `${(coldShare * 100).toFixed(coldShare < 0.01 ? 2 : 1)}% of requests` : undefined,
+      detail: m.arrivals > 0 ? `${formatPercent(coldShare)} of requests` : undefined,
       tone: 'cold',
     },
     { name: 'throttled', label: kitchen ? 'Turned away' : 'Throttled', value: m.throttled, text: formatCount(m.throttled), tone: m.throttled > 0 ? 'bad' : undefined },
@@ -81,6 +86,8 @@ export function Readouts({ compact = false }: { compact?: boolean }) {
       label: kitchen ? 'Restaurant rent' : 'Always-on $',
       value: m.serverCost,
       text: m.serverOn ? formatUsd(m.serverCost) : 'off',
+      // A cheap fleet that drops most requests is no bargain: say so beside its bill.
+      detail: !m.serverOn ? undefined : failedShare >= 0.001 ? `drops ${formatPercent(failedShare)}` : `${plural(m.serverInstances, kitchen ? 'kitchen' : 'server')}`,
       tone: 'money',
     },
   ];

@@ -196,7 +196,7 @@ function SimulatorBody({ variant, controls = 'full' }: SimulatorProps) {
       )}
       {scene && (
         <p className="rounded-md bg-[var(--surface)] p-2 text-sm" data-scene={scene}>
-          <strong>{scenes[scene].title}.</strong> {scenes[scene].caption}
+          <strong>{/[.?!]$/.test(scenes[scene].title) ? scenes[scene].title : `${scenes[scene].title}.`}</strong> {scenes[scene].caption}
         </p>
       )}
       <div className={variant === 'full' ? 'grid gap-4 lg:grid-cols-[minmax(0,1fr)_22rem]' : 'space-y-3'}>

@@ -33,13 +33,26 @@ function frame(manualId?: number) {
 
 function handle(cmd: Command) {
   switch (cmd.type) {
-    case 'reset':
-      // The diagram draws at most a few dozen environment cells; counts still cover every environment.
-      sim = createSimulation(cmd.scenario, { seriesCapacity: SERIES_CAPACITY, traceEvery: 1, traceCapacity: 50, environmentViews: 64, inFlightSample: 200 });
+    case 'reset': {
+      let next: Simulation;
+      try {
+        // The diagram draws at most a few dozen environment cells; counts still cover every environment.
+        next = createSimulation(cmd.scenario, { seriesCapacity: SERIES_CAPACITY, traceEvery: 1, traceCapacity: 50, environmentViews: 64, inFlightSample: 200 });
+      } catch (error) {
+        // An invalid scenario changes nothing: the current run goes on, and its series is sent again
+        // because the page cleared its charts when it asked for the reset.
+        post({ type: 'error', message: error instanceof Error ? error.message : String(error), rejected: true });
+        sentSeconds = 0;
+        seriesReset = true;
+        frame();
+        return;
+      }
+      sim = next;
       sentSeconds = 0;
       seriesReset = true;
       frame();
       return;
+    }
     case 'tick':
       if (!sim) return;
       sim.advanceBy(Math.max(0, cmd.simMs));

@@ -35,8 +35,8 @@ export function formatRate(rps: number): string {
 }
 
 /**
- * Dollars with two significant digits however small, never in exponent notation:
- * 0.0000021 → "$0.0000021", 0.0031 → "$0.0031", 12.3 → "$12.30", 1234.5 → "$1,235".
+ * Dollars with at least two significant digits however small, never in exponent notation:
+ * 0.0000021 → "$0.0000021", 0.0122 → "$0.012", 0.5 → "$0.50", 12.3 → "$12.30", 1234.5 → "$1,235".
  */
 export function formatUsd(usd: number): string {
   if (!Number.isFinite(usd)) return '–';
@@ -44,11 +44,21 @@ export function formatUsd(usd: number): string {
   const abs = Math.abs(usd);
   const sign = usd < 0 ? '-' : '';
   if (abs >= 1000) return `${sign}$${whole().format(abs)}`;
-  if (abs >= 0.01) return `${sign}$${abs.toFixed(2)}`;
-  // Two significant digits: 0.0031 needs 4 decimals, 0.0000021 needs 7.
+  if (abs >= 0.1) return `${sign}$${abs.toFixed(2)}`;
+  // Two significant digits: 0.012 needs 3 decimals, 0.0031 needs 4, 0.0000021 needs 7.
   const decimals = Math.min(14, 1 - Math.floor(Math.log10(abs)));
   const fixed = abs.toFixed(decimals).replace(/(\.\d*?[1-9])0+$/, '$1');
   return `${sign}$${fixed}`;
+}
+
+/** A share as a percentage with two significant digits below 10%: 0.4 → "40%", 0.0123 → "1.2%", 0.00005 → "0.0050%". */
+export function formatPercent(share: number): string {
+  if (!Number.isFinite(share)) return '–';
+  const pct = share * 100;
+  if (pct === 0) return '0%';
+  if (pct >= 10) return `${Math.round(pct)}%`;
+  const decimals = Math.min(12, 1 - Math.floor(Math.log10(Math.abs(pct))));
+  return `${pct.toFixed(decimals)}%`;
 }
 
 /** Milliseconds: "12 ms", "1.4 s". */

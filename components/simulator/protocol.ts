@@ -14,4 +14,5 @@ export type Command =
 
 export type WorkerMessage =
   | { type: 'frame'; snapshot: Snapshot; series: SeriesRow[]; seriesReset: boolean; manualId?: number }
-  | { type: 'error'; message: string };
+  /** `rejected`: a reset's scenario was invalid; the previous run goes on unchanged. */
+  | { type: 'error'; message: string; rejected?: boolean };

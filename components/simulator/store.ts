@@ -10,7 +10,7 @@ import { mergeScenario } from '@/simulations/merge';
 import { presets, type PresetName } from '@/simulations/presets';
 import type { Command } from './protocol';
 import { scenes, type SceneName } from './scenes';
-import { DEFAULT_PARAMS, type SimulatorParams, type Skin, type Speed } from './urlState';
+import { DEFAULT_PARAMS, patternChange, type SimulatorParams, type Skin, type Speed, type UrlPattern } from './urlState';
 
 /** Per-second rows kept on the main thread for charts (an hour of simulated time). */
 export const SERIES_KEEP = 3600;
@@ -46,7 +46,8 @@ export interface SimulatorState {
   setSpeed(speed: Speed): void;
   /** Steady traffic at this rate, applied live. */
   setRate(requestsPerSecond: number): void;
-  setPattern(change: TrafficChange): void;
+  /** Reshape the traffic around its current base rate (see `patternChange`). */
+  setPattern(pattern: UrlPattern): void;
   loadPreset(name: PresetName | undefined, opts?: { play?: boolean }): void;
   setSeed(seed: number): void;
   setSkin(skin: Skin): void;
@@ -54,6 +55,8 @@ export interface SimulatorState {
   setConfig(patch: ScenarioInput): void;
   /** Settings that need a fresh run (gateway type, architecture, server fleet). */
   restartWith(patch: ScenarioInput): void;
+  /** The engine refused the last reset's scenario: keep the previous one and say why. */
+  rejectReset(message: string): void;
   reset(): void;
   /** Start an article scene from t = 0, playing. */
   runScene(name: SceneName): void;
@@ -69,7 +72,10 @@ export interface SimulatorState {
 export function scenarioFor(params: SimulatorParams): ScenarioInput {
   let scenario: ScenarioInput = params.preset ? structuredClone(presets[params.preset].scenario) : {};
   scenario = mergeScenario(scenario, { seed: params.seed });
-  if (params.rps !== undefined) scenario = mergeScenario(scenario, { traffic: { pattern: 'steady', requestsPerSecond: params.rps } });
+  if (params.pattern) {
+    const base = params.rps ?? scenario.traffic?.requestsPerSecond ?? 10;
+    scenario = mergeScenario(scenario, { traffic: patternChange(params.pattern, base) });
+  } else if (params.rps !== undefined) scenario = mergeScenario(scenario, { traffic: { pattern: 'steady', requestsPerSecond: params.rps } });
   if (params.idleSeconds !== undefined) scenario = mergeScenario(scenario, { function: { idleTimeoutSeconds: params.idleSeconds } });
   if (params.memoryMB !== undefined) scenario = mergeScenario(scenario, { function: { memoryMB: params.memoryMB } });
   return scenario;
@@ -82,8 +88,11 @@ export function createSimulatorStore(init: { params?: Partial<SimulatorParams>; 
   const params: SimulatorParams = { ...DEFAULT_PARAMS, ...init.params };
   let lastPublish = 0;
   let pendingSeries: SeriesRow[] = [];
+  /** What was running before the latest reset, restored if the engine rejects the new scenario. */
+  let beforeReset: { scenario: ScenarioInput; params: SimulatorParams } | null = null;
   return createStore<SimulatorState>()((set, get) => {
     const restart = (scenario: ScenarioInput, extra: Partial<SimulatorState> = {}) => {
+      beforeReset = { scenario: get().scenario, params: get().params };
       set({ scenario, snapshot: null, frame: null, series: [], runId: get().runId + 1, selectedTraceId: null, ...extra });
       lastPublish = 0;
       get().send({ type: 'reset', scenario });
@@ -110,17 +119,21 @@ export function createSimulatorStore(init: { params?: Partial<SimulatorParams>; 
         const rps = Math.max(0, Math.min(10_000, requestsPerSecond));
         const change: TrafficChange = { pattern: 'steady', requestsPerSecond: rps };
         set({
-          params: { ...get().params, rps },
+          params: { ...get().params, rps, pattern: undefined },
           scenario: mergeScenario(get().scenario, { traffic: change }),
         });
         get().send({ type: 'setTraffic', change });
       },
-      setPattern(change) {
-        set({ scenario: mergeScenario(get().scenario, { traffic: change }), params: { ...get().params, rps: undefined } });
+      setPattern(pattern) {
+        const rate = get().scenario.traffic?.requestsPerSecond ?? 10;
+        const change = patternChange(pattern, rate);
+        // The URL keeps the shape and its base rate, so a reload or a shared link replays it.
+        const params: SimulatorParams = { ...get().params, rps: change.requestsPerSecond, pattern: pattern === 'steady' ? undefined : pattern };
+        set({ scenario: mergeScenario(get().scenario, { traffic: change }), params });
         get().send({ type: 'setTraffic', change });
       },
       loadPreset(name, opts) {
-        const next = { ...get().params, preset: name, rps: undefined };
+        const next = { ...get().params, preset: name, rps: undefined, pattern: undefined };
         restart(scenarioFor(next), { params: next, playing: opts?.play ?? get().playing, scene: null });
       },
       setSeed(seed) {
@@ -147,13 +160,21 @@ export function createSimulatorStore(init: { params?: Partial<SimulatorParams>; 
       reset() {
         restart(get().scenario);
       },
+      rejectReset(message) {
+        const back = beforeReset ?? { scenario: get().scenario, params: get().params };
+        set({ ...back, runId: get().runId + 1, notices: [...get().notices, `That change was not applied (${message}); the run goes on with the previous settings.`] });
+      },
       runScene(name) {
         const scene = scenes[name];
-        const next: SimulatorParams = { ...get().params, preset: 'preset' in scene ? scene.preset : undefined, rps: undefined, speed: scene.speed };
+        const next: SimulatorParams = { ...get().params, preset: 'preset' in scene ? scene.preset : undefined, rps: undefined, pattern: undefined, speed: scene.speed };
         const scenario = 'scenario' in scene ? mergeScenario(scenarioFor(next), scene.scenario) : scenarioFor(next);
         restart(scenario, { params: next, playing: true, scene: name });
       },
-      sendRequest: () => get().send({ type: 'sendRequest' }),
+      sendRequest() {
+        // Paused, simulated time stands still and the request could never arrive: sending plays.
+        if (!get().playing) set({ playing: true });
+        get().send({ type: 'sendRequest' });
+      },
       selectTrace: (id) => set({ selectedTraceId: id }),
       dismissNotices: () => set({ notices: [] }),
       send: () => {},

@@ -1,9 +1,10 @@
 /**
- * The simulator's shareable state in the URL: `rps`, `speed`, `seed`, `preset`, `skin`, `idle`
- * (idle timeout, s) and `memory` (MB). Parsing never throws: a bad value becomes a notice naming
+ * The simulator's shareable state in the URL: `rps`, `pattern` (the traffic's shape around `rps`),
+ * `speed`, `seed`, `preset`, `skin`, `idle` (idle timeout, s) and `memory` (MB). Parsing never throws: a bad value becomes a notice naming
  * the parameter and the default used instead. Messages hold only parameter names, numbers and
  * known words, never the raw input, so nothing from the URL is ever echoed into the page.
  */
+import type { TrafficChange } from '@/simulations';
 import { presets, type PresetName } from '@/simulations/presets';
 
 export const SPEEDS = [1, 10, 60, 600] as const;
@@ -18,9 +19,34 @@ export const LIMITS = {
   memory: { min: 128, max: 10_240 },
 } as const;
 
+/** Traffic shapes the controls (and the URL) offer. */
+export const URL_PATTERNS = ['steady', 'ramp', 'spike', 'diurnal', 'bursty', 'idle'] as const;
+export type UrlPattern = (typeof URL_PATTERNS)[number];
+
+/** A pattern shaped around a base rate, starting now: what the Pattern menu and `pattern=` set. */
+export function patternChange(pattern: UrlPattern, rate: number): TrafficChange {
+  const base = Math.max(rate, 1);
+  switch (pattern) {
+    case 'spike':
+      return { pattern, requestsPerSecond: base, peakRequestsPerSecond: Math.min(RPS_MAX, base * 20), spikeStartSeconds: 0, spikeDurationSeconds: 60 };
+    case 'ramp':
+      return { pattern, startRequestsPerSecond: 0, requestsPerSecond: base, rampSeconds: 120 };
+    case 'diurnal':
+      return { pattern, requestsPerSecond: base, periodSeconds: 86_400, amplitude: 0.8 };
+    case 'bursty':
+      return { pattern, requestsPerSecond: base, onSeconds: 10, offSeconds: 50 };
+    case 'idle':
+      return { pattern, requestsPerSecond: 0 };
+    case 'steady':
+      return { pattern, requestsPerSecond: rate };
+  }
+}
+
 export interface SimulatorParams {
-  /** Steady traffic from load (requests/s); undefined: the preset's or default traffic, not playing. */
+  /** Traffic from load (requests/s; the base rate of `pattern`); undefined: the preset's or default traffic, not playing. */
   rps?: number;
+  /** The traffic's shape around `rps`; undefined means steady. */
+  pattern?: Exclude<UrlPattern, 'steady'>;
   speed: Speed;
   seed: number;
   preset?: PresetName;
@@ -70,6 +96,12 @@ export function parseParams(search: string | URLSearchParams): ParsedParams {
   params.idleSeconds = numberParam(q.get('idle'), 'idle', LIMITS.idle, notices, { fallback: '600 s (10 minutes)' });
   params.memoryMB = numberParam(q.get('memory'), 'memory', LIMITS.memory, notices, { int: true, fallback: '1,024 MB' });
 
+  const pattern = q.get('pattern');
+  if (pattern !== null && pattern !== '' && pattern !== 'steady') {
+    if ((URL_PATTERNS as readonly string[]).includes(pattern)) params.pattern = pattern as SimulatorParams['pattern'];
+    else notices.push(`Ignored “pattern”: it must be one of ${URL_PATTERNS.join(', ')}; using steady.`);
+  }
+
   const speed = q.get('speed');
   if (speed !== null && speed !== '') {
     const n = Number(speed.replace(/x$/i, ''));
@@ -97,6 +129,7 @@ export function serializeParams(p: SimulatorParams): string {
   const q = new URLSearchParams();
   if (p.preset) q.set('preset', p.preset);
   if (p.rps !== undefined) q.set('rps', String(roundForUrl(p.rps)));
+  if (p.pattern) q.set('pattern', p.pattern);
   if (p.speed !== DEFAULT_PARAMS.speed) q.set('speed', String(p.speed));
   if (p.seed !== DEFAULT_PARAMS.seed) q.set('seed', String(p.seed));
   if (p.skin !== DEFAULT_PARAMS.skin) q.set('skin', p.skin);

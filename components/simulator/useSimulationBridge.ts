@@ -31,7 +31,8 @@ export function useSimulationBridge(store: SimulatorStore, container: RefObject<
       const msg = event.data;
       if (msg.type === 'error') {
         awaiting = false;
-        store.setState({ engineError: msg.message });
+        if (msg.rejected) store.getState().rejectReset(msg.message);
+        else store.setState({ engineError: msg.message });
         return;
       }
       awaiting = false;

@@ -6,7 +6,7 @@ import { ThemeToggle } from './ThemeToggle';
 /** The site's header: name, page navigation and the theme switch. */
 export function SiteHeader() {
   return (
-    <header className="sticky top-0 z-20 border-b border-[var(--border)] bg-[var(--page-bg)]/95 backdrop-blur">
+    <header className="relative z-20 border-b sm:sticky sm:top-0 border-[var(--border)] bg-[var(--page-bg)]/95 backdrop-blur">
       <div className="mx-auto flex max-w-[90rem] flex-wrap items-center gap-x-6 gap-y-1 px-4 py-2 sm:px-6">
         <Link href="/" prefetch={false} className="flex items-center gap-2 font-semibold tracking-tight text-[var(--page-fg)] no-underline">
           <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">

@@ -158,3 +158,14 @@ describe('words and ranges', () => {
     ]);
   });
 });
+
+describe('count axis labels', () => {
+  it('show the decimals a fractional step needs, and whole numbers otherwise', async () => {
+    const { countValues } = await import('@/components/charts/axes');
+    const u = null as unknown as Parameters<typeof countValues>[0];
+    // An empty chart's 0–1 range used to read "0, 0, 1, 1, 1".
+    expect(countValues(u, [0, 0.25, 0.5, 0.75, 1])).toEqual(['0.00', '0.25', '0.50', '0.75', '1.00']);
+    expect(countValues(u, [0, 0.5, 1, 1.5])).toEqual(['0.0', '0.5', '1.0', '1.5']);
+    expect(countValues(u, [0, 500, 1000, 1500])).toEqual(['0', '500', '1,000', '1,500']);
+  });
+});

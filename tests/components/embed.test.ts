@@ -43,10 +43,13 @@ describe('embed snippets', () => {
     expect(html).toContain('width: 100%');
   });
 
-  it('the React snippet embeds the same URL and listens for resize', () => {
+  it('the React snippet embeds the same URL, listens for resize, and imports its hooks', () => {
     const code = reactSnippet(input);
     expect(code).toContain(embedUrl(input));
     expect(code).toContain('serverless-explained:resize');
+    // Under the automatic JSX runtime (Next, Vite, MDX 2+) there is no global React to reach for.
+    expect(code.startsWith("import { useEffect, useRef } from 'react';")).toBe(true);
+    expect(code).not.toMatch(/React\./);
   });
 
   it('the Markdown image picks the matching static SVG and links to the live view', () => {

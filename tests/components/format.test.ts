@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatMs, formatUsd, rateInWords } from '@/components/simulator/format';
+import { formatClock, formatMs, formatPercent, formatUsd, rateInWords } from '@/components/simulator/format';
 
 describe('formatting for readers', () => {
   it('says a rate in words', () => {
@@ -17,6 +17,14 @@ describe('formatting for readers', () => {
     expect(formatUsd(0.0000021)).toBe('$0.0000021');
     expect(formatUsd(2.734)).toBe('$2.73');
     expect(formatUsd(1234.5)).toBe('$1,235');
+    // Cents alone would hide the difference between a serverless and an always-on bill of a cent or two.
+    expect(formatUsd(0.0122)).toBe('$0.012');
+    expect(formatUsd(0.05)).toBe('$0.05');
+    expect(formatUsd(0.5)).toBe('$0.50');
+    expect(formatPercent(0)).toBe('0%');
+    expect(formatPercent(1000 / 20e6)).toBe('0.0050%');
+    expect(formatPercent(0.0123)).toBe('1.2%');
+    expect(formatPercent(0.42)).toBe('42%');
     expect(formatMs(4.26)).toBe('4.3 ms');
     expect(formatMs(1430)).toBe('1.4 s');
     expect(formatClock(42_000)).toBe('0:42');

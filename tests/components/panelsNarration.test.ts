@@ -103,7 +103,7 @@ describe('formatting helpers', () => {
     expect(formatUsd(2e-7)).toBe('$0.0000002');
     expect(formatUsd(0.00000123456)).toBe('$0.0000012');
     expect(formatUsd(0.0031)).toBe('$0.0031');
-    expect(formatUsd(0.0315)).toBe('$0.03');
+    expect(formatUsd(0.0315)).toBe('$0.032');
     expect(formatUsd(12.3)).toBe('$12.30');
     expect(formatUsd(1234.5)).toBe('$1,235');
     expect(formatUsd(1e-12)).toBe('$0.000000000001');

@@ -14,7 +14,7 @@ import { CellLegend } from '@/components/simulator/panels/CellLegend';
 
 const traces: RequestTrace[] = [
   { id: 1, arrivalMs: 100, status: 200, coldStart: true, envId: 1, gatewayMs: 10, waitMs: 0, initMs: 140, handlerMs: 100, databaseMs: 10, totalMs: 260, costUsd: 0.0000045, manual: false },
-  { id: 2, arrivalMs: 200, status: 429, throttleCause: 'concurrency', coldStart: false, envId: -1, gatewayMs: 5, waitMs: 0, initMs: 0, handlerMs: 0, databaseMs: 0, totalMs: 5, costUsd: 0.000001, manual: true },
+  { id: 2, arrivalMs: 200, status: 500, throttleCause: 'concurrency', coldStart: false, envId: -1, gatewayMs: 5, waitMs: 0, initMs: 0, handlerMs: 0, databaseMs: 0, totalMs: 5, costUsd: 0.000001, manual: true },
 ];
 const events: EngineEvent[] = [
   { seq: 0, timeMs: 100, kind: 'coldStart', envId: 1, ms: 140 },
@@ -37,10 +37,13 @@ describe('panels render', () => {
     expect(html).toContain('$0.0000045');
   });
 
-  it('RequestInspector explains a 429', () => {
+  it('RequestInspector explains a refused request', () => {
     const html = withStore(<RequestInspector />, 'kitchen', 2);
     expect(html).toContain('Why it was turned away');
     expect(html).toContain('Host stand');
+    const cloud = withStore(<RequestInspector />, 'cloud', 2);
+    expect(cloud).toContain('Why 500');
+    expect(cloud).toContain('500 Internal Server Error');
   });
 
   it('EventLog narrates newest first in a log', () => {
@@ -59,6 +62,8 @@ describe('panels render', () => {
     expect(html).toContain('AWS documentation');
     expect(html).toContain('model assumption');
     expect(html).toContain('Diagram drawn with React Flow (MIT).');
+    // Addresses named in sources are links.
+    expect(html).toContain('href="https://aws.amazon.com/lambda/pricing"');
   });
 
   it('KitchenLegend only in the kitchen skin', () => {

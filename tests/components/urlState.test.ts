@@ -43,6 +43,7 @@ describe('URL parameters', () => {
   it('round-trips any valid state through a short URL', () => {
     const state = fc.record({
       rps: fc.option(fc.integer({ min: 0, max: 10_000 }), { nil: undefined }),
+      pattern: fc.option(fc.constantFrom('ramp', 'spike', 'diurnal', 'bursty', 'idle') as fc.Arbitrary<'spike'>, { nil: undefined }),
       speed: fc.constantFrom(...SPEEDS),
       seed: fc.integer({ min: 0, max: 4_294_967_295 }),
       preset: fc.option(fc.constantFrom('lunch-rush', 'flash-crowd', 'quiet-night', 'steady-high', 'provisioned') as fc.Arbitrary<'lunch-rush'>, {
@@ -62,5 +63,12 @@ describe('URL parameters', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('a bad pattern gets a notice and steady traffic', () => {
+    const r = parseParams('?rps=20&pattern=%3Cb%3E');
+    expect(r.params.pattern).toBeUndefined();
+    expect(r.notices).toEqual(['Ignored “pattern”: it must be one of steady, ramp, spike, diurnal, bursty, idle; using steady.']);
+    expect(parseParams('?rps=20&pattern=steady').params.pattern).toBeUndefined();
   });
 });

@@ -141,3 +141,32 @@ for (const theme of ['light', 'dark'] as const) {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }
+
+test('the HTML snippet works as pasted: on a plain page the embed grows to its content', async ({ page }) => {
+  await page.goto('/playground?rps=30');
+  await page.getByRole('button', { name: 'Embed', exact: true }).click();
+  const snippet = await page.getByRole('dialog', { name: 'Embed this simulation' }).locator('textarea[data-snippet="iframe"]').inputValue();
+  expect(snippet).toMatch(/^<iframe [^>]*data-serverless-explained[^>]*><\/iframe>\n<script>[^<]+<\/script>$/);
+  await page.setViewportSize({ width: 800, height: 900 });
+  await page.setContent(`<!doctype html><html><body style="margin:0">${snippet}</body></html>`);
+  const inner = page.frameLocator('iframe');
+  await expect(inner.getByRole('slider', { name: /Traffic/ })).toBeVisible({ timeout: 20_000 });
+  // The snippet's first guess is 640 px; the listener then follows the height the embed reports.
+  const gap = async () => {
+    const outer = await page.locator('iframe').evaluate((el) => el.getBoundingClientRect().height);
+    const content = await inner.locator('body').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+    return outer !== 640 ? Math.abs(outer - content) : Infinity;
+  };
+  await expect.poll(gap, { timeout: 20_000 }).toBeLessThanOrEqual(2);
+  await expect(inner.getByRole('slider', { name: /Traffic/ })).toBeVisible();
+});
+
+test('the docs page examples take the height their embed reports, even on a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto('/docs/embedding');
+  const first = page.locator('figure iframe').first();
+  await first.scrollIntoViewIfNeeded();
+  // Declared 600 px; the content is taller at this width.
+  await expect.poll(() => first.evaluate((el) => el.getBoundingClientRect().height), { timeout: 20_000 }).toBeGreaterThan(650);
+  await expect(page.frameLocator('figure iframe').first().getByRole('slider', { name: /Traffic/ })).toBeVisible();
+});

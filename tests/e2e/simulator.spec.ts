@@ -137,6 +137,52 @@ test.describe('the simulator contract', () => {
     await expect(panel).toContainText('$');
   });
 
+  test('sending one request while paused plays, and the request completes', async ({ page }) => {
+    await page.goto('/playground');
+    await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+    await page.getByRole('button', { name: /Send one request/ }).click();
+    await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
+    await page.getByRole('tab', { name: 'Inspect' }).click();
+    await expect(page.getByRole('tabpanel')).toContainText('200 OK', { timeout: 10_000 });
+  });
+
+  test('leaving a fleet field unchanged does not restart the run', async ({ page }) => {
+    await page.goto('/playground?rps=20&speed=10');
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    const clock = page.getByLabel(/^Simulated time/);
+    const seconds = async () => {
+      const [m, s] = ((await clock.textContent()) ?? '0:00').split(':').map(Number);
+      return m * 60 + s;
+    };
+    await expect.poll(seconds, { timeout: 15_000 }).toBeGreaterThan(20);
+    await page.getByLabel('Instances', { exact: true }).focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await seconds()).toBeGreaterThan(20);
+  });
+
+  test('an impossible fleet (minimum above maximum) cannot be entered, and a rejected change keeps the run going', async ({ page }) => {
+    await page.goto('/playground?rps=20&speed=10');
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    await page.getByLabel('Sizing').selectOption('autoscaling');
+    const min = page.getByLabel('Minimum instances');
+    await min.fill('50');
+    await min.press('Enter');
+    // Clamped to the maximum (20), so the engine accepts it and the run goes on.
+    await expect(min).toHaveValue('20');
+    await expect(page.getByRole('alert').filter({ hasText: /not applied|stopped/ })).toHaveCount(0);
+    await expect.poll(() => metricValue(page, 'serverCost'), { timeout: 15_000 }).toBeGreaterThan(0);
+  });
+
+  test('the traffic pattern survives a reload', async ({ page }) => {
+    await page.goto('/playground?rps=50');
+    await page.getByLabel('Pattern').selectOption('spike');
+    await expect(page).toHaveURL(/pattern=spike/);
+    expect(new URL(page.url()).searchParams.get('rps')).toBe('50');
+    await page.reload();
+    await expect(page.getByLabel('Pattern')).toHaveValue('spike');
+  });
+
   test('with reduced motion, edges count requests instead of moving dots', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto('/playground?rps=200&seed=3');

@@ -283,11 +283,13 @@ describe("AWS's worked pricing examples", () => {
     expect(s.costUsd.functionCompute * 1000).toBeCloseTo(248.0, 1);
   });
 
-  it('break-even curve: serverless grows with traffic, the fleet does not', () => {
-    const { points, breakEvenRps } = monthlyCostCurve({ server: { instances: 2 } }, [0, 1, 10, 100, 1000]);
+  it('break-even curve: serverless grows with traffic; the fleet stays put until the rate outgrows it, then is sized to serve it', () => {
+    const { points, breakEvenRps } = monthlyCostCurve({ server: { instances: 2, requestsPerSecondPerInstance: 200 } }, [0, 1, 10, 100, 1000]);
     expect(points[0].serverless.total).toBe(0);
     expect(points[4].serverless.total).toBeGreaterThan(points[1].serverless.total * 100);
     expect(points[0].serverUsd).toBeGreaterThan(100);
+    expect(points.map((p) => p.serverInstances)).toEqual([2, 2, 2, 2, 5]);
+    expect(points[3].serverUsd).toBeLessThan(points[4].serverUsd);
     expect(breakEvenRps).not.toBeNull();
     expect(breakEvenRps!).toBeGreaterThan(1);
     expect(breakEvenRps!).toBeLessThan(1000);

@@ -128,11 +128,12 @@ export const RequestEdge = memo(function RequestEdge(props: EdgeProps) {
       {reduced && sync && (
         <EdgeLabelRenderer>
           <div
-            className="nodrag nopan pointer-events-none absolute rounded bg-[var(--page-bg)] px-1 text-[10px] font-semibold text-[var(--page-fg)] shadow"
+            className="nodrag nopan pointer-events-none absolute flex flex-col items-center rounded bg-[var(--page-bg)] px-1 text-[10px] leading-tight font-semibold whitespace-nowrap text-[var(--page-fg)] shadow"
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
           >
+            {/* One count per line keeps the label narrow enough for the gaps of the wide layout. */}
             <span>{summary.inFlight} moving</span>
-            {summary.throttled > 0 && <span className="ml-1 text-red-700 dark:text-red-300">{summary.throttled} refused</span>}
+            {summary.throttled > 0 && <span className="text-red-700 dark:text-red-300">{summary.throttled} refused</span>}
           </div>
         </EdgeLabelRenderer>
       )}

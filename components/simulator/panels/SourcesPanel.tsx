@@ -26,6 +26,27 @@ function groupRows(rows: SourceRow[]): [string, SourceRow[]][] {
   return [...groups];
 }
 
+
+/** Web addresses named in a source (e.g. "aws.amazon.com/lambda/pricing") become links; the rest stays text. */
+const ADDRESS = /((?:[a-z0-9-]+\.)+(?:com|io|org|dev)(?:\/[^\s,;)”]*)?)/gi;
+
+export function SourceText({ text }: { text: string }) {
+  const parts = text.split(ADDRESS);
+  return (
+    <>
+      {parts.map((part, i) =>
+        i % 2 === 1 ? (
+          <a key={i} href={`https://${part.replace(/[.:]+$/, '')}`} className="underline" rel="noopener noreferrer">
+            {part}
+          </a>
+        ) : (
+          part
+        ),
+      )}
+    </>
+  );
+}
+
 /**
  * "Where numbers come from": every figure the simulation uses for the current settings, with
  * value, unit, source, date and how much to trust it (AWS documentation, secondary source,
@@ -84,7 +105,9 @@ export function SourcesPanel({ className = '' }: { className?: string }) {
                   </td>
                   <td className="py-1.5">
                     <Badge kind={r.kind} />
-                    <span className="mt-0.5 block break-words">{r.source}</span>
+                    <span className="mt-0.5 block break-words">
+                      <SourceText text={r.source} />
+                    </span>
                     <span className="block text-[11px] text-[var(--muted-fg)]">
                       as of <time dateTime={/^\d{4}(-\d{2}){0,2}$/.test(r.date) ? r.date : undefined}>{r.date}</time>
                     </span>

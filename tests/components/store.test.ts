@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { createSimulatorStore } from '@/components/simulator/store';
+import type { Command } from '@/components/simulator/protocol';
+
+describe('simulator store', () => {
+  it('a scenario the engine rejects is rolled back, with a notice, and Reset then restarts what was running', () => {
+    const store = createSimulatorStore({ params: { rps: 20 } });
+    const sent: Command[] = [];
+    store.setState({ send: (cmd) => sent.push(cmd) });
+    const before = store.getState().scenario;
+    store.getState().restartWith({ server: { mode: 'autoscaling', minInstances: 50, maxInstances: 20 } });
+    expect(store.getState().scenario).not.toEqual(before);
+    store.getState().rejectReset('server.minInstances: must be between 0 and server.maxInstances (20)');
+    expect(store.getState().scenario).toEqual(before);
+    expect(store.getState().notices.at(-1)).toMatch(/not applied \(server\.minInstances/);
+    store.getState().reset();
+    expect(sent.at(-1)).toEqual({ type: 'reset', scenario: before });
+  });
+
+  it('sending a request while paused starts playing, so the request can travel', () => {
+    const store = createSimulatorStore();
+    const sent: Command[] = [];
+    store.setState({ send: (cmd) => sent.push(cmd) });
+    expect(store.getState().playing).toBe(false);
+    store.getState().sendRequest();
+    expect(store.getState().playing).toBe(true);
+    expect(sent).toEqual([{ type: 'sendRequest' }]);
+  });
+
+  it('a pattern keeps its base rate in the URL parameters, and the slider returns to steady', () => {
+    const store = createSimulatorStore({ params: { rps: 50 } });
+    store.setState({ send: () => {} });
+    store.getState().setPattern('spike');
+    expect(store.getState().params).toMatchObject({ rps: 50, pattern: 'spike' });
+    expect(store.getState().scenario.traffic).toMatchObject({ pattern: 'spike', requestsPerSecond: 50, peakRequestsPerSecond: 1000 });
+    store.getState().setRate(80);
+    expect(store.getState().params.pattern).toBeUndefined();
+  });
+});
