@@ -118,6 +118,8 @@ const DOUBLE_FIELDS = new Set(['nowMs', 'nextTickMs', 'targetMs', 'nextTrafficMs
 
 const SCALE_MILESTONES = [1, 10, 50, 100, 250, 500, 1000, 2500, 5000, 10000, 25000, 50000, 100000];
 const RECENT_SECONDS = 10;
+/** Seconds without a waiting message before SQS pollers scale back (AWS: "when traffic is low"; the span is a model choice). */
+const SQS_QUIET_TICKS = 60;
 const MAX_ENV_VIEWS = 2000;
 
 function growF64(a: Float64Array, n: number): Float64Array<ArrayBuffer> {
@@ -327,8 +329,10 @@ export class Engine {
   private consumersBusy = 0;
   /** The scenario's cap on concurrent batches. */
   private consumerConcurrency = 0;
-  /** Batches Lambda's pollers allow right now: 5 at first, +5 a second while a backlog remains, back to 5 when empty. */
+  /** Batches Lambda's pollers allow right now: 5 at first, +5 a second while a backlog remains, back toward 5 after a quiet minute. */
   private pollers = 0;
+  /** Consecutive ticks that found the queue empty. */
+  private quietTicks = 0;
   private batchSize = 1;
   private asyncEnqueued = 0;
   private asyncProcessed = 0;
@@ -1055,13 +1059,20 @@ export class Engine {
     } else this.asyncProcessed++;
   }
 
-  /** Once a second: SQS pollers grow by 300 a minute while messages wait, and drop back to 5 when none do. */
+  /**
+   * Once a second: SQS pollers grow by 300 a minute while messages wait. "When traffic is low"
+   * they scale back to 5: here, after a full minute in which no tick found a message waiting, and
+   * never below the batches still running (a queue that is merely empty at one tick is not low traffic).
+   */
   private scalePollers(t: number): void {
     const initial = Math.min(this.consumerConcurrency, LIMITS.sqsPollersInitial.value);
     if (this.queueDepth > 0) {
+      this.quietTicks = 0;
       this.pollers = Math.min(this.consumerConcurrency, this.pollers + LIMITS.sqsPollerGrowthPerMinute.value / 60);
       this.startConsumers(t);
-    } else this.pollers = initial;
+    } else if (++this.quietTicks >= SQS_QUIET_TICKS) {
+      this.pollers = Math.max(initial, Math.min(this.pollers, this.consumersBusy));
+    }
   }
 
   private startConsumers(t: number): void {

@@ -67,6 +67,19 @@ export function findCrossover(points: readonly CrossoverPoint[]): number | null 
   return null;
 }
 
+/** How many times `a − b` changes sign along the points. */
+export function signChanges(points: readonly CrossoverPoint[]): number {
+  let n = 0;
+  let prev = 0;
+  for (const p of points) {
+    const d = p.a - p.b;
+    if (!Number.isFinite(d) || d === 0) continue;
+    if (prev !== 0 && Math.sign(d) !== Math.sign(prev)) n++;
+    prev = d;
+  }
+  return n;
+}
+
 /** Rounds to two significant figures (22.37 → 22, 0.01234 → 0.012). */
 export function roundSignificant(v: number, digits = 2): number {
   if (v === 0 || !Number.isFinite(v)) return v;
@@ -89,7 +102,11 @@ export function breakEvenWords(crossover: number | null, points: readonly Crosso
     const first = points.find((p) => Number.isFinite(p.a - p.b) && p.a !== p.b);
     const below = first ? (first.a < first.b ? serverless : alwaysOn) : serverless;
     const above = below === serverless ? alwaysOn : serverless;
-    return `Break-even near ${skinRate(rateInWords(roundSignificant(crossover)), kitchen)}: below it ${below} is cheaper, above it ${above}.`;
+    const near = `Break-even near ${skinRate(rateInWords(roundSignificant(crossover)), kitchen)}`;
+    // The fleet's cost is a staircase (one more server each time the rate outgrows it), so the
+    // lines can cross again; then "above it" would not hold everywhere.
+    if (signChanges(points) > 1) return `${near}: below it ${below} is cheaper; above it the lines cross again as the fleet grows, so neither is cheaper at every rate.`;
+    return `${near}: below it ${below} is cheaper, above it ${above}.`;
   }
   const any = points.find((p) => Number.isFinite(p.a - p.b));
   if (!any) return 'No break-even to show yet.';

@@ -1,5 +1,6 @@
 'use client';
 
+import { useState } from 'react';
 import { INSTANCES, RUNTIMES, type InstanceType, type RuntimeName } from '@/simulations/facts';
 import type { ScenarioInput } from '@/simulations';
 import { useSimulator } from './SimulatorContext';
@@ -59,6 +60,26 @@ function NumberField({
   onCommit: (v: number) => void;
   hint?: string;
 }) {
+  const [text, setText] = useState(String(value));
+  const [shown, setShown] = useState(value);
+  // A new value from outside (a scene, a rollback) replaces what the field shows.
+  if (shown !== value) {
+    setShown(value);
+    setText(String(value));
+  }
+  // Applies on Enter (focus stays) or on leaving the field. Unchanged or emptied commits nothing:
+  // fleet fields restart the run.
+  const commit = () => {
+    const raw = text.trim();
+    const n = Math.round(Number(raw));
+    const next = Math.min(max, Math.max(min, n));
+    if (raw === '' || !Number.isFinite(n) || next === value) {
+      setText(String(value));
+      return;
+    }
+    setText(String(next));
+    onCommit(next);
+  };
   return (
     <label className="block text-sm">
       <span className="block font-semibold">{label}</span>
@@ -68,22 +89,11 @@ function NumberField({
         min={min}
         max={max}
         step={1}
-        defaultValue={value}
-        key={value}
-        onBlur={(e) => {
-          const raw = e.target.value.trim();
-          const n = Math.round(Number(raw));
-          const next = Math.min(max, Math.max(min, n));
-          // Leaving a field unchanged (or emptied) commits nothing: fleet fields restart the run.
-          if (raw === '' || !Number.isFinite(n) || next === value) {
-            e.target.value = String(value);
-            return;
-          }
-          e.target.value = String(next);
-          onCommit(next);
-        }}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        onBlur={commit}
         onKeyDown={(e) => {
-          if (e.key === 'Enter') (e.target as HTMLInputElement).blur();
+          if (e.key === 'Enter') commit();
         }}
         className={`${field} tabular-nums`}
       />

@@ -1,5 +1,6 @@
 'use client';
 
+import { useState } from 'react';
 import { presets, type PresetName } from '@/simulations/presets';
 import { TrafficSlider } from './TrafficSlider';
 import { useSimulator } from './SimulatorContext';
@@ -32,6 +33,18 @@ export function Controls({ idPrefix, trafficOnly = false }: { idPrefix: string; 
   const setSeed = useSimulator((s) => s.setSeed);
   const reset = useSimulator((s) => s.reset);
   const sendRequest = useSimulator((s) => s.sendRequest);
+  const [seedText, setSeedText] = useState(String(seed));
+  const [seedShown, setSeedShown] = useState(seed);
+  if (seedShown !== seed) {
+    setSeedShown(seed);
+    setSeedText(String(seed));
+  }
+  const commitSeed = () => {
+    const raw = seedText.trim();
+    const n = Number(raw);
+    if (raw !== '' && Number.isInteger(n) && n >= 0 && n <= 4_294_967_295 && n !== seed) setSeed(n);
+    else setSeedText(String(seed));
+  };
 
   if (trafficOnly) {
     return (
@@ -119,18 +132,13 @@ export function Controls({ idPrefix, trafficOnly = false }: { idPrefix: string; 
           min={0}
           max={4_294_967_295}
           step={1}
-          defaultValue={seed}
-          key={seed}
-          // A new seed restarts the run, so it applies when the field is left or Enter is pressed,
-          // not on every keystroke (and an emptied field is not seed 0).
-          onBlur={(e) => {
-            const raw = e.target.value.trim();
-            const n = Number(raw);
-            if (raw !== '' && Number.isInteger(n) && n >= 0 && n <= 4_294_967_295 && n !== seed) setSeed(n);
-            else e.target.value = String(seed);
-          }}
+          // A new seed restarts the run, so it applies on Enter (focus stays) or when the field is
+          // left, not on every keystroke (and an emptied field is not seed 0).
+          value={seedText}
+          onChange={(e) => setSeedText(e.target.value)}
+          onBlur={commitSeed}
           onKeyDown={(e) => {
-            if (e.key === 'Enter') (e.target as HTMLInputElement).blur();
+            if (e.key === 'Enter') commitSeed();
           }}
           className="h-9 w-28 rounded-md border border-[var(--border)] bg-[var(--page-bg)] px-2 tabular-nums"
         />

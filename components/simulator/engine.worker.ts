@@ -39,9 +39,12 @@ function handle(cmd: Command) {
         // The diagram draws at most a few dozen environment cells; counts still cover every environment.
         next = createSimulation(cmd.scenario, { seriesCapacity: SERIES_CAPACITY, traceEvery: 1, traceCapacity: 50, environmentViews: 64, inFlightSample: 200 });
       } catch (error) {
-        // An invalid scenario changes nothing: the current run goes on, and its series is sent again
-        // because the page cleared its charts when it asked for the reset.
-        post({ type: 'error', message: error instanceof Error ? error.message : String(error), rejected: true });
+        const message = error instanceof Error ? error.message : String(error);
+        // With nothing running yet there is nothing to fall back on: the simulation has stopped.
+        if (!sim) throw error;
+        // Otherwise an invalid scenario changes nothing: the current run goes on, and its series is
+        // sent again because the page cleared its charts when it asked for the reset.
+        post({ type: 'error', message, rejectedId: cmd.id ?? -1 });
         sentSeconds = 0;
         seriesReset = true;
         frame();

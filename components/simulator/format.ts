@@ -44,10 +44,12 @@ export function formatUsd(usd: number): string {
   const abs = Math.abs(usd);
   const sign = usd < 0 ? '-' : '';
   if (abs >= 1000) return `${sign}$${whole().format(abs)}`;
-  if (abs >= 0.1) return `${sign}$${abs.toFixed(2)}`;
+  // Rounded to two significant digits first, so 0.0999 reads $0.10 rather than $0.1.
+  const r = Number(abs.toPrecision(2));
+  if (r >= 0.1) return `${sign}$${abs.toFixed(2)}`;
   // Two significant digits: 0.012 needs 3 decimals, 0.0031 needs 4, 0.0000021 needs 7.
-  const decimals = Math.min(14, 1 - Math.floor(Math.log10(abs)));
-  const fixed = abs.toFixed(decimals).replace(/(\.\d*?[1-9])0+$/, '$1');
+  const decimals = Math.min(14, 1 - Math.floor(Math.log10(r)));
+  const fixed = r.toFixed(decimals).replace(/(\.\d*?[1-9])0+$/, '$1');
   return `${sign}$${fixed}`;
 }
 
@@ -56,9 +58,11 @@ export function formatPercent(share: number): string {
   if (!Number.isFinite(share)) return '–';
   const pct = share * 100;
   if (pct === 0) return '0%';
-  if (pct >= 10) return `${Math.round(pct)}%`;
-  const decimals = Math.min(12, 1 - Math.floor(Math.log10(Math.abs(pct))));
-  return `${pct.toFixed(decimals)}%`;
+  // Rounded to two significant digits first, so 9.996 reads 10% and 0.00999 reads 0.010%.
+  const r = Number(pct.toPrecision(2));
+  if (Math.abs(r) >= 10) return `${Math.round(pct)}%`;
+  const decimals = Math.min(12, 1 - Math.floor(Math.log10(Math.abs(r))));
+  return `${r.toFixed(decimals)}%`;
 }
 
 /** Milliseconds: "12 ms", "1.4 s". */

@@ -2,8 +2,8 @@
 import type { ScenarioInput, SeriesRow, Snapshot, TrafficChange } from '@/simulations';
 
 export type Command =
-  /** Start (again) from t = 0 with this scenario. */
-  | { type: 'reset'; scenario: ScenarioInput }
+  /** Start (again) from t = 0 with this scenario; `id` comes back with a rejection. */
+  | { type: 'reset'; scenario: ScenarioInput; id?: number }
   /** Advance simulated time by `simMs` and send a frame back. */
   | { type: 'tick'; simMs: number }
   | { type: 'setTraffic'; change: TrafficChange }
@@ -14,5 +14,5 @@ export type Command =
 
 export type WorkerMessage =
   | { type: 'frame'; snapshot: Snapshot; series: SeriesRow[]; seriesReset: boolean; manualId?: number }
-  /** `rejected`: a reset's scenario was invalid; the previous run goes on unchanged. */
-  | { type: 'error'; message: string; rejected?: boolean };
+  /** `rejectedId`: the id of a reset whose scenario was invalid; the previous run goes on unchanged. */
+  | { type: 'error'; message: string; rejectedId?: number };

@@ -55,7 +55,7 @@ export const scenes = {
   'lunch-rush': { title: 'Lunch rush', caption: 'Twenty requests a second climbs to 200 for two minutes, then settles.', preset: 'lunch-rush', speed: 10 },
   'queue-absorbs-spike': {
     title: 'A queue absorbs the spike',
-    caption: 'Half of the requests hand a job to SQS; consumers drain it in batches, more of them while a backlog remains, and the front end stays fast.',
+    caption: 'Half of the requests hand a job to SQS. With its consumer capped at 5 batches at a time, the spike piles up in the queue and drains afterwards, while the front end stays fast.',
     preset: 'queue-absorbs-spike',
     speed: 10,
   },

@@ -55,8 +55,8 @@ export interface SimulatorState {
   setConfig(patch: ScenarioInput): void;
   /** Settings that need a fresh run (gateway type, architecture, server fleet). */
   restartWith(patch: ScenarioInput): void;
-  /** The engine refused the last reset's scenario: keep the previous one and say why. */
-  rejectReset(message: string): void;
+  /** The engine refused reset `id`'s scenario: keep the previous one (if no later reset replaced it) and say why. */
+  rejectReset(message: string, id: number): void;
   reset(): void;
   /** Start an article scene from t = 0, playing. */
   runScene(name: SceneName): void;
@@ -93,9 +93,10 @@ export function createSimulatorStore(init: { params?: Partial<SimulatorParams>; 
   return createStore<SimulatorState>()((set, get) => {
     const restart = (scenario: ScenarioInput, extra: Partial<SimulatorState> = {}) => {
       beforeReset = { scenario: get().scenario, params: get().params };
-      set({ scenario, snapshot: null, frame: null, series: [], runId: get().runId + 1, selectedTraceId: null, ...extra });
+      const runId = get().runId + 1;
+      set({ scenario, snapshot: null, frame: null, series: [], runId, selectedTraceId: null, ...extra });
       lastPublish = 0;
-      get().send({ type: 'reset', scenario });
+      get().send({ type: 'reset', scenario, id: runId });
     };
     return {
       params,
@@ -160,9 +161,17 @@ export function createSimulatorStore(init: { params?: Partial<SimulatorParams>; 
       reset() {
         restart(get().scenario);
       },
-      rejectReset(message) {
-        const back = beforeReset ?? { scenario: get().scenario, params: get().params };
-        set({ ...back, runId: get().runId + 1, notices: [...get().notices, `That change was not applied (${message}); the run goes on with the previous settings.`] });
+      rejectReset(message, id) {
+        const notices = [...get().notices, `That change was not applied (${message}); the run goes on with the previous settings.`];
+        // A later reset already replaced this one: the engine runs that, so only say what was refused.
+        if (id !== get().runId || !beforeReset) {
+          set({ notices });
+          return;
+        }
+        // Roll back to what the engine is still running. (A live change made in the few ms before
+        // the refusal arrived was applied to that run by the engine, but is rolled back here.)
+        set({ ...beforeReset, runId: get().runId + 1, notices });
+        beforeReset = null;
       },
       runScene(name) {
         const scene = scenes[name];

@@ -31,7 +31,7 @@ export function useSimulationBridge(store: SimulatorStore, container: RefObject<
       const msg = event.data;
       if (msg.type === 'error') {
         awaiting = false;
-        if (msg.rejected) store.getState().rejectReset(msg.message);
+        if (msg.rejectedId !== undefined) store.getState().rejectReset(msg.message, msg.rejectedId);
         else store.setState({ engineError: msg.message });
         return;
       }

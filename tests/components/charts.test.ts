@@ -159,6 +159,15 @@ describe('words and ranges', () => {
   });
 });
 
+describe('break-even words', () => {
+  it('do not claim one side wins everywhere above the break-even when the lines cross again', () => {
+    const pts = [{ x: 1, a: 1, b: 5 }, { x: 10, a: 6, b: 5 }, { x: 100, a: 9, b: 12 }, { x: 1000, a: 90, b: 20 }];
+    expect(breakEvenWords(findCrossover(pts), pts, false)).toMatch(/cross again/);
+    const once = [{ x: 1, a: 1, b: 5 }, { x: 10, a: 6, b: 5 }, { x: 100, a: 60, b: 5 }];
+    expect(breakEvenWords(findCrossover(once), once, false)).toMatch(/above it the always-on fleet\.$/);
+  });
+});
+
 describe('count axis labels', () => {
   it('show the decimals a fractional step needs, and whole numbers otherwise', async () => {
     const { countValues } = await import('@/components/charts/axes');

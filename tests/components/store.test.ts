@@ -10,11 +10,23 @@ describe('simulator store', () => {
     const before = store.getState().scenario;
     store.getState().restartWith({ server: { mode: 'autoscaling', minInstances: 50, maxInstances: 20 } });
     expect(store.getState().scenario).not.toEqual(before);
-    store.getState().rejectReset('server.minInstances: must be between 0 and server.maxInstances (20)');
+    store.getState().rejectReset('server.minInstances: must be between 0 and server.maxInstances (20)', store.getState().runId);
     expect(store.getState().scenario).toEqual(before);
     expect(store.getState().notices.at(-1)).toMatch(/not applied \(server\.minInstances/);
     store.getState().reset();
-    expect(sent.at(-1)).toEqual({ type: 'reset', scenario: before });
+    expect(sent.at(-1)).toMatchObject({ type: 'reset', scenario: before });
+  });
+
+  it('a refusal of a reset that a later one replaced rolls nothing back', () => {
+    const store = createSimulatorStore({ params: { rps: 20 } });
+    store.setState({ send: () => {} });
+    store.getState().restartWith({ server: { minInstances: 50, maxInstances: 20 } });
+    const refused = store.getState().runId;
+    store.getState().restartWith({ server: { minInstances: 1, maxInstances: 20 } });
+    const latest = store.getState().scenario;
+    store.getState().rejectReset('server.minInstances: …', refused);
+    expect(store.getState().scenario).toEqual(latest);
+    expect(store.getState().notices.at(-1)).toMatch(/not applied/);
   });
 
   it('sending a request while paused starts playing, so the request can travel', () => {

@@ -161,7 +161,7 @@ test.describe('the simulator contract', () => {
     expect(await seconds()).toBeGreaterThan(20);
   });
 
-  test('an impossible fleet (minimum above maximum) cannot be entered, and a rejected change keeps the run going', async ({ page }) => {
+  test('an impossible fleet (minimum above maximum) cannot be entered, and the run goes on', async ({ page }) => {
     await page.goto('/playground?rps=20&speed=10');
     await page.getByRole('tab', { name: 'Settings' }).click();
     await page.getByLabel('Sizing').selectOption('autoscaling');

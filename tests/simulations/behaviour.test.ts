@@ -205,6 +205,23 @@ describe('exact behaviours', () => {
     expect(drains.snapshot().async).toMatchObject({ queueDepth: 0, consumerConcurrency: 5 });
   });
 
+  it('keeps up with a steady queue: pollers never fall below the batches running, and the backlog stays small', () => {
+    const sim = createSimulation({
+      seed: 5,
+      traffic: { pattern: 'steady', requestsPerSecond: 500 },
+      async: { enabled: true, share: 1, sqs: true, batchSize: 10, consumerDurationMs: { distribution: 'constant', mean: 200 } },
+    });
+    let peak = 0;
+    for (let t = 1000; t <= 180_000; t += 250) {
+      sim.advanceTo(t);
+      const a = sim.snapshot().async!;
+      expect(a.consumersBusy).toBeLessThanOrEqual(a.consumerConcurrency);
+      if (t > 30_000) peak = Math.max(peak, a.queueDepth);
+    }
+    // 500 messages/s against batches of up to 10 in 200 ms: a few consumers keep the queue near empty.
+    expect(peak).toBeLessThan(100);
+  });
+
   it('bills the always-on fleet every hour, even with no traffic', () => {
     const sim = createSimulation({ durationSeconds: 3600, traffic: { pattern: 'idle' }, server: { instances: 2, instanceType: 'm7g.large' } });
     sim.advanceTo(3_600_000);

@@ -28,7 +28,7 @@ function groupRows(rows: SourceRow[]): [string, SourceRow[]][] {
 
 
 /** Web addresses named in a source (e.g. "aws.amazon.com/lambda/pricing") become links; the rest stays text. */
-const ADDRESS = /((?:[a-z0-9-]+\.)+(?:com|io|org|dev)(?:\/[^\s,;)”]*)?)/gi;
+const ADDRESS = /((?:[a-z0-9-]+\.)+(?:com|io|org|dev)(?![a-z0-9-])(?:\/[^\s,;)”]*[^\s,;)”.:])?)/gi;
 
 export function SourceText({ text }: { text: string }) {
   const parts = text.split(ADDRESS);
@@ -36,7 +36,7 @@ export function SourceText({ text }: { text: string }) {
     <>
       {parts.map((part, i) =>
         i % 2 === 1 ? (
-          <a key={i} href={`https://${part.replace(/[.:]+$/, '')}`} className="underline" rel="noopener noreferrer">
+          <a key={i} href={`https://${part}`} className="underline" rel="noopener noreferrer">
             {part}
           </a>
         ) : (

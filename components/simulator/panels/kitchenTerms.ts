@@ -21,7 +21,7 @@ export const KITCHEN_TERMS: readonly KitchenTerm[] = [
   { kitchen: 'Setting up a station', cloud: 'cold start (INIT)' },
   { kitchen: 'Opening more stations in a rush', cloud: 'auto-scaling' },
   { kitchen: 'Packing a station away', cloud: 'reclaiming an idle environment; all packed away = scale to zero' },
-  { kitchen: 'Customers turned away', cloud: 'throttled requests (429 from the gateway’s own limit; 500 when Lambda is at its limit)' },
+  { kitchen: 'Customers turned away', cloud: 'throttled requests (429 from the gateway’s own limit; 500 when Lambda is at its limit; 502 when the database refuses)' },
   { kitchen: 'Bill by the minute', cloud: 'pay per use: requests and GB-seconds of compute' },
   { kitchen: 'Renting a restaurant', cloud: 'an always-on server fleet, billed every hour' },
   { kitchen: title('database', 'kitchen'), cloud: title('database', 'cloud') },

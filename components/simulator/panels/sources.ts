@@ -75,6 +75,7 @@ export interface SourceSettings {
   databaseLatencyMs?: number;
   freeTier: boolean;
   asyncEnabled: boolean;
+  consumerConcurrency?: number;
   serverEnabled: boolean;
   instanceType: InstanceType;
   warmupSeconds?: number;
@@ -105,6 +106,7 @@ export function settingsOf(s: ScenarioInput | null | undefined): SourceSettings 
     databaseLatencyMs: db.latencyMs,
     freeTier: s?.pricing?.freeTier ?? false,
     asyncEnabled: s?.async?.enabled ?? false,
+    consumerConcurrency: s?.async?.consumerConcurrency,
     serverEnabled: sv.enabled ?? true,
     instanceType: Object.hasOwn(INSTANCES, instanceType) ? instanceType : DEFAULTS.instanceType,
     warmupSeconds: sv.warmupSeconds,
@@ -298,7 +300,18 @@ export function sourceRows(s: SourceSettings): SourceRow[] {
   rows.push(fromFact('sns', Q, 'SNS publish', PRICES.snsPublish, formatPrice(PRICES.snsPublish.value)));
   rows.push(fromFact('sqsPollers', Q, 'Queue consumers at first', LIMITS.sqsPollersInitial, formatCount(LIMITS.sqsPollersInitial.value)));
   rows.push(fromFact('sqsGrowth', Q, 'Queue consumers added per minute of backlog', LIMITS.sqsPollerGrowthPerMinute, formatCount(LIMITS.sqsPollerGrowthPerMinute.value)));
-  rows.push(fromFact('sqsMax', Q, 'Queue consumers at most', LIMITS.sqsMaxConcurrentBatches, formatCount(LIMITS.sqsMaxConcurrentBatches.value)));
+  rows.push(
+    maybeOverridden(
+      'sqsMax',
+      Q,
+      'Queue consumers at most',
+      LIMITS.sqsMaxConcurrentBatches,
+      formatCount(LIMITS.sqsMaxConcurrentBatches.value),
+      s.consumerConcurrency,
+      (v) => v === LIMITS.sqsMaxConcurrentBatches.value,
+      formatCount,
+    ),
+  );
   if (s.freeTier) {
     rows.push(fromFact('sqsFree', Q, 'Free tier: SQS', FREE_TIER.sqsRequests, formatCount(FREE_TIER.sqsRequests.value)));
     rows.push(fromFact('snsFree', Q, 'Free tier: SNS', FREE_TIER.snsPublishes, formatCount(FREE_TIER.snsPublishes.value)));
