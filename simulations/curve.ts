@@ -10,7 +10,7 @@
  */
 import { coldStartMeanMs, LIMITS } from './facts';
 import { costFromUsage, emptyUsage, serverCostUsd, type CostBreakdown } from './pricing';
-import { parseScenario, type ScenarioInput } from './schema';
+import { parseScenario, type Scenario, type ScenarioInput } from './schema';
 
 /**
  * Seconds in the month the curve assumes: 730 hours, the convention of AWS's pricing pages and
@@ -25,6 +25,29 @@ export interface CostCurvePoint {
   serverless: CostBreakdown;
   serverUsd: number;
   serverInstances: number;
+}
+
+/**
+ * The async path's share of a month: SNS publishes, SQS requests and the consumer's invocations.
+ * At a steady rate the consumers keep up with one message per batch until their concurrency is
+ * used up, then batches fill (up to `batchSize`) — what the engine's pollers do.
+ */
+function addAsyncUsage(u: ReturnType<typeof emptyUsage>, s: Scenario, rps: number, n: number): void {
+  const a = s.async;
+  if (!a.enabled || a.share <= 0 || !(a.sqs || a.sns)) return;
+  const jobs = n * a.share;
+  if (a.sns) u.snsPublishes += jobs;
+  if (!a.sqs) return;
+  const batchSeconds = a.consumerDurationMs.mean / 1000;
+  const jobRate = rps * a.share;
+  const fill = Math.min(a.batchSize, Math.max(1, (jobRate * batchSeconds) / a.consumerConcurrency));
+  const batches = jobs / fill;
+  const mbMs = batches * s.function.memoryMB * (a.consumerDurationMs.mean + 0.5);
+  u.sqsRequests += jobs * Math.ceil(a.messageSizeKB / LIMITS.sqsChunkKB.value) + 2 * batches;
+  u.functionRequests += batches;
+  u.onDemandMbMs += mbMs;
+  u.consumerRequests += batches;
+  u.consumerMbMs += mbMs;
 }
 
 /** Monthly cost at each steady rate, plus the first rate (interpolated) where always-on becomes cheaper. */
@@ -64,6 +87,7 @@ export function monthlyCostCurve(scenario: ScenarioInput, rpsList: readonly numb
     }
     u.s3Gets = n * s.s3.readsPerRequest;
     u.s3Puts = n * s.s3.writesPerRequest;
+    addAsyncUsage(u, s, rps, n);
     const serverless = costFromUsage(u, {
       architecture: f.architecture,
       gatewayType: s.gateway.type,

@@ -777,6 +777,12 @@ export class Engine {
     let e = -1;
     let initMs = 0;
     let flags = this.rqFlags[slot] | RF_INVOKED;
+    // The limit caps requests in progress, warm or cold: after it is lowered mid-run, idle
+    // environments beyond it do not let more requests through.
+    if (this.busy >= this.concurrencyLimit) {
+      this.throttleInvoke(t, slot, C_CONCURRENCY);
+      return;
+    }
     if (this.provIdleN > 0) {
       // Provisioned environments serve first; on-demand ones take the spill-over.
       e = this.provIdle[--this.provIdleN];
@@ -787,10 +793,6 @@ export class Engine {
       e = this.popIdleTop();
       this.idle--;
     } else {
-      if (this.busy >= this.concurrencyLimit) {
-        this.throttleInvoke(t, slot, C_CONCURRENCY);
-        return;
-      }
       if (this.scalingLimited) {
         // 1,000 new environments per 10 s per function, as a token bucket.
         let sc = this.scTokens + (t - this.scLastMs) * SCALING_RATE_PER_MS;

@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { formatCount, formatUsd } from '@/components/simulator/format';
 import { SCENE_EVENT, scenes, type SceneEventDetail, type SceneName } from '@/components/simulator/scenes';
 import type { RunSummary } from '@/simulations';
@@ -27,6 +27,12 @@ export function Predict({ scene, metric, question }: { scene: SceneName; metric:
     status: 'idle',
   });
   const m = METRICS[metric];
+  const resultRef = useRef<HTMLDivElement>(null);
+  // The answer takes focus when it appears (the input and button are disabled then), so keyboard
+  // and screen-reader users land on it instead of on the page body.
+  useEffect(() => {
+    if (state.status === 'done') resultRef.current?.focus();
+  }, [state.status]);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -51,9 +57,11 @@ export function Predict({ scene, metric, question }: { scene: SceneName; metric:
 
   const gap = (d: { actual: number; guess: number }) => {
     if (d.actual === 0) return d.guess === 0 ? 'Exactly right.' : 'The real answer is zero.';
+    // A ratio against a guess of zero means nothing ("10⁹× too low"): say what it was instead.
+    if (d.guess === 0) return `Not zero: it was ${m.format(d.actual)}.`;
     const ratio = d.guess / d.actual;
     if (Math.abs(ratio - 1) <= 0.1) return 'Within 10%: a very good guess.';
-    return ratio > 1 ? `You guessed ${ratio.toFixed(1)}× too high.` : `You guessed ${(1 / Math.max(ratio, 1e-9)).toFixed(1)}× too low.`;
+    return ratio > 1 ? `You guessed ${ratio.toFixed(1)}× too high.` : `You guessed ${(1 / ratio).toFixed(1)}× too low.`;
   };
 
   return (
@@ -84,7 +92,7 @@ export function Predict({ scene, metric, question }: { scene: SceneName; metric:
       <div aria-live="polite" className="mt-2 text-sm">
         {state.status === 'error' && <p className="text-red-700 dark:text-red-300">{state.message}</p>}
         {state.status === 'done' && (
-          <div data-testid="predict-result">
+          <div data-testid="predict-result" ref={resultRef} tabIndex={-1} className="outline-none">
             <p>
               You said <strong>{m.format(state.guess)}</strong>; the simulation says <strong data-actual={state.actual}>{m.format(state.actual)}</strong>. {gap(state)}
             </p>
@@ -96,7 +104,15 @@ export function Predict({ scene, metric, question }: { scene: SceneName; metric:
               >
                 Watch it run live
               </button>
-              <button type="button" onClick={() => setState({ status: 'idle' })} className="underline">
+              <button
+                type="button"
+                onClick={() => {
+                  setState({ status: 'idle' });
+                  // Back to the field, once it is enabled again.
+                  requestAnimationFrame(() => document.getElementById(id)?.focus());
+                }}
+                className="underline"
+              >
                 Guess again
               </button>
             </p>

@@ -1,6 +1,7 @@
 'use client';
 
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { skinRate } from '@/components/charts/data';
 import { rateInWords } from './format';
 import { nextStop, positionToRate, rateToPosition, SLIDER_STEPS } from './rateScale';
 import { useSimulator } from './SimulatorContext';
@@ -19,8 +20,12 @@ const TICKS: [number, string][] = [
  * arrow keys step through 1-2-5 stops (Page Up/Down ×10, Home/End for 0 and the maximum).
  */
 export function TrafficSlider({ id }: { id: string }) {
-  // What the reader set wins while dragging; otherwise the scene's current rate (it moves during a spike).
-  const rps = useSimulator((s) => s.params.rps ?? s.snapshot?.requestsPerSecond ?? s.scenario.traffic?.requestsPerSecond ?? 10);
+  // What the reader set wins while dragging; otherwise the scene's current rate (it moves during a
+  // spike, and with a `pattern` the URL's rps is only its base).
+  const rps = useSimulator(
+    (s) => (s.params.pattern ? s.snapshot?.requestsPerSecond : undefined) ?? s.params.rps ?? s.snapshot?.requestsPerSecond ?? s.scenario.traffic?.requestsPerSecond ?? 10,
+  );
+  const kitchen = useSimulator((s) => s.params.skin === 'kitchen');
   const setRate = useSimulator((s) => s.setRate);
   const track = useRef<HTMLDivElement>(null);
   const position = rateToPosition(rps);
@@ -61,7 +66,7 @@ export function TrafficSlider({ id }: { id: string }) {
           Traffic
         </span>
         <output htmlFor={id} className="text-sm text-[var(--muted-fg)] tabular-nums" aria-live="off">
-          {rateInWords(rps)}
+          {skinRate(rateInWords(rps), kitchen)}
         </output>
       </div>
       <div
@@ -80,7 +85,7 @@ export function TrafficSlider({ id }: { id: string }) {
           aria-valuemin={0}
           aria-valuemax={10_000}
           aria-valuenow={rps}
-          aria-valuetext={rateInWords(rps)}
+          aria-valuetext={skinRate(rateInWords(rps), kitchen)}
           aria-orientation="horizontal"
           onKeyDown={onKeyDown}
           className="absolute top-1/2 h-6 w-6 -translate-x-1/2 -translate-y-1/2 rounded-full border-2 border-[var(--pipe-stroke)] bg-[var(--page-bg)] shadow"

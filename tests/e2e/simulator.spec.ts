@@ -266,6 +266,20 @@ test.describe('the article drives the simulator', () => {
     expect(Number(await result.locator('[data-actual]').getAttribute('data-actual'))).toBeGreaterThan(0);
   });
 
+  test('predict, then run, from the keyboard: focus lands on the answer, and Guess again returns to the field; a guess of 0 gets a plain answer', async ({ page }) => {
+    await page.goto('/');
+    const form = page.locator('form').filter({ hasText: 'Predict, then run' }).first();
+    const field = form.getByRole('textbox');
+    await field.fill('0');
+    await field.press('Enter');
+    const result = form.getByTestId('predict-result');
+    await expect(result).toBeFocused({ timeout: 20_000 });
+    await expect(result).toContainText('Not zero: it was');
+    await expect(result).not.toContainText('too low');
+    await result.getByRole('button', { name: 'Guess again' }).click();
+    await expect(field).toBeFocused();
+  });
+
   test('on a 360 px phone the simulator opens as a sheet with a touch slider and no sideways scroll', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 780 });
     await page.goto('/?rps=30');

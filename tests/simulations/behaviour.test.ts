@@ -46,6 +46,22 @@ describe('exact behaviours', () => {
     expect(at(db, 2)).toEqual([[200, undefined], [502, 'database']]);
   });
 
+  it('a concurrency limit lowered mid-run holds at once, even with warm environments idle', () => {
+    const sim = createSimulation({ seed: 3, traffic: { requestsPerSecond: 200 } });
+    sim.advanceTo(10_000);
+    expect(sim.snapshot().counts.live).toBeGreaterThan(10);
+    sim.setConfig({ function: { concurrencyLimit: 3 } });
+    let maxBusy = 0;
+    sim.advanceTo(12_000); // requests already running when it changed finish first
+    for (let t = 12_000; t <= 40_000; t += 100) {
+      sim.advanceTo(t);
+      maxBusy = Math.max(maxBusy, sim.snapshot().counts.busy);
+    }
+    // None start past the limit.
+    expect(maxBusy).toBeLessThanOrEqual(3);
+    expect(sim.snapshot().totals.throttledBy.concurrency).toBeGreaterThan(0);
+  });
+
   it('reuses the most recently used idle environment, so surplus ones are reclaimed', () => {
     const sim = createSimulation({ ...exact, function: { ...exact.function, idleTimeoutSeconds: 30 } });
     sim.sendRequest();
@@ -298,6 +314,23 @@ describe("AWS's worked pricing examples", () => {
     expect(s.requests).toBe(7440);
     expect(s.costUsd.functionRequests * 1000).toBeCloseTo(1.49, 2);
     expect(s.costUsd.functionCompute * 1000).toBeCloseTo(248.0, 1);
+  });
+
+  it('break-even curve prices the async path the way a steady run bills it (within 3% per request)', () => {
+    const scenario: ScenarioInput = {
+      durationSeconds: 600,
+      traffic: { pattern: 'steady', requestsPerSecond: 20 },
+      function: { durationMs: { distribution: 'constant', mean: 120 } },
+      async: { enabled: true, share: 0.5, sqs: true, sns: true, consumerConcurrency: 5, consumerDurationMs: { distribution: 'constant', mean: 200 } },
+    };
+    const run = runAndDrain(scenario).summary();
+    const point = monthlyCostCurve(scenario, [20]).points[0];
+    const perRequestRun = run.costUsd.total / run.requests;
+    const perRequestCurve = point.serverless.total / point.requestsPerMonth;
+    expect(Math.abs(perRequestCurve / perRequestRun - 1)).toBeLessThan(0.03);
+    // Without the async path the curve would be cheaper by about the SNS, SQS and consumer share.
+    const plain = monthlyCostCurve({ ...scenario, async: { enabled: false } }, [20]).points[0];
+    expect(plain.serverless.total).toBeLessThan(point.serverless.total * 0.95);
   });
 
   it('break-even curve: serverless grows with traffic; the fleet stays put until the rate outgrows it, then is sized to serve it', () => {
