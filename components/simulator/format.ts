@@ -20,10 +20,13 @@ export function rateInWords(rps: number): string {
     const text = n.toLocaleString('en-US', { maximumFractionDigits: 1 });
     return `${text} request${n === 1 ? '' : 's'} per second`;
   }
+  // Units chosen so the rounding stays within about 10%: seconds up to 5 minutes, whole minutes
+  // to 90, then hours (one decimal below 10).
   const every = 1 / rps;
-  if (every < 90) return `one request every ${Math.round(every)} seconds`;
+  if (every < 300) return `one request every ${Math.round(every)} seconds`;
   if (every < 5400) return `one request every ${Math.round(every / 60)} minutes`;
-  return `one request every ${Math.round(every / 3600)} hours`;
+  const hours = every < 36_000 ? Math.round(every / 360) / 10 : Math.round(every / 3600);
+  return `one request every ${hours} hours`;
 }
 
 /** Short rate: "120/s", "0.5/s", "12/min". */

@@ -10,6 +10,10 @@ describe('formatting for readers', () => {
     expect(rateInWords(10_000)).toBe('10,000 requests per second');
     expect(rateInWords(1 / 300)).toBe('one request every 5 minutes');
     expect(rateInWords(0.1)).toBe('one request every 10 seconds');
+    // Within about 10%: 100 s is not "2 minutes", 1.5 h is not "2 hours".
+    expect(rateInWords(0.01)).toBe('one request every 100 seconds');
+    expect(rateInWords(1 / 5400)).toBe('one request every 1.5 hours');
+    expect(rateInWords(1 / 86_400)).toBe('one request every 24 hours');
   });
 
   it('formats money, durations and the simulated clock', () => {
