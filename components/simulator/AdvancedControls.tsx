@@ -1,9 +1,9 @@
 'use client';
 
-import { useState } from 'react';
 import { INSTANCES, RUNTIMES, type InstanceType, type RuntimeName } from '@/simulations/facts';
 import type { ScenarioInput } from '@/simulations';
 import { useSimulator } from './SimulatorContext';
+import { useCommitField } from './useCommitField';
 
 const MEMORY_MB = [128, 256, 512, 1024, 1769, 2048, 3008, 4096, 10_240];
 const IDLE_SECONDS = [60, 300, 600, 1800, 3600];
@@ -60,26 +60,15 @@ function NumberField({
   onCommit: (v: number) => void;
   hint?: string;
 }) {
-  const [text, setText] = useState(String(value));
-  const [shown, setShown] = useState(value);
-  // A new value from outside (a scene, a rollback) replaces what the field shows.
-  if (shown !== value) {
-    setShown(value);
-    setText(String(value));
-  }
-  // Applies on Enter (focus stays) or on leaving the field. Unchanged or emptied commits nothing:
-  // fleet fields restart the run.
-  const commit = () => {
-    const raw = text.trim();
-    const n = Math.round(Number(raw));
-    const next = Math.min(max, Math.max(min, n));
-    if (raw === '' || !Number.isFinite(n) || next === value) {
-      setText(String(value));
-      return;
-    }
-    setText(String(next));
-    onCommit(next);
-  };
+  // Whole numbers, clamped to [min, max].
+  const commitProps = useCommitField(
+    value,
+    (raw) => {
+      const n = Math.round(Number(raw));
+      return Number.isFinite(n) ? Math.min(max, Math.max(min, n)) : null;
+    },
+    onCommit,
+  );
   return (
     <label className="block text-sm">
       <span className="block font-semibold">{label}</span>
@@ -89,12 +78,7 @@ function NumberField({
         min={min}
         max={max}
         step={1}
-        value={text}
-        onChange={(e) => setText(e.target.value)}
-        onBlur={commit}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') commit();
-        }}
+        {...commitProps}
         className={`${field} tabular-nums`}
       />
       {hint && <span className="mt-0.5 block text-xs text-[var(--muted-fg)]">{hint}</span>}

@@ -1,10 +1,10 @@
 'use client';
 
-import { useState } from 'react';
 import { presets, type PresetName } from '@/simulations/presets';
 import { TrafficSlider } from './TrafficSlider';
 import { useSimulator } from './SimulatorContext';
-import { SPEEDS } from './urlState';
+import { useCommitField } from './useCommitField';
+import { SPEEDS, type UrlPattern } from './urlState';
 
 const PATTERNS = [
   { value: 'steady', label: 'Steady' },
@@ -13,7 +13,7 @@ const PATTERNS = [
   { value: 'diurnal', label: 'Day and night' },
   { value: 'bursty', label: 'Bursts' },
   { value: 'idle', label: 'Idle' },
-] as const;
+] as const satisfies readonly { value: UrlPattern; label: string }[];
 
 const button =
   'inline-flex h-9 items-center justify-center gap-1.5 rounded-md border border-[var(--border)] bg-[var(--page-bg)] px-3 text-sm font-medium hover:border-[var(--pipe-stroke)] disabled:opacity-50';
@@ -33,18 +33,15 @@ export function Controls({ idPrefix, trafficOnly = false }: { idPrefix: string; 
   const setSeed = useSimulator((s) => s.setSeed);
   const reset = useSimulator((s) => s.reset);
   const sendRequest = useSimulator((s) => s.sendRequest);
-  const [seedText, setSeedText] = useState(String(seed));
-  const [seedShown, setSeedShown] = useState(seed);
-  if (seedShown !== seed) {
-    setSeedShown(seed);
-    setSeedText(String(seed));
-  }
-  const commitSeed = () => {
-    const raw = seedText.trim();
-    const n = Number(raw);
-    if (raw !== '' && Number.isInteger(n) && n >= 0 && n <= 4_294_967_295 && n !== seed) setSeed(n);
-    else setSeedText(String(seed));
-  };
+  // A whole number in range, or refused (not clamped, not rounded).
+  const seedProps = useCommitField(
+    seed,
+    (raw) => {
+      const n = Number(raw);
+      return Number.isInteger(n) && n >= 0 && n <= 4_294_967_295 ? n : null;
+    },
+    setSeed,
+  );
 
   if (trafficOnly) {
     return (
@@ -132,14 +129,8 @@ export function Controls({ idPrefix, trafficOnly = false }: { idPrefix: string; 
           min={0}
           max={4_294_967_295}
           step={1}
-          // A new seed restarts the run, so it applies on Enter (focus stays) or when the field is
-          // left, not on every keystroke (and an emptied field is not seed 0).
-          value={seedText}
-          onChange={(e) => setSeedText(e.target.value)}
-          onBlur={commitSeed}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') commitSeed();
-          }}
+          // A new seed restarts the run: it applies on Enter or blur (an emptied field is not seed 0).
+          {...seedProps}
           className="h-9 w-28 rounded-md border border-[var(--border)] bg-[var(--page-bg)] px-2 tabular-nums"
         />
         <span className="text-xs text-[var(--muted-fg)]">same seed, same run</span>

@@ -1,9 +1,8 @@
 'use client';
 
 import { useShallow } from 'zustand/react/shallow';
-import { formatCount, formatMs, formatPercent, formatRate, formatUsd } from './format';
+import { formatCount, formatMs, formatPercent, formatRate, formatUsd, plural } from './format';
 import { useSimulator } from './SimulatorContext';
-import { plural } from './panels/narration';
 
 interface Metric {
   name: string;

@@ -12,6 +12,11 @@ export function formatCount(n: number): string {
   return Math.abs(n) >= 100_000 ? compact().format(n) : whole().format(n);
 }
 
+/** "1 environment", "3 environments". */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
+}
+
 /** A rate in words: "about 120 requests per second", "one request every 5 minutes". */
 export function rateInWords(rps: number): string {
   if (rps <= 0) return 'no traffic';
@@ -38,6 +43,16 @@ export function formatRate(rps: number): string {
 }
 
 /**
+ * `x` (non-zero) at two significant digits, and the decimals that shows: 0.0031 → 4, 0.012 → 3.
+ * Rounded first, then measured, so a value that rounds up a decade (0.0999 → 0.10, 9.996 → 10)
+ * gets the decimals of its rounded form.
+ */
+function twoSignificant(x: number): { rounded: number; decimals: number } {
+  const rounded = Number(x.toPrecision(2));
+  return { rounded, decimals: Math.max(0, 1 - Math.floor(Math.log10(Math.abs(rounded)))) };
+}
+
+/**
  * Dollars with at least two significant digits however small, never in exponent notation:
  * 0.0000021 → "$0.0000021", 0.0122 → "$0.012", 0.5 → "$0.50", 12.3 → "$12.30", 1234.5 → "$1,235".
  */
@@ -47,12 +62,9 @@ export function formatUsd(usd: number): string {
   const abs = Math.abs(usd);
   const sign = usd < 0 ? '-' : '';
   if (abs >= 1000) return `${sign}$${whole().format(abs)}`;
-  // Rounded to two significant digits first, so 0.0999 reads $0.10 rather than $0.1.
-  const r = Number(abs.toPrecision(2));
-  if (r >= 0.1) return `${sign}$${abs.toFixed(2)}`;
-  // Two significant digits: 0.012 needs 3 decimals, 0.0031 needs 4, 0.0000021 needs 7.
-  const decimals = Math.min(14, 1 - Math.floor(Math.log10(r)));
-  const fixed = r.toFixed(decimals).replace(/(\.\d*?[1-9])0+$/, '$1');
+  const { rounded, decimals } = twoSignificant(abs);
+  if (rounded >= 0.1) return `${sign}$${abs.toFixed(2)}`;
+  const fixed = rounded.toFixed(Math.min(14, decimals)).replace(/(\.\d*?[1-9])0+$/, '$1');
   return `${sign}$${fixed}`;
 }
 
@@ -61,11 +73,9 @@ export function formatPercent(share: number): string {
   if (!Number.isFinite(share)) return '–';
   const pct = share * 100;
   if (pct === 0) return '0%';
-  // Rounded to two significant digits first, so 9.996 reads 10% and 0.00999 reads 0.010%.
-  const r = Number(pct.toPrecision(2));
-  if (Math.abs(r) >= 10) return `${Math.round(pct)}%`;
-  const decimals = Math.min(12, 1 - Math.floor(Math.log10(Math.abs(r))));
-  return `${r.toFixed(decimals)}%`;
+  const { rounded, decimals } = twoSignificant(pct);
+  if (Math.abs(rounded) >= 10) return `${Math.round(pct)}%`;
+  return `${rounded.toFixed(Math.min(12, decimals))}%`;
 }
 
 /** Milliseconds: "12 ms", "1.4 s". */

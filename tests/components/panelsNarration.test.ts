@@ -5,12 +5,11 @@ import {
   describeEvent,
   eventSentence,
   formatDuration,
-  plural,
   recentEvents,
   summarize,
   summaryKey,
 } from '@/components/simulator/panels/narration';
-import { formatUsd } from '@/components/simulator/format';
+import { formatUsd, plural } from '@/components/simulator/format';
 
 const ev = (e: Partial<EngineEvent> & Pick<EngineEvent, 'kind'>): EngineEvent => ({ seq: 1, timeMs: 42_000, ...e });
 

@@ -2,13 +2,16 @@
 
 import { memo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { CLIENT_STATUS } from '@/simulations/types';
+import { CLIENT_STATUS, type ThrottleCause } from '@/simulations/types';
 import { useSimulator } from '@/components/simulator/SimulatorContext';
 import { formatCount } from '@/components/simulator/format';
 import { pipelineNodes } from '../graph';
 import { NodeFrame } from './NodeFrame';
 
 const node = pipelineNodes.find((n) => n.id === 'gateway')!;
+/** Refusal causes, and the statuses their clients see (429, 500, 502), grouped by `CLIENT_STATUS` itself. */
+const CAUSES = Object.keys(CLIENT_STATUS) as ThrottleCause[];
+const STATUSES = [...new Set(CAUSES.map((c) => CLIENT_STATUS[c]))].sort((x, y) => x - y);
 
 /**
  * The front door: what it answered the clients it could not serve. Its own throttle answers 429;
@@ -18,10 +21,12 @@ const node = pipelineNodes.find((n) => n.id === 'gateway')!;
 export const GatewayNode = memo(function GatewayNode() {
   const skin = useSimulator((s) => s.params.skin);
   const throttled = useSimulator((s) => s.snapshot?.totals.throttled ?? 0);
-  const by = useSimulator(useShallow((s) => {
-    const b = s.snapshot?.totals.throttledBy;
-    return b ? [b.gateway, b.concurrency + b.scalingRate, b.database] : [0, 0, 0];
-  }));
+  const by = useSimulator(
+    useShallow((s) => {
+      const b = s.snapshot?.totals.throttledBy;
+      return STATUSES.map((status) => (b ? CAUSES.reduce((n, c) => (CLIENT_STATUS[c] === status ? n + b[c] : n), 0) : 0));
+    }),
+  );
   const type = useSimulator((s) => s.scenario.gateway?.type ?? 'http');
   return (
     <NodeFrame
@@ -34,8 +39,7 @@ export const GatewayNode = memo(function GatewayNode() {
         <div className="text-[11px] font-semibold text-red-700 dark:text-red-300">
           {skin === 'kitchen'
             ? `${formatCount(throttled)} turned away`
-            : [CLIENT_STATUS.gateway, CLIENT_STATUS.concurrency, CLIENT_STATUS.database]
-                .map((status, i) => (by[i] > 0 ? `${formatCount(by[i])} × ${status}` : ''))
+            : STATUSES.map((status, i) => (by[i] > 0 ? `${formatCount(by[i])} × ${status}` : ''))
                 .filter(Boolean)
                 .join(' · ')}
         </div>

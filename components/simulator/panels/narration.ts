@@ -4,12 +4,7 @@
  */
 import type { EngineEvent, Snapshot, ThrottleCause } from '@/simulations/types';
 import type { Skin } from '@/components/pipeline/graph';
-import { formatClock, formatCount, formatMs, formatUsd, rateInWords } from '@/components/simulator/format';
-
-/** "1 environment", "3 environments". */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${formatCount(n)} ${n === 1 ? one : many}`;
-}
+import { formatClock, formatCount, formatMs, formatUsd, plural, rateInWords } from '@/components/simulator/format';
 
 /** A span of time for people: "140 ms", "45 s", "10 min", "2.5 h". */
 export function formatDuration(ms: number): string {
