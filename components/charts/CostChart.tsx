@@ -7,7 +7,7 @@ import { formatClock, formatUsd } from '@/components/simulator/format';
 import { useSimulator } from '@/components/simulator/SimulatorContext';
 import { fitSize, line, timeAxis, timeScale, usdValues, zeroScale } from './axes';
 import { ChartFigure, type LegendItem } from './ChartFigure';
-import { downsample, toColumns } from './data';
+import { timeWindows, toColumns, windowLabel, windowWords } from './data';
 import type { ChartPalette } from './palette';
 import { selectKitchen, selectSeries, selectServerOn } from './selectors';
 import { UPlotChart } from './UPlotChart';
@@ -68,11 +68,18 @@ export function CostChart({ height }: { height?: number }) {
       `${w.serverless.toLowerCase()} ${formatUsd(a)}, ${w.server.toLowerCase()} ${formatUsd(b)}. ${verdict}`;
   }
 
-  const table = () => ({
-    caption: `${w.caption}, US dollars so far at each simulated second${series.length > 60 ? ' (evenly sampled)' : ''}`,
-    columns: ['Time', w.serverless, serverLabel],
-    rows: downsample(series).map((r) => [formatClock(r.timeSeconds * 1000), formatUsd(r.costTotalUsd), formatUsd(r.serverCostUsd)]),
-  });
+  // Costs are running totals, so a window's row is its last second.
+  const table = () => {
+    const { size, windows } = timeWindows(series, (r) => r.timeSeconds);
+    return {
+      caption: `${w.caption}, US dollars so far, ${windowWords(size)}` + (size > 1 ? ' (at the end of each window)' : ''),
+      columns: ['Time', w.serverless, serverLabel],
+      rows: windows.map((win) => {
+        const r = win.rows[win.rows.length - 1];
+        return [windowLabel(win, size, formatClock), formatUsd(r.costTotalUsd), formatUsd(r.serverCostUsd)];
+      }),
+    };
+  };
 
   return (
     <ChartFigure id="cost" caption={w.caption} legend={legend} table={table}>

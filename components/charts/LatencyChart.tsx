@@ -7,7 +7,7 @@ import { formatClock, formatCount, formatMs } from '@/components/simulator/forma
 import { useSimulator } from '@/components/simulator/SimulatorContext';
 import { allSplits, decadeScale, decadeSplits, fitSize, line, msValues, timeAxis, timeScale } from './axes';
 import { ChartFigure, type LegendItem } from './ChartFigure';
-import { downsample, positiveOrNull, toColumns } from './data';
+import { maxOf, positiveOrNull, sumOf, timeWindows, toColumns, windowLabel, windowWords } from './data';
 import type { ChartPalette } from './palette';
 import { selectKitchen, selectSeries } from './selectors';
 import { UPlotChart } from './UPlotChart';
@@ -101,17 +101,26 @@ export function LatencyChart({ height }: { height?: number }) {
       `${formatCount(summary.cold)} ${w.coldWords} in ${formatCount(summary.coldSeconds)} of the seconds shown, marked with dots.`
     : `Line chart of ${w.thing} percentiles: no completed ${kitchen ? 'orders' : 'requests'} yet.`;
 
-  const table = () => ({
-    caption: `${w.caption}, per simulated second${series.length > 60 ? ' (evenly sampled)' : ''}`,
-    columns: ['Time', 'p50', 'p95', 'p99', w.coldColumn],
-    rows: downsample(series).map((r) => [
-      formatClock(r.timeSeconds * 1000),
-      r.latencyP50Ms > 0 ? formatMs(r.latencyP50Ms) : '–',
-      r.latencyP95Ms > 0 ? formatMs(r.latencyP95Ms) : '–',
-      r.latencyP99Ms > 0 ? formatMs(r.latencyP99Ms) : '–',
-      formatCount(r.coldStarts),
-    ]),
-  });
+  // Long runs are grouped into windows: each shows its slowest second's percentiles (a
+  // percentile of a window cannot be rebuilt from per-second ones) and all its cold starts.
+  const table = () => {
+    const { size, windows } = timeWindows(series, (r) => r.timeSeconds);
+    const worst = (rows: SeriesRow[], ms: (r: SeriesRow) => number) => {
+      const v = maxOf(rows, ms);
+      return v > 0 ? formatMs(v) : '–';
+    };
+    return {
+      caption: `${w.caption}, ${windowWords(size)}` + (size > 1 ? `: each window's highest per-second percentiles and all its ${w.coldWords}` : ''),
+      columns: size > 1 ? ['Time', 'p50 (highest)', 'p95 (highest)', 'p99 (highest)', w.coldColumn] : ['Time', 'p50', 'p95', 'p99', w.coldColumn],
+      rows: windows.map((win) => [
+        windowLabel(win, size, formatClock),
+        worst(win.rows, (r) => r.latencyP50Ms),
+        worst(win.rows, (r) => r.latencyP95Ms),
+        worst(win.rows, (r) => r.latencyP99Ms),
+        formatCount(sumOf(win.rows, (r) => r.coldStarts)),
+      ]),
+    };
+  };
 
   return (
     <ChartFigure id="latency" caption={w.caption} legend={legend} table={table}>

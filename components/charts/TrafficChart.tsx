@@ -7,7 +7,7 @@ import { formatClock, formatCount, formatRate } from '@/components/simulator/for
 import { useSimulator } from '@/components/simulator/SimulatorContext';
 import { countValues, fitSize, line, timeAxis, timeScale, zeroScale } from './axes';
 import { ChartFigure, type LegendItem } from './ChartFigure';
-import { downsample, toColumns } from './data';
+import { maxOf, sumOf, timeWindows, toColumns, windowLabel, windowWords } from './data';
 import type { ChartPalette } from './palette';
 import { selectKitchen, selectSeries } from './selectors';
 import { UPlotChart } from './UPlotChart';
@@ -85,17 +85,23 @@ export function TrafficChart({ height }: { height?: number }) {
       `Latest second: target ${formatRate(last.targetRps)}, ${formatCount(last.arrivals)} arrived; ${formatCount(last.live)} ${w.environments} live, ${formatCount(last.busy)} busy.`
     : `Line chart of ${w.requests} per second and ${w.environments}: no data yet.`;
 
-  const table = () => ({
-    caption: `${w.caption}, per simulated second${series.length > 60 ? ' (evenly sampled)' : ''}`,
-    columns: ['Time', w.target, w.arrivals, w.live, w.busy],
-    rows: downsample(series).map((r) => [
-      formatClock(r.timeSeconds * 1000),
-      formatRate(r.targetRps),
-      formatCount(r.arrivals),
-      formatCount(r.live),
-      formatCount(r.busy),
-    ]),
-  });
+  // Long runs are grouped into windows (not sampled) so the arrivals in the table add up.
+  const table = () => {
+    const { size, windows } = timeWindows(series, (r) => r.timeSeconds);
+    const seconds = (rows: SeriesRow[]) => Math.max(1, rows.length);
+    return {
+      caption:
+        `${w.caption}, ${windowWords(size)}` + (size > 1 ? `: mean ${w.rateAxis} and the most ${w.environments} open in any second of each window` : ''),
+      columns: ['Time', w.target, w.arrivals, size > 1 ? `${w.live} (most)` : w.live, size > 1 ? `${w.busy} (most)` : w.busy],
+      rows: windows.map((win) => [
+        windowLabel(win, size, formatClock),
+        formatRate(sumOf(win.rows, (r) => r.targetRps) / seconds(win.rows)),
+        formatRate(sumOf(win.rows, (r) => r.arrivals) / seconds(win.rows)),
+        formatCount(maxOf(win.rows, (r) => r.live)),
+        formatCount(maxOf(win.rows, (r) => r.busy)),
+      ]),
+    };
+  };
 
   return (
     <ChartFigure id="traffic" caption={w.caption} legend={legend} table={table}>

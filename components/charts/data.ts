@@ -21,6 +21,80 @@ export function downsample<T>(rows: readonly T[], max: number = TABLE_MAX_ROWS):
   return out;
 }
 
+/** Window lengths a long table groups its seconds into: round numbers a reader can add up. */
+const WINDOW_SECONDS = [1, 2, 5, 10, 15, 20, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 14_400, 21_600, 43_200, 86_400];
+
+/** A run of consecutive per-second rows: the seconds ending after `fromSeconds`, up to `toSeconds`. */
+export interface TimeWindow<T> {
+  fromSeconds: number;
+  toSeconds: number;
+  rows: T[];
+}
+
+/**
+ * Per-second rows grouped into windows of one round length (1 s, 2 s, 5 s, 10 s … a day), the
+ * shortest that gives at most about `max` windows, aligned to whole multiples of that length in
+ * simulated time (so 0:00–1:00, 1:00–2:00; the first and last window may be partial). Every row
+ * lands in exactly one window, so counts summed per window add up to the run's. `seconds(row)`
+ * is the time at the end of the row's second (1 for the first second).
+ */
+export function timeWindows<T>(rows: readonly T[], seconds: (row: T) => number, max: number = TABLE_MAX_ROWS): { size: number; windows: TimeWindow<T>[] } {
+  const m = Math.max(1, Math.floor(max));
+  const n = rows.length;
+  const first = n === 0 ? 1 : seconds(rows[0]);
+  const last = n === 0 ? 1 : seconds(rows[n - 1]);
+  const count = (w: number) => Math.floor((last - 1) / w) - Math.floor((first - 1) / w) + 1;
+  let size = WINDOW_SECONDS.find((w) => count(w) <= m);
+  if (size === undefined) {
+    size = 86_400;
+    while (count(size) > m) size += 86_400;
+  }
+  const windows: TimeWindow<T>[] = [];
+  let current: TimeWindow<T> | null = null;
+  let key = NaN;
+  for (const row of rows) {
+    const end = seconds(row);
+    const k = Math.floor((end - 1) / size);
+    if (current === null || k !== key) {
+      key = k;
+      current = { fromSeconds: end - 1, toSeconds: end, rows: [] };
+      windows.push(current);
+    }
+    current.rows.push(row);
+    current.toSeconds = end;
+  }
+  return { size, windows };
+}
+
+/** A window's time cell: its end for one-second windows, else "from–to" on the simulated clock. */
+export function windowLabel(w: TimeWindow<unknown>, size: number, clock: (ms: number) => string): string {
+  return size === 1 ? clock(w.toSeconds * 1000) : `${clock(w.fromSeconds * 1000)}–${clock(w.toSeconds * 1000)}`;
+}
+
+/** "per simulated second", or how long each window of a grouped table is ("in 1-minute windows"). */
+export function windowWords(size: number): string {
+  if (size === 1) return 'per simulated second';
+  const [n, unit] = size % 86_400 === 0 ? [size / 86_400, 'day'] : size % 3600 === 0 ? [size / 3600, 'hour'] : size % 60 === 0 ? [size / 60, 'minute'] : [size, 'second'];
+  return `in ${n}-${unit} windows of simulated time`;
+}
+
+/** Sum of `value` over rows. */
+export function sumOf<T>(rows: readonly T[], value: (row: T) => number): number {
+  let s = 0;
+  for (const r of rows) s += value(r);
+  return s;
+}
+
+/** Largest `value` over rows (0 for none). */
+export function maxOf<T>(rows: readonly T[], value: (row: T) => number): number {
+  let m = 0;
+  for (const r of rows) {
+    const v = value(r);
+    if (v > m) m = v;
+  }
+  return m;
+}
+
 /** `count` rates spaced evenly on a log scale from `from` to `to`, inclusive. */
 export function logSpace(from: number, to: number, count: number): number[] {
   const a = Math.log10(from);

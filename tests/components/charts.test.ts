@@ -7,6 +7,11 @@ import {
   findCrossover,
   interpolateLogLog,
   logSpace,
+  maxOf,
+  sumOf,
+  timeWindows,
+  windowLabel,
+  windowWords,
   roundSignificant,
   toColumns,
   zeroRange,
@@ -45,6 +50,54 @@ describe('downsample', () => {
 
   it('with room for one row keeps the last', () => {
     expect(downsample(rows(5), 1)).toEqual([4]);
+  });
+});
+
+describe('timeWindows (the chart tables of long runs)', () => {
+  // Per-second rows as the engine emits them: the second ending at t, with a count in it.
+  const rows = (from: number, n: number) => Array.from({ length: n }, (_, i) => ({ t: from + i, count: (from + i) % 7 }));
+
+  it('keeps one row per second while that fits', () => {
+    const r = rows(1, 45);
+    const { size, windows } = timeWindows(r, (x) => x.t, 60);
+    expect(size).toBe(1);
+    expect(windows.map((w) => w.rows)).toEqual(r.map((x) => [x]));
+    expect(windows.map((w) => windowLabel(w, size, (ms) => String(ms / 1000)))).toEqual(r.map((x) => String(x.t)));
+  });
+
+  it('groups long runs into round windows whose counts add up to the run', () => {
+    for (const [from, n] of [[1, 61], [1, 3600], [1, 86_400], [1234, 3600], [7, 999], [1, 30 * 86_400]] as const) {
+      const r = rows(from, n);
+      const { size, windows } = timeWindows(r, (x) => x.t, 60);
+      expect(windows.length).toBeLessThanOrEqual(60);
+      expect(windows.length).toBeGreaterThan(1);
+      // Nothing is dropped or counted twice, and the order holds.
+      expect(windows.flatMap((w) => w.rows)).toEqual(r);
+      expect(windows.reduce((s, w) => s + sumOf(w.rows, (x) => x.count), 0)).toBe(sumOf(r, (x) => x.count));
+      // Windows are aligned to multiples of their length; only the first and last may be partial.
+      for (const [i, w] of windows.entries()) {
+        expect(Math.floor((w.fromSeconds) / size)).toBe(Math.floor((w.toSeconds - 1) / size));
+        if (i > 0 && i < windows.length - 1) {
+          expect(w.rows.length).toBe(size);
+          expect(w.fromSeconds % size).toBe(0);
+        }
+      }
+    }
+  });
+
+  it('labels a window by its span and says how long windows are', () => {
+    const { size, windows } = timeWindows(rows(1, 3600), (x) => x.t, 60);
+    expect(size).toBe(60);
+    expect(windowLabel(windows[1], size, (ms) => `${ms / 1000}s`)).toBe('60s–120s');
+    expect(windowWords(size)).toBe('in 1-minute windows of simulated time');
+    expect(windowWords(1)).toBe('per simulated second');
+    expect(windowWords(15)).toBe('in 15-second windows of simulated time');
+    expect(windowWords(7200)).toBe('in 2-hour windows of simulated time');
+  });
+
+  it('handles no rows, and maxOf is 0 for none', () => {
+    expect(timeWindows([], (x: { t: number }) => x.t).windows).toEqual([]);
+    expect(maxOf([], (x: number) => x)).toBe(0);
   });
 });
 
