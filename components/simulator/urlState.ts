@@ -55,6 +55,9 @@ export interface SimulatorParams {
   memoryMB?: number;
 }
 
+/** The parameters the simulator reads, in the order `serializeParams` writes them. */
+export const URL_KEYS = ['preset', 'rps', 'pattern', 'speed', 'seed', 'skin', 'idle', 'memory'] as const;
+
 export const DEFAULT_PARAMS: SimulatorParams = { speed: 1, seed: 1, skin: 'cloud' };
 
 export interface ParsedParams {
@@ -89,6 +92,11 @@ export function parseParams(search: string | URLSearchParams): ParsedParams {
   const q = typeof search === 'string' ? new URLSearchParams(search) : search;
   const notices: string[] = [];
   const params: SimulatorParams = { ...DEFAULT_PARAMS };
+  // A key given twice (a hand-edited link, or one appended to) is read once, and the reader told which.
+  for (const key of URL_KEYS) {
+    const all = q.getAll(key);
+    if (all.length > 1) notices.push(`“${key}” appears ${all.length} times; using the first.`);
+  }
 
   params.rps = numberParam(q.get('rps'), 'rps', LIMITS.rps, notices, { fallback: 'the scene’s traffic' });
   const seed = numberParam(q.get('seed'), 'seed', LIMITS.seed, notices, { int: true, fallback: 'seed 1' });
@@ -104,7 +112,8 @@ export function parseParams(search: string | URLSearchParams): ParsedParams {
 
   const speed = q.get('speed');
   if (speed !== null && speed !== '') {
-    const n = Number(speed.replace(/x$/i, ''));
+    // Plain digits with an optional "x" (60 or 60x): Number() alone would also take 0x3C or 6e1.
+    const n = /^\d+x?$/i.test(speed.trim()) ? Number(speed.trim().replace(/x$/i, '')) : NaN;
     if ((SPEEDS as readonly number[]).includes(n)) params.speed = n as Speed;
     else notices.push(`Ignored “speed”: it must be one of ${SPEEDS.join(', ')}; using 1×.`);
   }

@@ -65,6 +65,23 @@ describe('URL parameters', () => {
     );
   });
 
+  it('reads speed only as plain digits with an optional x', () => {
+    expect(parseParams('?speed=60x').params.speed).toBe(60);
+    expect(parseParams('?speed=10').params.speed).toBe(10);
+    for (const odd of ['0x3C', '6e1', '1e1', ' 60 0', '60.0', '+10']) {
+      const r = parseParams(new URLSearchParams({ speed: odd }));
+      expect(r.params.speed, odd).toBe(1);
+      expect(r.notices, odd).toEqual(['Ignored “speed”: it must be one of 1, 10, 60, 600; using 1×.']);
+    }
+  });
+
+  it('says when a parameter is given twice, and uses the first', () => {
+    const r = parseParams('?rps=5&seed=3&rps=900&seed=4&seed=5');
+    expect(r.params.rps).toBe(5);
+    expect(r.params.seed).toBe(3);
+    expect(r.notices).toEqual(['“rps” appears 2 times; using the first.', '“seed” appears 3 times; using the first.']);
+  });
+
   it('a bad pattern gets a notice and steady traffic', () => {
     const r = parseParams('?rps=20&pattern=%3Cb%3E');
     expect(r.params.pattern).toBeUndefined();
