@@ -62,6 +62,30 @@ export const presets = {
       async: { enabled: true, share: 0.5, sqs: true, sns: true, consumerConcurrency: 5 },
     },
   },
+  'pay-per-use': {
+    title: 'Traffic stops, the bill stops',
+    description: 'Forty requests/s for a minute, then none: the serverless bill flattens when the traffic ends, while one always-on server keeps billing by the second.',
+    scenario: {
+      durationSeconds: 300,
+      traffic: { pattern: 'steady', requestsPerSecond: 40, timeline: [{ atSeconds: 60, requestsPerSecond: 0 }] },
+      server: { instances: 1 },
+    },
+  },
+  'quiet-then-burst': {
+    title: 'A quiet spell, then a burst',
+    description: '20 requests/s for half a minute, 12 silent minutes (longer than the 10-minute idle timeout, so every environment is reclaimed), then 60 requests/s, which finds no environment left and starts on cold ones.',
+    scenario: {
+      durationSeconds: 900,
+      traffic: {
+        pattern: 'steady',
+        requestsPerSecond: 20,
+        timeline: [
+          { atSeconds: 30, requestsPerSecond: 0 },
+          { atSeconds: 750, requestsPerSecond: 60 },
+        ],
+      },
+    },
+  },
   statelessness: {
     title: 'Where does state live?',
     description: 'A visit counter kept in memory differs per environment and vanishes when one is reclaimed; the one in DynamoDB is right.',

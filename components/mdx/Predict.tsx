@@ -4,7 +4,6 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { formatCount, formatUsd } from '@/components/simulator/format';
 import { SCENE_EVENT, scenes, type SceneEventDetail, type SceneName } from '@/components/simulator/scenes';
 import type { RunSummary } from '@/simulations';
-import { mergeScenario } from '@/simulations/merge';
 import { presets } from '@/simulations/presets';
 
 type Metric = 'peakInstances' | 'coldStarts' | 'throttled' | 'cost';
@@ -44,9 +43,7 @@ export function Predict({ scene, metric, question }: { scene: SceneName; metric:
     setState({ status: 'running' });
     try {
       const { parseScenario, runScenario } = await import('@/simulations');
-      const s = scenes[scene];
-      const base = 'preset' in s && s.preset ? presets[s.preset].scenario : {};
-      const parsed = parseScenario('scenario' in s ? mergeScenario(base, s.scenario) : base);
+      const parsed = parseScenario(presets[scenes[scene].preset].scenario);
       if (!parsed.ok) throw new Error(parsed.error);
       const actual = m.read(runScenario(parsed.scenario));
       setState({ status: 'done', actual, guess: g });

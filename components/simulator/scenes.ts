@@ -1,8 +1,7 @@
 /**
- * Scenes the article can set the simulator to with `<TryIt scene="…">`: a preset or a scripted
- * scenario, a speed and a short caption. Plain data; every number names why it was chosen.
+ * Scenes the article can set the simulator to with `<TryIt scene="…">`: a named preset (so the
+ * URL's `preset=` replays it), a speed and a short caption of what to watch for.
  */
-import type { ScenarioInput } from '@/simulations';
 import type { PresetName } from '@/simulations/presets';
 import type { Speed } from './urlState';
 
@@ -10,8 +9,7 @@ export interface Scene {
   title: string;
   /** What to watch for, shown above the diagram while the scene runs. */
   caption: string;
-  preset?: PresetName;
-  scenario?: ScenarioInput;
+  preset: PresetName;
   speed: Speed;
 }
 
@@ -19,10 +17,7 @@ export const scenes = {
   'pay-per-use': {
     title: 'Traffic stops, the bill stops',
     caption: 'Forty requests a second for a minute, then nothing. Watch the serverless cost flatten while the always-on fleet keeps billing.',
-    scenario: {
-      traffic: { pattern: 'steady', requestsPerSecond: 40, timeline: [{ atSeconds: 60, requestsPerSecond: 0 }] },
-      server: { instances: 1 },
-    },
+    preset: 'pay-per-use',
     speed: 10,
   },
   'auto-scaling': {
@@ -34,16 +29,7 @@ export const scenes = {
   'cold-starts': {
     title: 'A quiet spell, then a burst',
     caption: 'Steady traffic, then 12 silent minutes: every environment is reclaimed after 10 idle minutes, so the next burst cold-starts.',
-    scenario: {
-      traffic: {
-        pattern: 'steady',
-        requestsPerSecond: 20,
-        timeline: [
-          { atSeconds: 30, requestsPerSecond: 0 },
-          { atSeconds: 750, requestsPerSecond: 60 },
-        ],
-      },
-    },
+    preset: 'quiet-then-burst',
     speed: 60,
   },
   statelessness: {
@@ -68,6 +54,12 @@ export const scenes = {
 } satisfies Record<string, Scene>;
 
 export type SceneName = keyof typeof scenes;
+
+/** The scene that runs `preset`, if any (a shared link's preset shows that scene's caption). */
+export function sceneForPreset(preset: PresetName): SceneName | null {
+  for (const [name, scene] of Object.entries(scenes) as [SceneName, Scene][]) if (scene.preset === preset) return name;
+  return null;
+}
 
 /** The event a TryIt button dispatches and the simulator listens for. */
 export const SCENE_EVENT = 'serverless-explained:scene';

@@ -9,7 +9,7 @@ import type { ScenarioInput, SeriesRow, Snapshot, TrafficChange } from '@/simula
 import { mergeScenario } from '@/simulations/merge';
 import { presets, type PresetName } from '@/simulations/presets';
 import type { Command } from './protocol';
-import { scenes, type SceneName } from './scenes';
+import { sceneForPreset, scenes, type SceneName } from './scenes';
 import { DEFAULT_PARAMS, patternChange, type SimulatorParams, type Skin, type Speed, type UrlPattern } from './urlState';
 
 /** Per-second rows kept on the main thread for charts (an hour of simulated time). */
@@ -110,7 +110,8 @@ export function createSimulatorStore(init: { params?: Partial<SimulatorParams>; 
       engineError: null,
       selectedTraceId: null,
       achievedSpeed: null,
-      scene: null,
+      // A link to a scene's preset, traffic untouched, shows what that scene asks to watch for.
+      scene: params.preset && params.rps === undefined && !params.pattern ? sceneForPreset(params.preset) : null,
 
       play: () => set({ playing: true }),
       pause: () => set({ playing: false }),
@@ -119,9 +120,11 @@ export function createSimulatorStore(init: { params?: Partial<SimulatorParams>; 
       setRate(requestsPerSecond) {
         const rps = Math.max(0, Math.min(10_000, requestsPerSecond));
         const change: TrafficChange = { pattern: 'steady', requestsPerSecond: rps };
+        // The reader's own traffic replaces the scene's script, so its caption no longer applies.
         set({
           params: { ...get().params, rps, pattern: undefined },
           scenario: mergeScenario(get().scenario, { traffic: change }),
+          scene: null,
         });
         get().send({ type: 'setTraffic', change });
       },
@@ -130,12 +133,12 @@ export function createSimulatorStore(init: { params?: Partial<SimulatorParams>; 
         const change = patternChange(pattern, rate);
         // The URL keeps the shape and its base rate, so a reload or a shared link replays it.
         const params: SimulatorParams = { ...get().params, rps: change.requestsPerSecond, pattern: pattern === 'steady' ? undefined : pattern };
-        set({ scenario: mergeScenario(get().scenario, { traffic: change }), params });
+        set({ scenario: mergeScenario(get().scenario, { traffic: change }), params, scene: null });
         get().send({ type: 'setTraffic', change });
       },
       loadPreset(name, opts) {
         const next = { ...get().params, preset: name, rps: undefined, pattern: undefined };
-        restart(scenarioFor(next), { params: next, playing: opts?.play ?? get().playing, scene: null });
+        restart(scenarioFor(next), { params: next, playing: opts?.play ?? get().playing, scene: name ? sceneForPreset(name) : null });
       },
       setSeed(seed) {
         const next = { ...get().params, seed };
@@ -175,9 +178,8 @@ export function createSimulatorStore(init: { params?: Partial<SimulatorParams>; 
       },
       runScene(name) {
         const scene = scenes[name];
-        const next: SimulatorParams = { ...get().params, preset: 'preset' in scene ? scene.preset : undefined, rps: undefined, pattern: undefined, speed: scene.speed };
-        const scenario = 'scenario' in scene ? mergeScenario(scenarioFor(next), scene.scenario) : scenarioFor(next);
-        restart(scenario, { params: next, playing: true, scene: name });
+        const next: SimulatorParams = { ...get().params, preset: scene.preset, rps: undefined, pattern: undefined, speed: scene.speed };
+        restart(scenarioFor(next), { params: next, playing: true, scene: name });
       },
       sendRequest() {
         // Paused, simulated time stands still and the request could never arrive: sending plays.

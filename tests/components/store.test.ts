@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulatorStore } from '@/components/simulator/store';
 import type { Command } from '@/components/simulator/protocol';
+import { scenes, type SceneName } from '@/components/simulator/scenes';
+import { parseParams, serializeParams } from '@/components/simulator/urlState';
 
 describe('simulator store', () => {
   it('a scenario the engine rejects is rolled back, with a notice, and Reset then restarts what was running', () => {
@@ -37,6 +39,34 @@ describe('simulator store', () => {
     store.getState().sendRequest();
     expect(store.getState().playing).toBe(true);
     expect(sent).toEqual([{ type: 'sendRequest' }]);
+  });
+
+  it('every article scene survives a reload: its URL restores the same scenario and caption', () => {
+    for (const name of Object.keys(scenes) as SceneName[]) {
+      const store = createSimulatorStore();
+      store.setState({ send: () => {} });
+      store.getState().runScene(name);
+      const url = serializeParams(store.getState().params);
+      const { params, notices } = parseParams(url);
+      expect(notices, name).toEqual([]);
+      const reloaded = createSimulatorStore({ params });
+      expect(reloaded.getState().scenario, name).toEqual(store.getState().scenario);
+      expect(reloaded.getState().scene, name).toBe(name);
+    }
+  });
+
+  it('the reader’s own traffic ends a scene’s caption', () => {
+    const store = createSimulatorStore();
+    store.setState({ send: () => {} });
+    store.getState().runScene('pay-per-use');
+    expect(store.getState().scene).toBe('pay-per-use');
+    store.getState().setRate(5);
+    expect(store.getState().scene).toBeNull();
+    store.getState().runScene('cold-starts');
+    store.getState().setPattern('bursty');
+    expect(store.getState().scene).toBeNull();
+    // A link that overrides a preset's traffic does not claim the scene's script either.
+    expect(createSimulatorStore({ params: { preset: 'pay-per-use', rps: 3 } }).getState().scene).toBeNull();
   });
 
   it('a pattern keeps its base rate in the URL parameters, and the slider returns to steady', () => {
