@@ -1051,14 +1051,15 @@ export class Engine {
 
   private enqueue(t: number): void {
     const a = this.scenario.async;
-    this.asyncEnqueued++;
     if (a.sns) this.usage.snsPublishes++;
     if (a.sqs) {
+      this.asyncEnqueued++;
       this.usage.sqsRequests += this.sqsChunks;
       this.queueDepth++;
       if (this.queueDepth > this.peakQueueDepth) this.peakQueueDepth = this.queueDepth;
       this.startConsumers(t);
-    } else this.asyncProcessed++;
+    }
+    // SNS alone: the topic's subscribers are not modelled, so nothing is queued or processed here.
   }
 
   /**

@@ -104,7 +104,9 @@ export interface CostView extends CostBreakdown {
 export interface AsyncView {
   queueDepth: number;
   peakQueueDepth: number;
+  /** Messages sent to SQS (0 when only SNS is on: a topic's subscribers are not modelled). */
   enqueued: number;
+  /** Messages the queue's consumer has finished. */
   processed: number;
   snsPublished: number;
   consumersBusy: number;

@@ -189,6 +189,16 @@ describe('exact behaviours', () => {
     expect(after.usage.sqsRequests).toBeGreaterThan(after.async!.enqueued);
   });
 
+  it('SNS alone publishes and bills, but queues and processes nothing', () => {
+    const sim = createSimulation({ durationSeconds: 60, traffic: { requestsPerSecond: 50 }, async: { enabled: true, share: 1, sns: true, sqs: false } });
+    sim.advanceTo(60_000);
+    const snap = sim.snapshot();
+    expect(snap.async!.snsPublished).toBeGreaterThan(2000);
+    expect(snap.async).toMatchObject({ enqueued: 0, processed: 0, queueDepth: 0 });
+    expect(snap.usage.sqsRequests).toBe(0);
+    expect(snap.usage.consumerRequests).toBe(0);
+  });
+
   it('scales SQS consumers the way Lambda does: 5 batches at first, 300 more a minute while a backlog remains, 5 again once it is gone', () => {
     const sim = createSimulation({
       durationSeconds: 600,
