@@ -3,6 +3,7 @@
  * BENCH_QUICK=1 shrinks the runs for a smoke check.
  */
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createSimulation, parseScenario, refusal } from '../../simulations';
 
@@ -15,14 +16,34 @@ const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
  * Times a headless run of `scenario`, `runs` times (a shared machine's speed drifts by tens of
  * percent between runs, so the best and the median of several say more than one run).
  */
+/** The machine's CPU tick counters from /proc/stat (Linux), to report how much time the hypervisor took. */
+function cpuTicks(): { steal: number; total: number } | null {
+  try {
+    const f = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    return { steal: f[7] ?? 0, total: f.reduce((a, b) => a + b, 0) };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Times a headless run of `scenario`, `runs` times (a shared machine's speed drifts by tens of
+ * percent between runs, so the best and the median of several say more than one run). Beside
+ * the wall time it prints the process's own CPU time and the share of the machine's time the
+ * hypervisor stole during the runs: a slow run with little steal was a slow host CPU, not a
+ * descheduled one.
+ */
 function timed(label: string, scenario: object, simulatedMs: number, runs = 1): void {
   const walls: number[] = [];
+  const cpus: number[] = [];
+  const ticks0 = cpuTicks();
   let requests = 0;
   let peakHeapGrowth = 0;
   for (let r = 0; r < runs; r++) {
     global.gc?.();
     const heapBefore = process.memoryUsage().heapUsed;
     const t0 = performance.now();
+    const cpu0 = process.cpuUsage();
     const sim = createSimulation(scenario, { observe: false, seriesCapacity: 0 });
     let peakHeap = 0;
     const chunks = 20;
@@ -31,6 +52,8 @@ function timed(label: string, scenario: object, simulatedMs: number, runs = 1): 
       peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
     }
     walls.push(performance.now() - t0);
+    const cpu = process.cpuUsage(cpu0);
+    cpus.push((cpu.user + cpu.system) / 1000);
     requests = sim.summary().requests;
     peakHeapGrowth = peakHeap - heapBefore;
   }
@@ -40,8 +63,11 @@ function timed(label: string, scenario: object, simulatedMs: number, runs = 1): 
     runs === 1
       ? `${sec(walls[0]).padStart(6)} s  ${fmt(requests / (walls[0] / 1000)).padStart(10)} req/s simulated`
       : `best ${sec(sorted[0])} s, median ${sec(sorted[Math.floor(runs / 2)])} s (${walls.map(sec).join(' / ')})`;
+  const ticks1 = cpuTicks();
+  const steal = ticks0 && ticks1 && ticks1.total > ticks0.total ? ` steal ${(((ticks1.steal - ticks0.steal) / (ticks1.total - ticks0.total)) * 100).toFixed(1)}%` : '';
+  const cpuMedian = [...cpus].sort((a, b) => a - b)[Math.floor(cpus.length / 2)];
   console.log(
-    `${label.padEnd(34)} ${fmt(requests).padStart(11)} requests  ${timing}  heap +${mb(peakHeapGrowth)}  rss peak ${mb(process.resourceUsage().maxRSS * 1024)}`,
+    `${label.padEnd(34)} ${fmt(requests).padStart(11)} requests  ${timing}  cpu ${sec(cpuMedian)} s${steal}  heap +${mb(peakHeapGrowth)}  rss peak ${mb(process.resourceUsage().maxRSS * 1024)}`,
   );
 }
 
