@@ -341,6 +341,8 @@ export class Engine {
 
   // Observation (UI only).
   private traces: RequestTrace[] = [];
+  private watchId = -1;
+  private watched: RequestTrace | null = null;
   private traceHead = 0;
   private events: EngineEvent[] = [];
   private eventHead = 0;
@@ -1263,7 +1265,18 @@ export class Engine {
     }
   }
 
+  /**
+   * Keep request `id`'s trace when it finishes, even after it leaves the ring of recent traces
+   * (at 1,000 requests/s the ring turns over in a twentieth of a simulated second, far less than
+   * a frame): the request a reader picked stays inspectable. −1 watches nothing.
+   */
+  watchTrace(id: number): void {
+    this.watchId = id;
+    this.watched = this.traces.find((t) => t.id === id) ?? null;
+  }
+
   private pushTrace(tr: RequestTrace): void {
+    if (tr.id === this.watchId) this.watched = tr;
     if (this.traces.length < this.traceCapacity) this.traces.push(tr);
     else {
       this.traces[this.traceHead] = tr;
@@ -1431,8 +1444,12 @@ export class Engine {
     return this.events.length < this.eventCapacity ? this.events.slice() : [...this.events.slice(this.eventHead), ...this.events.slice(0, this.eventHead)];
   }
 
+  /** Recent traces, oldest first, then the watched one if it has left the ring. */
   private orderedTraces(): RequestTrace[] {
-    return this.traces.length < this.traceCapacity ? this.traces.slice() : [...this.traces.slice(this.traceHead), ...this.traces.slice(0, this.traceHead)];
+    const out = this.traces.length < this.traceCapacity ? this.traces.slice() : [...this.traces.slice(this.traceHead), ...this.traces.slice(0, this.traceHead)];
+    const w = this.watched;
+    if (w !== null && !out.includes(w)) out.push(w);
+    return out;
   }
 
   /** The per-second rows kept (oldest first), optionally only the last `last`. */

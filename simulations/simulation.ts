@@ -26,8 +26,10 @@ export interface Simulation {
   setTraffic(change: TrafficChange): void;
   /** Change traffic at simulated time `atMs` (clamped to now). */
   schedule(atMs: number, change: TrafficChange): void;
-  /** Send one request now; it is always traced. Returns its id. */
+  /** Send one request now; it is always traced (and watched, see `watchTrace`). Returns its id. */
   sendRequest(): number;
+  /** Keep request `id`'s trace in `snapshot().traces` once it finishes, however many follow it (null: none). */
+  watchTrace(id: number | null): void;
   /** Live change of function, database, S3, async, gateway throttle or pricing settings. */
   setConfig(partial: ScenarioInput): void;
   /** Start again from t = 0 with the same or a new scenario. */
@@ -90,7 +92,12 @@ export function createSimulation(scenario?: ScenarioInput | Scenario, options: E
       if (!Number.isFinite(atMs)) throw new Error(`schedule: atMs must be a finite number (got ${atMs})`);
       engine.scheduleTraffic(atMs, parseTrafficChange(change));
     },
-    sendRequest: () => engine.onArrival(engine.nowMs, true),
+    sendRequest() {
+      const id = engine.onArrival(engine.nowMs, true);
+      engine.watchTrace(id);
+      return id;
+    },
+    watchTrace: (id: number | null) => engine.watchTrace(id ?? -1),
     setConfig(partial: ScenarioInput) {
       const next = validate(mergeScenario(engine.scenario, partial));
       const changed = changedPaths(engine.scenario, next);

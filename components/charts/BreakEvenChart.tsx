@@ -198,7 +198,7 @@ export function BreakEvenChart({ height }: { height?: number }) {
     `${w.serverless.toLowerCase()} vs ${w.server.toLowerCase()}. ${words} ${nowWords}`;
 
   const table = () => ({
-    caption: `${w.caption}: US dollars per 730-hour month (AWS’s convention) at each steady rate, the always-on fleet sized to serve that rate`,
+    caption: `${w.caption}: US dollars per 730-hour month (AWS’s convention) at each steady rate, ${kitchen ? 'the rented restaurant sized (in kitchens) to serve that rate' : 'the always-on fleet sized to serve that rate'}`,
     columns: [w.rate, w.perMonth, w.serverless, w.server],
     rows: downsample(points ?? [], 31).map((p) => [
       formatRate(p.requestsPerSecond),

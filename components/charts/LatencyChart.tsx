@@ -22,10 +22,10 @@ const WORDS = {
     coldWords: 'cold starts',
   },
   kitchen: {
-    caption: 'Order wait percentiles, with station set-ups marked',
+    caption: 'Order time percentiles, with station set-ups marked',
     cold: 'Station set-ups (dot on p99)',
     coldColumn: 'Set-ups',
-    thing: 'order wait',
+    thing: 'order time',
     coldWords: 'station set-ups',
   },
 };
@@ -39,14 +39,21 @@ const GETTERS = [
   (r: SeriesRow) => (r.coldStarts > 0 ? positiveOrNull(r.latencyP99Ms) : null),
 ];
 
-const readout = (u: uPlot, i: number) => {
-  const t = u.data[0][i] ?? 0;
-  const ms = (k: number) => {
-    const v = u.data[k][i];
-    return v == null ? '–' : formatMs(v);
-  };
-  return `${formatClock(t * 1000)} · p50 ${ms(1)} · p95 ${ms(2)} · p99 ${ms(3)}${u.data[4][i] != null ? ' · cold start' : ''}`;
+const readouts = {
+  cloud: readoutWith('cold start'),
+  kitchen: readoutWith('station set-up'),
 };
+
+function readoutWith(cold: string) {
+  return (u: uPlot, i: number) => {
+    const t = u.data[0][i] ?? 0;
+    const ms = (k: number) => {
+      const v = u.data[k][i];
+      return v == null ? '–' : formatMs(v);
+    };
+    return `${formatClock(t * 1000)} · p50 ${ms(1)} · p95 ${ms(2)} · p99 ${ms(3)}${u.data[4][i] != null ? ` · ${cold}` : ''}`;
+  };
+}
 
 /** p50/p95/p99 latency per simulated second on a log scale, with dots where cold starts happened. */
 export function LatencyChart({ height }: { height?: number }) {
@@ -124,7 +131,7 @@ export function LatencyChart({ height }: { height?: number }) {
 
   return (
     <ChartFigure id="latency" caption={w.caption} legend={legend} table={table}>
-      <UPlotChart options={options} optionsKey={kitchen ? 'kitchen' : 'cloud'} data={data} label={label} height={height} readout={readout} />
+      <UPlotChart options={options} optionsKey={kitchen ? 'kitchen' : 'cloud'} data={data} label={label} height={height} readout={kitchen ? readouts.kitchen : readouts.cloud} />
     </ChartFigure>
   );
 }

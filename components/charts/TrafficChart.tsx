@@ -40,10 +40,17 @@ const WORDS = {
 
 const GETTERS = [(r: SeriesRow) => r.timeSeconds, (r: SeriesRow) => r.targetRps, (r: SeriesRow) => r.arrivals, (r: SeriesRow) => r.live, (r: SeriesRow) => r.busy];
 
-const readout = (u: uPlot, i: number) => {
-  const [t, target, arrivals, live, busy] = u.data.map((col) => col[i] ?? 0);
-  return `${formatClock(t * 1000)} · target ${formatRate(target)} · arrivals ${formatCount(arrivals)} · live ${formatCount(live)} · busy ${formatCount(busy)}`;
+const readouts = {
+  cloud: readoutWith(['target', 'arrivals', 'live', 'busy']),
+  kitchen: readoutWith(['expected', 'came in', 'open', 'cooking']),
 };
+
+function readoutWith([target, arrivals, live, busy]: string[]) {
+  return (u: uPlot, i: number) => {
+    const [t, a, b, c, d] = u.data.map((col) => col[i] ?? 0);
+    return `${formatClock(t * 1000)} · ${target} ${formatRate(a)} · ${arrivals} ${formatCount(b)} · ${live} ${formatCount(c)} · ${busy} ${formatCount(d)}`;
+  };
+}
 
 /** Requests/s (target and actual arrivals) and environments (live, busy) over simulated time. */
 export function TrafficChart({ height }: { height?: number }) {
@@ -80,10 +87,13 @@ export function TrafficChart({ height }: { height?: number }) {
   ];
 
   const last = series.at(-1);
-  const label = last
-    ? `Line chart of ${w.requests} per second and ${w.environments} over ${formatClock(last.timeSeconds * 1000)} of simulated time. ` +
-      `Latest second: target ${formatRate(last.targetRps)}, ${formatCount(last.arrivals)} arrived; ${formatCount(last.live)} ${w.environments} live, ${formatCount(last.busy)} busy.`
-    : `Line chart of ${w.requests} per second and ${w.environments}: no data yet.`;
+  const label = !last
+    ? `Line chart of ${w.requests} per second and ${w.environments}: no data yet.`
+    : kitchen
+      ? `Line chart of orders per second and cooking stations over ${formatClock(last.timeSeconds * 1000)} of simulated time. ` +
+        `Latest second: expected ${formatRate(last.targetRps)}, ${formatCount(last.arrivals)} orders came in; ${formatCount(last.live)} stations open, ${formatCount(last.busy)} cooking.`
+      : `Line chart of requests per second and environments over ${formatClock(last.timeSeconds * 1000)} of simulated time. ` +
+        `Latest second: target ${formatRate(last.targetRps)}, ${formatCount(last.arrivals)} arrived; ${formatCount(last.live)} environments live, ${formatCount(last.busy)} busy.`;
 
   // Long runs are grouped into windows (not sampled) so the arrivals in the table add up.
   const table = () => {
@@ -105,7 +115,7 @@ export function TrafficChart({ height }: { height?: number }) {
 
   return (
     <ChartFigure id="traffic" caption={w.caption} legend={legend} table={table}>
-      <UPlotChart options={options} optionsKey={kitchen ? 'kitchen' : 'cloud'} data={data} label={label} height={height} readout={readout} />
+      <UPlotChart options={options} optionsKey={kitchen ? 'kitchen' : 'cloud'} data={data} label={label} height={height} readout={kitchen ? readouts.kitchen : readouts.cloud} />
     </ChartFigure>
   );
 }

@@ -179,7 +179,8 @@ export function breakEvenWords(crossover: number | null, points: readonly Crosso
     const near = `Break-even near ${skinRate(rateInWords(roundSignificant(crossover)), kitchen)}`;
     // The fleet's cost is a staircase (one more server each time the rate outgrows it), so the
     // lines can cross again; then "above it" would not hold everywhere.
-    if (signChanges(points) > 1) return `${near}: below it ${below} is cheaper; above it the lines cross again as the fleet grows, so neither is cheaper at every rate.`;
+    const grows = kitchen ? 'as the restaurant adds kitchens' : 'as the fleet grows';
+    if (signChanges(points) > 1) return `${near}: below it ${below} is cheaper; above it the lines cross again ${grows}, so neither is cheaper at every rate.`;
     return `${near}: below it ${below} is cheaper, above it ${above}.`;
   }
   const any = points.find((p) => Number.isFinite(p.a - p.b));

@@ -12,7 +12,11 @@ export interface SnippetInput {
   theme: 'light' | 'dark' | 'auto';
 }
 
-const TITLE = 'Serverless pipeline simulation: client, API Gateway, Lambda and DynamoDB';
+/** The iframe's accessible name, in the embed's own skin. */
+const TITLE: Record<Skin, string> = {
+  cloud: 'Serverless pipeline simulation: client, API Gateway, Lambda and DynamoDB',
+  kitchen: 'Pop-up kitchen simulation of a serverless pipeline: customers, host stand, cooking stations and pantry',
+};
 
 export function embedUrl({ origin, query }: SnippetInput): string {
   return `${origin}/embed/pipeline${query ? `?${query}` : ''}`;
@@ -23,7 +27,7 @@ const RESIZE_LISTENER =
   "addEventListener('message', function (e) { if (!e.data || e.data.type !== 'serverless-explained:resize') return; document.querySelectorAll('iframe[data-serverless-explained]').forEach(function (f) { if (f.contentWindow === e.source) f.style.height = e.data.height + 'px'; }); });";
 
 export function iframeSnippet(s: SnippetInput): string {
-  return `<iframe data-serverless-explained src="${escapeHtml(embedUrl(s))}" title="${TITLE}" loading="lazy" style="width: 100%; height: 640px; border: 0;"></iframe>
+  return `<iframe data-serverless-explained src="${escapeHtml(embedUrl(s))}" title="${TITLE[s.skin]}" loading="lazy" style="width: 100%; height: 640px; border: 0;"></iframe>
 <script>${RESIZE_LISTENER}</script>`;
 }
 
@@ -39,7 +43,7 @@ export function ServerlessPipeline() {
     window.addEventListener('message', onMessage);
     return () => window.removeEventListener('message', onMessage);
   }, []);
-  return <iframe ref={ref} src="${embedUrl(s)}" title="${TITLE}" loading="lazy" style={{ width: '100%', height: 640, border: 0 }} />;
+  return <iframe ref={ref} src="${embedUrl(s)}" title="${TITLE[s.skin]}" loading="lazy" style={{ width: '100%', height: 640, border: 0 }} />;
 }`;
 }
 

@@ -60,7 +60,7 @@ export const pipelineNodes: readonly PipelineNode[] = [
     lane: 'main',
     label: {
       cloud: { title: 'API Gateway', subtitle: 'routes and throttles' },
-      kitchen: { title: 'Host stand', subtitle: 'seats and turns away' },
+      kitchen: { title: 'Host stand', subtitle: 'greets and turns away' },
     },
     role: {
       cloud: 'Checks, rate-limits and routes each request to a function.',
@@ -204,5 +204,8 @@ export function describePipeline(skin: Skin): string {
   const beside = pipelineNodes.filter((n) => n.lane === 'beside').map((n) => n.label[skin].title);
   return skin === 'cloud'
     ? `A request flows ${main.join(' → ')}. Beside the function, it can also use ${beside.join(', ')}.`
-    : `An order flows ${main.join(' → ')}. Beside the stations, the kitchen can also use ${beside.join(', ')}.`;
+    : `An order goes from the ${main.map((t) => t.toLowerCase()).join(' to the ')}. Beside the stations, the kitchen can also use the ${beside
+        .map((t) => t.toLowerCase())
+        .join(', the ')
+        .replace(/, the ([^,]+)$/, ' and the $1')}.`;
 }

@@ -97,11 +97,13 @@ export function AdvancedControls() {
   const maxInstances = server.maxInstances ?? 20;
   const live = (patch: ScenarioInput) => setConfig(patch);
   const concurrency = fn.concurrencyLimit ?? 1000;
+  // The settings keep AWS's names (they are what a reader will configure); the kitchen view adds its words beside them.
+  const k = useSimulator((s) => s.params.skin === 'kitchen');
 
   return (
     <div className="space-y-4">
       <fieldset className="grid grid-cols-2 gap-2">
-        <legend className="mb-1 text-xs font-semibold tracking-wide text-[var(--muted-fg)] uppercase">Function</legend>
+        <legend className="mb-1 text-xs font-semibold tracking-wide text-[var(--muted-fg)] uppercase">{k ? 'Function (the cooking stations)' : 'Function'}</legend>
         <Select
           label="Memory"
           value={fn.memoryMB ?? 1024}
@@ -114,14 +116,14 @@ export function AdvancedControls() {
           value={(fn.runtime ?? 'nodejs') as RuntimeName}
           options={(Object.keys(RUNTIMES) as RuntimeName[]).map((r) => ({ value: r, label: RUNTIMES[r].label }))}
           onChange={(runtime) => live({ function: { runtime } })}
-          hint="sets the cold-start time"
+          hint={k ? 'sets the set-up (cold start) time' : 'sets the cold-start time'}
         />
         <Select
           label="Idle timeout"
           value={fn.idleTimeoutSeconds ?? 600}
           options={[...new Set([...IDLE_SECONDS, fn.idleTimeoutSeconds ?? 600])].sort((a, b) => a - b).map((s) => ({ value: s, label: s < 60 ? `${s} s` : `${Math.round(s / 6) / 10} min` }))}
           onChange={(idleTimeoutSeconds) => live({ function: { idleTimeoutSeconds } })}
-          hint="observed, not documented"
+          hint={k ? 'a free station is packed away after this; observed, not documented' : 'observed, not documented'}
         />
         <Select
           label="CPU-bound work"
@@ -140,7 +142,7 @@ export function AdvancedControls() {
           onCommit={(concurrencyLimit) =>
             live({ function: { concurrencyLimit, provisionedConcurrency: Math.min(fn.provisionedConcurrency ?? 0, concurrencyLimit) } })
           }
-          hint="account default 1,000"
+          hint={k ? 'most stations at once; account default 1,000' : 'account default 1,000'}
         />
         <NumberField
           label="Provisioned"
@@ -148,11 +150,11 @@ export function AdvancedControls() {
           min={0}
           max={concurrency}
           onCommit={(provisionedConcurrency) => live({ function: { provisionedConcurrency } })}
-          hint="kept warm, billed while on"
+          hint={k ? 'stations kept set up, paid for while on' : 'kept warm, billed while on'}
         />
       </fieldset>
       <fieldset className="grid grid-cols-2 gap-2">
-        <legend className="mb-1 text-xs font-semibold tracking-wide text-[var(--muted-fg)] uppercase">Gateway and data</legend>
+        <legend className="mb-1 text-xs font-semibold tracking-wide text-[var(--muted-fg)] uppercase">{k ? 'Gateway and data (host stand, pantry)' : 'Gateway and data'}</legend>
         <Select
           label="API type"
           value={sc.gateway?.type ?? 'http'}
@@ -181,7 +183,7 @@ export function AdvancedControls() {
             { value: 'sqs+sns', label: 'SNS + SQS + worker' },
           ]}
           onChange={(v) => live({ async: { enabled: v !== 'off', sqs: true, sns: v === 'sqs+sns' } })}
-          hint="a share of requests queue work"
+          hint={k ? 'a share of orders pin a ticket on the order rail' : 'a share of requests queue work'}
         />
         <Select
           label="S3 per request"
@@ -195,7 +197,7 @@ export function AdvancedControls() {
         />
       </fieldset>
       <fieldset className="grid grid-cols-2 gap-2">
-        <legend className="mb-1 text-xs font-semibold tracking-wide text-[var(--muted-fg)] uppercase">Always-on fleet (restarts the run)</legend>
+        <legend className="mb-1 text-xs font-semibold tracking-wide text-[var(--muted-fg)] uppercase">{k ? 'Always-on fleet: the rented restaurant (restarts the run)' : 'Always-on fleet (restarts the run)'}</legend>
         <Select
           label="Instance"
           value={(server.instanceType ?? 'm7g.large') as InstanceType}
@@ -229,7 +231,14 @@ export function AdvancedControls() {
             />
           </>
         ) : (
-          <NumberField label="Instances" value={server.instances ?? 2} min={1} max={1000} onCommit={(n) => restartWith({ server: { instances: n } })} />
+          <NumberField
+            label="Instances"
+            value={server.instances ?? 2}
+            min={1}
+            max={1000}
+            onCommit={(n) => restartWith({ server: { instances: n } })}
+            hint={k ? 'rented kitchens' : undefined}
+          />
         )}
         <NumberField
           label="Requests/s per instance"

@@ -3,6 +3,7 @@
 import { presets, type PresetName } from '@/simulations/presets';
 import { TrafficSlider } from './TrafficSlider';
 import { useSimulator } from './SimulatorContext';
+import { KITCHEN_PRESET_TITLES } from './scenes';
 import { useCommitField } from './useCommitField';
 import { SPEEDS, type UrlPattern } from './urlState';
 
@@ -33,6 +34,7 @@ export function Controls({ idPrefix, trafficOnly = false }: { idPrefix: string; 
   const setSeed = useSimulator((s) => s.setSeed);
   const reset = useSimulator((s) => s.reset);
   const sendRequest = useSimulator((s) => s.sendRequest);
+  const kitchen = useSimulator((s) => s.params.skin === 'kitchen');
   // A whole number in range, or refused (not clamped, not rounded).
   const seedProps = useCommitField(
     seed,
@@ -61,7 +63,7 @@ export function Controls({ idPrefix, trafficOnly = false }: { idPrefix: string; 
         <PlayButton playing={playing} onClick={togglePlay} />
         {/* Paused, nothing moves, so a request sent then would wait forever: sending one also plays. */}
         <button type="button" className={button} onClick={sendRequest}>
-          {playing ? 'Send one request' : 'Send one request and play'}
+          {kitchen ? (playing ? 'Place one order' : 'Place one order and play') : playing ? 'Send one request' : 'Send one request and play'}
         </button>
         <button type="button" className={button} onClick={reset}>
           Reset
@@ -100,7 +102,7 @@ export function Controls({ idPrefix, trafficOnly = false }: { idPrefix: string; 
             <option value="">Custom</option>
             {(Object.keys(presets) as PresetName[]).map((name) => (
               <option key={name} value={name}>
-                {presets[name].title}
+                {kitchen ? KITCHEN_PRESET_TITLES[name] : presets[name].title}
               </option>
             ))}
           </select>

@@ -53,14 +53,14 @@ export function Readouts({ compact = false }: { compact?: boolean }) {
     {
       name: 'instances',
       label: kitchen ? 'Stations' : 'Environments',
-      detail: kitchen ? 'set up now' : 'live now',
+      detail: kitchen ? 'open now' : 'live now',
       value: m.instances,
       text: formatCount(m.instances),
     },
     { name: 'busy', label: kitchen ? 'Cooking' : 'Busy', value: m.busy, text: formatCount(m.busy) },
-    { name: 'idle', label: kitchen ? 'Waiting' : 'Idle (warm)', value: m.idle, text: formatCount(m.idle) },
+    { name: 'idle', label: kitchen ? 'Free' : 'Idle (warm)', value: m.idle, text: formatCount(m.idle) },
     { name: 'initializing', label: kitchen ? 'Setting up' : 'Starting', value: m.initializing, text: formatCount(m.initializing), tone: 'cold' },
-    { name: 'concurrency', label: kitchen ? 'Orders in hand' : 'Concurrency', value: m.concurrency, text: formatCount(m.concurrency), detail: kitchen ? 'being set up or cooked' : 'requests in progress' },
+    { name: 'concurrency', label: kitchen ? 'Orders in hand' : 'Concurrency', value: m.concurrency, text: formatCount(m.concurrency), detail: kitchen ? 'cooking or awaiting set-up' : 'requests in progress' },
     {
       name: 'coldStarts',
       label: kitchen ? 'Set-ups' : 'Cold starts',
@@ -86,7 +86,7 @@ export function Readouts({ compact = false }: { compact?: boolean }) {
       value: m.serverCost,
       text: m.serverOn ? formatUsd(m.serverCost) : 'off',
       // A cheap fleet that drops most requests is no bargain: say so beside its bill.
-      detail: !m.serverOn ? undefined : failedShare >= 0.001 ? `drops ${formatPercent(failedShare)}` : `${plural(m.serverInstances, kitchen ? 'kitchen' : 'server')}`,
+      detail: !m.serverOn ? undefined : failedShare >= 0.001 ? `drops ${formatPercent(failedShare)}` : `${plural(m.serverInstances, kitchen ? 'rented kitchen' : 'server')}`,
       tone: 'money',
     },
   ];

@@ -2,7 +2,7 @@
 
 import { domAnimation, LazyMotion, MotionConfig } from 'motion/react';
 import dynamic from 'next/dynamic';
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { PipelineFlow } from '@/components/pipeline/flow/PipelineFlow';
 import type { FlowLayout } from '@/components/pipeline/flow/layout';
 import { Controls } from './Controls';
@@ -120,6 +120,15 @@ function useWidth(ref: RefObject<HTMLElement | null>): number {
   return width;
 }
 
+/** A scene's title (with a full stop unless it ends in one) and what to watch for. */
+function SceneCaption({ words }: { words: { title: string; caption: string } }) {
+  return (
+    <>
+      <strong>{/[.?!]$/.test(words.title) ? words.title : `${words.title}.`}</strong> {words.caption}
+    </>
+  );
+}
+
 function SimulatorBody({ variant, controls = 'full' }: SimulatorProps) {
   const body = useRef<HTMLDivElement>(null);
   const width = useWidth(body);
@@ -133,11 +142,23 @@ function SimulatorBody({ variant, controls = 'full' }: SimulatorProps) {
   const dismiss = useSimulator((s) => s.dismissNotices);
   const engineError = useSimulator((s) => s.engineError);
   const idPrefix = variant;
+  // A request dot on the diagram opens the inspector on that request, where there is one.
+  const inspectable = variant !== 'embed' || controls === 'full';
+  const selectTrace = useSimulator((s) => s.selectTrace);
+  const [picks, setPicks] = useState(0);
+  const pickRequest = useCallback(
+    (id: number) => {
+      selectTrace(id);
+      setPicks((n) => n + 1);
+    },
+    [selectTrace],
+  );
 
   const diagram = (
     <div className={layout === 'tall' ? 'mx-auto aspect-[380/470] w-full max-w-[26rem]' : 'aspect-[900/330] w-full'}>
       <PipelineFlow
         layout={layout}
+        onPickRequest={inspectable ? pickRequest : undefined}
         label={skin === 'kitchen' ? 'Live pop-up kitchen: customers, host stand, cooking stations and pantry' : 'Live pipeline: client, API Gateway, Lambda function and DynamoDB'}
       />
     </div>
@@ -196,7 +217,7 @@ function SimulatorBody({ variant, controls = 'full' }: SimulatorProps) {
       )}
       {scene && (
         <p className="rounded-md bg-[var(--surface)] p-2 text-sm" data-scene={scene}>
-          <strong>{/[.?!]$/.test(scenes[scene].title) ? scenes[scene].title : `${scenes[scene].title}.`}</strong> {scenes[scene].caption}
+          <SceneCaption words={skin === 'kitchen' ? scenes[scene].kitchen : scenes[scene]} />
         </p>
       )}
       <div className={variant === 'full' ? 'grid gap-4 lg:grid-cols-[minmax(0,1fr)_22rem]' : 'space-y-3'}>
@@ -210,7 +231,7 @@ function SimulatorBody({ variant, controls = 'full' }: SimulatorProps) {
           <Readouts compact={variant !== 'full'} />
         </div>
       </div>
-      {(variant !== 'embed' || controls === 'full') && <Tabs label="Simulator panels" tabs={panels} />}
+      {inspectable && <Tabs label="Simulator panels" tabs={panels} show={{ id: 'inspect', n: picks }} />}
       <LiveSummary />
     </div>
   );

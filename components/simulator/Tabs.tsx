@@ -1,12 +1,28 @@
 'use client';
 
-import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 
-/** Accessible tabs (WAI-ARIA pattern, automatic activation); panels render only when selected. */
-export function Tabs({ tabs, label }: { tabs: { id: string; label: string; content: () => ReactNode }[]; label: string }) {
+/**
+ * Accessible tabs (WAI-ARIA pattern, automatic activation); panels render only when selected.
+ * `show` opens a tab from outside (each new `n` opens `id` again and scrolls it into view).
+ */
+export function Tabs({ tabs, label, show }: { tabs: { id: string; label: string; content: () => ReactNode }[]; label: string; show?: { id: string; n: number } }) {
   const base = useId();
   const [selected, setSelected] = useState(0);
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
+  // A new request to show opens its tab (state adjusted during render, React's pattern for
+  // deriving state from a changed prop), then scrolls the tab into view.
+  const [shownN, setShownN] = useState(0);
+  if (show && show.n !== shownN) {
+    setShownN(show.n);
+    const i = tabs.findIndex((t) => t.id === show.id);
+    if (i >= 0) setSelected(i);
+  }
+  useEffect(() => {
+    if (shownN > 0) refs.current[selected]?.scrollIntoView({ block: 'nearest' });
+    // Only when a new request to show arrives, not on every tab change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [shownN]);
   const onKeyDown = (e: KeyboardEvent) => {
     const last = tabs.length - 1;
     const next =

@@ -10,6 +10,8 @@ export interface Dot {
   /** 0 at the edge's source, 1 at its target. */
   progress: number;
   kind: DotKind;
+  /** The request it draws (none for a refusal's bounce, which has left the pipeline). */
+  id?: number;
 }
 
 /** How long a 429 bounce stays on screen, in wall-clock ms (converted to simulated ms by speed). */
@@ -32,18 +34,18 @@ export function dotsByEdge(snapshot: Snapshot, speed: number): Record<string, Do
     const p = span > 0 ? clamp01((now - r.phaseStartMs) / span) : 1;
     switch (r.phase) {
       case 'gateway':
-        push('client-gateway', { progress: p, kind: 'request' });
+        push('client-gateway', { progress: p, kind: 'request', id: r.id });
         break;
       case 'wait':
-        push('gateway-function', { progress: p, kind: 'request' });
+        push('gateway-function', { progress: p, kind: 'request', id: r.id });
         break;
       case 'database':
         // Out to the table and back within the phase.
-        push('function-database', p < 0.5 ? { progress: 2 * p, kind: 'request' } : { progress: 2 - 2 * p, kind: 'response' });
+        push('function-database', p < 0.5 ? { progress: 2 * p, kind: 'request', id: r.id } : { progress: 2 - 2 * p, kind: 'response', id: r.id });
         break;
       case 'response':
-        if (p < 0.5) push('gateway-function', { progress: 1 - 2 * p, kind: 'response' });
-        else push('client-gateway', { progress: 2 - 2 * p, kind: 'response' });
+        if (p < 0.5) push('gateway-function', { progress: 1 - 2 * p, kind: 'response', id: r.id });
+        else push('client-gateway', { progress: 2 - 2 * p, kind: 'response', id: r.id });
         break;
       default:
         // init and handler happen inside the function node: its cells show them.

@@ -74,6 +74,10 @@ function handle(cmd: Command) {
       frame(sim.sendRequest());
       return;
     }
+    case 'watchTrace':
+      sim?.watchTrace(cmd.id);
+      frame();
+      return;
     case 'frame':
       frame();
       return;

@@ -9,6 +9,8 @@ export type Command =
   | { type: 'setTraffic'; change: TrafficChange }
   | { type: 'setConfig'; patch: ScenarioInput }
   | { type: 'sendRequest' }
+  /** Keep this request's trace in every snapshot once it finishes (the inspector's pick); null: none. */
+  | { type: 'watchTrace'; id: number | null }
   /** Send a frame without advancing (after a change while paused). */
   | { type: 'frame' };
 

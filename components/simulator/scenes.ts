@@ -9,6 +9,8 @@ export interface Scene {
   title: string;
   /** What to watch for, shown above the diagram while the scene runs. */
   caption: string;
+  /** The same scene told in the pop-up kitchen's words (the kitchen view). */
+  kitchen: { title: string; caption: string };
   preset: PresetName;
   speed: Speed;
 }
@@ -17,37 +19,67 @@ export const scenes = {
   'pay-per-use': {
     title: 'Traffic stops, the bill stops',
     caption: 'Forty requests a second for a minute, then nothing. Watch the serverless cost flatten while the always-on fleet keeps billing.',
+    kitchen: {
+      title: 'No orders, no bill',
+      caption: 'Forty orders a second for a minute, then none. Watch the pop-up bill stop growing while the restaurant rent keeps running.',
+    },
     preset: 'pay-per-use',
     speed: 10,
   },
   'auto-scaling': {
     title: 'A flash crowd',
     caption: 'Five requests a second jumps to 3,000. Watch new environments start (amber) and the 1,000-concurrency limit turn requests away: Lambda refuses them with 429, and API Gateway answers the client 500.',
+    kitchen: {
+      title: 'A crowd at the door',
+      caption: 'Five customers a second becomes 3,000. Watch new stations being set up (amber) until the limit of 1,000 stations at once; then customers are turned away.',
+    },
     preset: 'flash-crowd',
     speed: 1,
   },
   'cold-starts': {
     title: 'A quiet spell, then a burst',
     caption: 'Steady traffic, then 12 silent minutes: every environment is reclaimed after 10 idle minutes, so the next burst cold-starts.',
+    kitchen: {
+      title: 'A quiet spell, then a rush',
+      caption: 'Steady orders, then 12 silent minutes: every station is packed away after 10 quiet minutes, so the next rush waits for set-ups.',
+    },
     preset: 'quiet-then-burst',
     speed: 60,
   },
   statelessness: {
     title: 'Where does state live?',
     caption: 'Each square counts visits in its own memory: the counts differ, and vanish when a square is reclaimed. The counter in DynamoDB stays right.',
+    kitchen: {
+      title: 'Where is the count kept?',
+      caption: 'Each square tallies visits on its own notepad: the tallies differ, and are lost when a station is packed away. The count kept in the pantry stays right.',
+    },
     preset: 'statelessness',
     speed: 1,
   },
-  'lunch-rush': { title: 'Lunch rush', caption: 'Twenty requests a second climbs to 200 for two minutes, then settles.', preset: 'lunch-rush', speed: 10 },
+  'lunch-rush': {
+    title: 'Lunch rush',
+    caption: 'Twenty requests a second climbs to 200 for two minutes, then settles.',
+    kitchen: { title: 'Lunch rush', caption: 'Twenty orders a second climbs to 200 for two minutes, then settles.' },
+    preset: 'lunch-rush',
+    speed: 10,
+  },
   'queue-absorbs-spike': {
     title: 'A queue absorbs the spike',
     caption: 'Half of the requests hand a job to SQS. With its consumer capped at 5 batches at a time, the spike piles up in the queue and drains afterwards, while the front end stays fast.',
+    kitchen: {
+      title: 'The order rail absorbs the rush',
+      caption: 'Half of the orders pin a ticket on the order rail. With only 5 back-room cooks taking tickets, the rush piles up on the rail and clears afterwards, while the front counter stays fast.',
+    },
     preset: 'queue-absorbs-spike',
     speed: 10,
   },
   provisioned: {
     title: 'Provisioned concurrency',
     caption: 'Twenty environments are initialized ahead (ringed squares): bursts up to 20 never cold-start, but they bill all the time.',
+    kitchen: {
+      title: 'Stations set up ahead',
+      caption: 'Twenty stations are set up before the doors open (ringed squares): rushes up to 20 never wait for a set-up, but they are paid for all the time.',
+    },
     preset: 'provisioned',
     speed: 10,
   },
@@ -66,3 +98,17 @@ export const SCENE_EVENT = 'serverless-explained:scene';
 export interface SceneEventDetail {
   scene: SceneName;
 }
+
+/** What the Scene menu calls each preset in the kitchen view (the cloud view uses the preset's own title). */
+export const KITCHEN_PRESET_TITLES: Record<PresetName, string> = {
+  'lunch-rush': 'Lunch rush',
+  'flash-crowd': 'A crowd at the door',
+  'quiet-night': 'A quiet night',
+  'steady-high': 'Busy all day',
+  provisioned: 'Stations set up ahead',
+  'queue-absorbs-spike': 'The order rail absorbs the rush',
+  'pay-per-use': 'No orders, no bill',
+  'quiet-then-burst': 'A quiet spell, then a rush',
+  statelessness: 'Where is the count kept?',
+  'a-day': 'A day of orders',
+};

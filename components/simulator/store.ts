@@ -186,7 +186,11 @@ export function createSimulatorStore(init: { params?: Partial<SimulatorParams>; 
         if (!get().playing) set({ playing: true });
         get().send({ type: 'sendRequest' });
       },
-      selectTrace: (id) => set({ selectedTraceId: id }),
+      selectTrace(id) {
+        set({ selectedTraceId: id });
+        // The engine keeps the pick's trace, so it can be inspected even after thousands more.
+        get().send({ type: 'watchTrace', id });
+      },
       dismissNotices: () => set({ notices: [] }),
       send: () => {},
       receiveFrame(frame) {

@@ -146,6 +146,26 @@ describe('request cost', () => {
   });
 });
 
+describe('the kitchen view of a request', () => {
+  it('prices it in the kitchen’s words, with the same amounts', () => {
+    const t = trace({ coldStart: true, initMs: 140 });
+    t.costUsd = engineCost(t, ctx, PRICES.dynamoReadRequestUnit.value);
+    const cloud = costTerms(t, ctx)!;
+    const kitchen = costTerms(t, ctx, 'kitchen')!;
+    expect(kitchen.map((x) => x.usd)).toEqual(cloud.map((x) => x.usd));
+    expect(kitchen.map((x) => x.label)).toEqual(['order fee', 'cooking time (1,024 MB × 250 ms billed, set-up included)', 'host stand', 'pantry and store-room trips']);
+    expect(costNote(t, ctx, 'kitchen')).not.toMatch(/request|compute|API Gateway|database|cold start/i);
+    const refused = trace({ status: 500, throttleCause: 'concurrency', costUsd: PRICES.httpApiRequest.tiers[0].priceUsd });
+    expect(costNote(refused, ctx, 'kitchen')).toBe('The host stand charges for the order ($0.000001); the stations charge nothing, because nothing was cooked.');
+    expect(costNote(trace({ status: 429, throttleCause: 'gateway', costUsd: 0 }), ctx, 'kitchen')).toBe('Turned away at the door: nothing is billed.');
+  });
+
+  it('calls an order the pantry failed “failed”, not “turned away”: it was cooked and billed', () => {
+    expect(traceLabel(trace({ status: 502, throttleCause: 'database', totalMs: 30 }), 'kitchen')).toBe('Order 7: failed, 30 ms');
+    expect(traceLabel(trace({ status: 500, throttleCause: 'scalingRate', totalMs: 3 }), 'kitchen')).toBe('Order 7: turned away, 3 ms');
+  });
+});
+
 describe('trace list helpers', () => {
   it('newest first, capped; same-ness by id and arrival', () => {
     const ts = [trace({ id: 1, arrivalMs: 10 }), trace({ id: 3, arrivalMs: 30 }), trace({ id: 2, arrivalMs: 20 })];

@@ -37,7 +37,7 @@ describe('describeEvent', () => {
   it('throttles: count and cause in words', () => {
     const e = ev({ kind: 'throttled', count: 37, cause: 'concurrency', timeMs: 31_000 });
     expect(describeEvent(e, 'cloud')).toBe('0:31 37 requests throttled (concurrency limit)');
-    expect(describeEvent(e, 'kitchen')).toBe('0:31 37 customers turned away: every station busy');
+    expect(describeEvent(e, 'kitchen')).toBe('0:31 37 customers turned away: station limit reached');
     expect(eventSentence(ev({ kind: 'throttled', count: 1, cause: 'gateway' }), 'cloud')).toBe('1 request throttled (API Gateway rate limit)');
     expect(eventSentence(ev({ kind: 'throttled', count: 2, cause: 'scalingRate' }), 'cloud')).toBe('2 requests throttled (scaling-rate limit)');
     expect(eventSentence(ev({ kind: 'throttled', count: 1, cause: 'database' }), 'kitchen')).toBe('1 customer turned away: the pantry cannot keep up');
@@ -61,9 +61,9 @@ describe('describeEvent', () => {
 
   it('traffic changes in requests or orders', () => {
     expect(eventSentence(ev({ kind: 'trafficChange', count: 120 }), 'cloud')).toBe('traffic now 120 requests per second');
-    expect(eventSentence(ev({ kind: 'trafficChange', count: 120 }), 'kitchen')).toBe('orders now: 120 orders per second');
-    expect(eventSentence(ev({ kind: 'trafficChange', count: 1 }), 'kitchen')).toBe('orders now: 1 order per second');
-    expect(eventSentence(ev({ kind: 'trafficChange', count: 1 / 300 }), 'kitchen')).toBe('orders now: one order every 5 minutes');
+    expect(eventSentence(ev({ kind: 'trafficChange', count: 120 }), 'kitchen')).toBe('orders now: 120 per second');
+    expect(eventSentence(ev({ kind: 'trafficChange', count: 1 }), 'kitchen')).toBe('orders now: 1 per second');
+    expect(eventSentence(ev({ kind: 'trafficChange', count: 1 / 300 }), 'kitchen')).toBe('orders now: one every 5 minutes');
     expect(eventSentence(ev({ kind: 'trafficChange', count: 0 }), 'cloud')).toBe('traffic now no traffic');
     expect(eventSentence(ev({ kind: 'trafficChange', count: 0 }), 'kitchen')).toBe('orders now: none');
   });
@@ -74,7 +74,7 @@ describe('describeEvent', () => {
     expect(eventSentence(ev({ kind: 'serverScaleOut', count: 3 }), 'cloud')).toBe('always-on fleet scaled out to 3 instances');
     expect(eventSentence(ev({ kind: 'serverScaleIn', count: 1 }), 'cloud')).toBe('always-on fleet scaled in to 1 instance');
     expect(eventSentence(ev({ kind: 'serverScaleOut' }), 'kitchen')).toBe('the rented restaurant adds a kitchen');
-    expect(eventSentence(ev({ kind: 'serverScaleIn', count: 2 }), 'kitchen')).toBe('the rented restaurant shrinks to 2 kitchens');
+    expect(eventSentence(ev({ kind: 'serverScaleIn', count: 2 }), 'kitchen')).toBe('the rented restaurant shrinks to 2 rented kitchens');
   });
 
   it('long clocks', () => {
@@ -139,7 +139,7 @@ describe('summarize', () => {
 
   it('kitchen words', () => {
     expect(summarize(snap({ coldStarts: 1, throttled: 5 }), 'kitchen')).toBe(
-      'Orders: 12 orders per second. 12 stations open, 3 being set up. 1 set-up so far. Customers turned away: 5. Bill so far $0.0031.',
+      'Orders: 12 per second. 12 stations open, 3 being set up. 1 set-up so far. Customers turned away: 5. Bill so far $0.0031.',
     );
   });
 

@@ -108,6 +108,15 @@ test.describe('the simulator contract', () => {
     await expect.poll(() => metricValue(page, 'instances')).toBeGreaterThan(0);
   });
 
+  test('a shared scene link replays the scene with its caption, in the kitchen’s words too', async ({ page }) => {
+    await page.goto('/playground?preset=pay-per-use&skin=kitchen');
+    await expect(page.locator('p[data-scene="pay-per-use"]')).toContainText('No orders, no bill');
+    await expect(page.getByRole('combobox', { name: 'Scene' })).toHaveValue('pay-per-use');
+    await expect(page.getByRole('button', { name: /Place one order/ })).toBeVisible();
+    await page.getByRole('button', { name: 'Cloud', exact: true }).click();
+    await expect(page.locator('p[data-scene="pay-per-use"]')).toContainText('Traffic stops, the bill stops');
+  });
+
   test('segmented controls draw their keyboard focus ring inside the segment, where the group cannot clip it', async ({ page }) => {
     await page.goto('/playground');
     const kitchen = page.getByRole('button', { name: 'Kitchen', exact: true });
@@ -203,9 +212,19 @@ test.describe('the simulator contract', () => {
     expect(mutations).toBeLessThanOrEqual(8 * labels + 2);
   });
 
-  test('dots move along the edges when motion is allowed', async ({ page }) => {
+  test('dots move along the edges when motion is allowed, and clicking one inspects that request', async ({ page }) => {
     await page.goto('/playground?rps=200&seed=3');
-    await expect.poll(() => page.locator('.react-flow__edges circle[visibility="visible"]').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    const dots = page.locator('.react-flow__edges circle[visibility="visible"][data-id]');
+    await expect.poll(() => dots.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    // Paused, the dots hold still; a request that is picked stays inspectable once it finishes.
+    await page.getByRole('button', { name: 'Pause', exact: true }).click();
+    const dot = dots.first();
+    const id = await dot.getAttribute('data-id');
+    await dot.click({ force: true });
+    await expect(page.getByRole('tab', { name: 'Inspect' })).toHaveAttribute('aria-selected', 'true');
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    await expect(page.getByRole('tabpanel')).toContainText(`Request #${id}`, { timeout: 10_000 });
+    await expect(page.getByRole('tabpanel')).toContainText('What this request cost', { timeout: 10_000 });
   });
 
   test('a flash crowd is throttled at the concurrency limit, and the gateway answers those clients 500', async ({ page }) => {

@@ -13,6 +13,27 @@ const exact: ScenarioInput = {
 };
 
 describe('exact behaviours', () => {
+  it('keeps a watched request’s trace after thousands of later ones have filled the ring', () => {
+    const sim = createSimulation({ durationSeconds: 60, traffic: { requestsPerSecond: 1000 } }, { traceCapacity: 50 });
+    sim.advanceTo(1000);
+    const mine = sim.sendRequest();
+    // Some other request still in flight, picked the way the inspector picks one.
+    sim.advanceTo(1001);
+    const picked = sim.snapshot().inFlight.find((r) => r.id !== mine)!;
+    sim.watchTrace(picked.id);
+    sim.advanceTo(3000);
+    let traces = sim.snapshot().traces;
+    expect(traces.length).toBe(51);
+    expect(traces.find((t) => t.id === picked.id)).toMatchObject({ id: picked.id, status: 200 });
+    // Watching another lets the first go; a sent request is watched on its own.
+    sim.watchTrace(null);
+    expect(sim.snapshot().traces.some((t) => t.id === picked.id)).toBe(false);
+    const sent = sim.sendRequest();
+    sim.advanceTo(5000);
+    traces = sim.snapshot().traces;
+    expect(traces.find((t) => t.id === sent)).toMatchObject({ manual: true, status: 200 });
+  });
+
   it('reclaims an idle environment exactly at the idle timeout', () => {
     const sim = createSimulation({ ...exact, function: { ...exact.function, idleTimeoutSeconds: 60 } });
     const id = sim.sendRequest();

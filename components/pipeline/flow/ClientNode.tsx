@@ -13,6 +13,6 @@ export const ClientNode = memo(function ClientNode() {
   const skin = useSimulator((s) => s.params.skin);
   const rps = useSimulator((s) => s.snapshot?.requestsPerSecond ?? 0);
   return (
-    <NodeFrame title={node.label[skin].title} subtitle={`${formatRate(rps)} ${skin === 'kitchen' ? 'orders' : 'sent'}`} accent testId="node-client" />
+    <NodeFrame title={node.label[skin].title} subtitle={skin === 'kitchen' ? `ordering ${formatRate(rps)}` : `${formatRate(rps)} sent`} accent testId="node-client" />
   );
 });

@@ -18,6 +18,9 @@ export const CELL_CLASS = {
   idle: 'bg-transparent border-emerald-600 dark:border-emerald-400',
 } as const;
 
+/** A station's state in the kitchen's words (the cell's hover text). */
+const KITCHEN_STATE = { initializing: 'being set up', busy: 'cooking', idle: 'free' } as const;
+
 /**
  * The function and its execution environments: one cell each, appearing when INIT starts
  * (amber), working (blue), idle and warm (hollow green), and gone when reclaimed. In the
@@ -39,7 +42,7 @@ export const FunctionNode = memo(function FunctionNode() {
   return (
     <NodeFrame title={node.label[skin].title} subtitle={skin === 'kitchen' ? 'each square is a station' : 'each square is an environment'} accent testId="node-function">
       <div className="mt-0.5 text-[11px] leading-tight text-[var(--muted-fg)]" aria-hidden="true">
-        {formatCount(counts.busy)} busy · {formatCount(counts.idle)} idle · {formatCount(counts.initializing)} {starting}
+        {formatCount(counts.busy)} {skin === 'kitchen' ? 'cooking' : 'busy'} · {formatCount(counts.idle)} {skin === 'kitchen' ? 'free' : 'idle'} · {formatCount(counts.initializing)} {starting}
       </div>
       <div className={`mt-1 flex flex-wrap ${showCounters ? 'gap-1' : 'gap-[3px]'}`} aria-hidden="true">
         <AnimatePresence initial={false}>
@@ -51,7 +54,7 @@ export const FunctionNode = memo(function FunctionNode() {
               animate={{ scale: 1, opacity: 1 }}
               exit={{ scale: 0.2, opacity: 0 }}
               transition={{ duration: 0.25 }}
-              title={`Environment ${env.id}: ${env.state}`}
+              title={skin === 'kitchen' ? `Station ${env.id}: ${KITCHEN_STATE[env.state]}` : `Environment ${env.id}: ${env.state}`}
               className={`inline-grid place-items-center rounded-[3px] border ${showCounters ? 'h-6 w-6 text-[10px] font-semibold' : 'h-3 w-3'} ${CELL_CLASS[env.state]} ${
                 env.provisioned ? 'ring-1 ring-[var(--page-fg)] ring-offset-1 ring-offset-[var(--pipe-node)]' : ''
               } ${env.state === 'busy' ? 'text-[var(--page-bg)]' : 'text-[var(--page-fg)]'}`}

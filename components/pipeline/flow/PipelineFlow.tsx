@@ -55,7 +55,7 @@ function nodeType(id: PipelineNodeId) {
  * The live pipeline: React Flow nodes and edges from the shared description, read-only. It never
  * takes the page's scroll or pinch, and fills its container (which must have a size).
  */
-export function PipelineFlow({ layout, label }: { layout: FlowLayout; label: string }) {
+export function PipelineFlow({ layout, label, onPickRequest }: { layout: FlowLayout; label: string; onPickRequest?: (id: number) => void }) {
   const skin = useSimulator((s) => s.params.skin);
   const asyncOn = useSimulator((s) => Boolean(s.scenario.async?.enabled));
   const s3On = useSimulator((s) => (s.scenario.s3?.readsPerRequest ?? 0) + (s.scenario.s3?.writesPerRequest ?? 0) > 0);
@@ -95,10 +95,10 @@ export function PipelineFlow({ layout, label }: { layout: FlowLayout; label: str
           focusable: false,
           selectable: false,
           markerEnd: { type: MarkerType.ArrowClosed, color: e.kind === 'sync' ? 'var(--pipe-edge)' : 'var(--muted-fg)', width: 16, height: 16 },
-          data: { kind: e.kind, label: e.label[skin], active } satisfies RequestEdgeData,
+          data: { kind: e.kind, label: e.label[skin], active, onPick: onPickRequest } satisfies RequestEdgeData,
         };
       }),
-    [layout, skin, asyncOn, s3On],
+    [layout, skin, asyncOn, s3On, onPickRequest],
   );
 
   return (

@@ -2,7 +2,7 @@
 
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, getStraightPath, type EdgeProps } from '@xyflow/react';
 import { memo, useEffect, useRef, useState } from 'react';
-import { useSimulatorStore } from '@/components/simulator/SimulatorContext';
+import { useSimulator, useSimulatorStore } from '@/components/simulator/SimulatorContext';
 import { dotsByEdge, type DotKind } from '@/components/simulator/dots';
 import { usePrefersReducedMotion } from '@/components/simulator/usePrefersReducedMotion';
 
@@ -33,6 +33,8 @@ export interface RequestEdgeData extends Record<string, unknown> {
   kind: 'sync' | 'beside';
   label: string;
   active?: boolean;
+  /** Called with a request's id when its dot is clicked or tapped (the inspector opens on it). */
+  onPick?: (id: number) => void;
 }
 
 /**
@@ -44,6 +46,7 @@ export const RequestEdge = memo(function RequestEdge(props: EdgeProps) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, markerEnd } = props;
   const data = props.data as RequestEdgeData | undefined;
   const store = useSimulatorStore();
+  const kitchen = useSimulator((s) => s.params.skin === 'kitchen');
   const reduced = usePrefersReducedMotion();
   const pathRef = useRef<SVGPathElement>(null);
   const dotsRef = useRef<SVGGElement>(null);
@@ -54,6 +57,8 @@ export const RequestEdge = memo(function RequestEdge(props: EdgeProps) {
     ? getStraightPath({ sourceX, sourceY, targetX, targetY })
     : getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   const sync = data?.kind === 'sync';
+  const onPick = data?.onPick;
+  const pickable = onPick !== undefined;
 
   useEffect(() => {
     if (!sync) return;
@@ -84,6 +89,9 @@ export const RequestEdge = memo(function RequestEdge(props: EdgeProps) {
       while (g.childElementCount < dots.length) {
         const c = document.createElementNS('http://www.w3.org/2000/svg', 'circle');
         c.setAttribute('r', '4');
+        // A transparent ring widens what a finger or pointer can hit without a bigger dot.
+        c.setAttribute('stroke', 'transparent');
+        c.setAttribute('stroke-width', '10');
         g.appendChild(c);
       }
       for (let i = 0; i < g.childElementCount; i++) {
@@ -99,6 +107,14 @@ export const RequestEdge = memo(function RequestEdge(props: EdgeProps) {
         c.setAttribute('cx', (table[2 * k] + (table[2 * k + 2] - table[2 * k]) * t).toFixed(1));
         c.setAttribute('cy', (table[2 * k + 1] + (table[2 * k + 3] - table[2 * k + 1]) * t).toFixed(1));
         c.setAttribute('fill', FILL[dot.kind]);
+        if (dot.id === undefined || !pickable) {
+          c.removeAttribute('data-id');
+          c.style.pointerEvents = 'none';
+        } else {
+          c.setAttribute('data-id', String(dot.id));
+          // React Flow's edge layer ignores the pointer; a request's dot takes it.
+          c.style.pointerEvents = 'auto';
+        }
         c.setAttribute('r', dot.kind === 'throttled' ? '5' : '4');
         c.setAttribute('visibility', 'visible');
       }
@@ -107,7 +123,7 @@ export const RequestEdge = memo(function RequestEdge(props: EdgeProps) {
     return store.subscribe((s, prev) => {
       if (s.frame !== prev.frame) draw();
     });
-  }, [store, id, sync, reduced, path]);
+  }, [store, id, sync, reduced, path, pickable]);
 
   return (
     <>
@@ -124,7 +140,20 @@ export const RequestEdge = memo(function RequestEdge(props: EdgeProps) {
       />
       {/* An invisible copy measures positions along the path. */}
       <path ref={pathRef} d={path} fill="none" stroke="none" />
-      <g ref={dotsRef} aria-hidden="true" />
+      <g
+        ref={dotsRef}
+        aria-hidden="true"
+        // Pointer users can pick a moving request; everyone can pick one from the inspector's list.
+        className={onPick ? 'cursor-pointer' : undefined}
+        onClick={
+          onPick
+            ? (e) => {
+                const id = (e.target as Element).getAttribute('data-id');
+                if (id !== null) onPick(Number(id));
+              }
+            : undefined
+        }
+      />
       {reduced && sync && (
         <EdgeLabelRenderer>
           <div
@@ -133,7 +162,7 @@ export const RequestEdge = memo(function RequestEdge(props: EdgeProps) {
           >
             {/* One count per line keeps the label narrow enough for the gaps of the wide layout. */}
             <span>{summary.inFlight} moving</span>
-            {summary.throttled > 0 && <span className="text-red-700 dark:text-red-300">{summary.throttled} refused</span>}
+            {summary.throttled > 0 && <span className="text-red-700 dark:text-red-300">{summary.throttled} {kitchen ? 'turned away' : 'refused'}</span>}
           </div>
         </EdgeLabelRenderer>
       )}

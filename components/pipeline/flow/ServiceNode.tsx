@@ -15,9 +15,10 @@ export const ServiceNode = memo(function ServiceNode({ id }: NodeProps) {
     const a = s.snapshot?.async;
     const sc = s.scenario;
     if (id === 'sqs') return a && sc.async?.sqs !== false ? `${formatCount(a.queueDepth)} waiting` : null;
-    if (id === 'sns') return a && sc.async?.sns ? `${formatCount(a.snsPublished)} published` : null;
+    if (id === 'sns') return a && sc.async?.sns ? `${formatCount(a.snsPublished)} ${s.params.skin === 'kitchen' ? 'rung' : 'published'}` : null;
     const s3 = (sc.s3?.readsPerRequest ?? 0) + (sc.s3?.writesPerRequest ?? 0);
-    return s3 > 0 ? `${s3} call${s3 === 1 ? '' : 's'} per request` : null;
+    if (s3 === 0) return null;
+    return s.params.skin === 'kitchen' ? `${s3} trip${s3 === 1 ? '' : 's'} per order` : `${s3} call${s3 === 1 ? '' : 's'} per request`;
   });
   return <NodeFrame title={node.label[skin].title} subtitle={detail ?? `${node.label[skin].subtitle} · off`} dim={detail === null} testId={`node-${id}`} />;
 });

@@ -6,8 +6,10 @@ import type { RequestTrace } from '@/simulations/types';
 import type { Skin } from '@/components/pipeline/graph';
 import { useSimulator, useSimulatorStore } from '@/components/simulator/SimulatorContext';
 import { formatUsd } from '@/components/simulator/format';
+import { usePrefersReducedMotion } from '@/components/simulator/usePrefersReducedMotion';
 import {
   costNote,
+  kitchenStatus,
   msText,
   recentTraces,
   sameTraces,
@@ -80,7 +82,7 @@ function StatusBadge({ status, skin }: { status: RequestTrace['status']; skin: S
         ok ? 'bg-emerald-50 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100' : 'bg-red-50 text-red-800 dark:bg-red-950 dark:text-red-100'
       }`}
     >
-      {skin === 'kitchen' ? (ok ? 'served' : 'turned away') : status}
+      {skin === 'kitchen' ? kitchenStatus(status) : status}
       {skin === 'cloud' && <span className="sr-only">{statusText(status).slice(3)}</span>}
     </span>
   );
@@ -118,7 +120,7 @@ function TraceWaterfall({ trace, skin, cost }: { trace: RequestTrace; skin: Skin
       </p>
       {trace.status !== 200 && (
         <p className="mt-1 rounded-md border border-red-700 bg-red-50 px-2 py-1 text-xs text-red-900 dark:border-red-300 dark:bg-red-950 dark:text-red-100">
-          <strong>{k ? 'Why it was turned away: ' : `Why ${trace.status}: `}</strong>
+          <strong>{k ? (trace.status === 502 ? 'Why it failed: ' : 'Why it was turned away: ') : `Why ${trace.status}: `}</strong>
           {throttleExplanation(trace.throttleCause, skin)}
         </p>
       )}
@@ -171,7 +173,7 @@ function TraceWaterfall({ trace, skin, cost }: { trace: RequestTrace; skin: Skin
         <span className="font-semibold">{k ? 'What this order cost: ' : 'What this request cost: '}</span>
         <span className="font-semibold tabular-nums">{formatUsd(trace.costUsd)}</span>
       </p>
-      <p className="text-xs text-[var(--muted-fg)]">{costNote(trace, cost)}</p>
+      <p className="text-xs text-[var(--muted-fg)]">{costNote(trace, cost, skin)}</p>
     </div>
   );
 }
@@ -184,6 +186,7 @@ function TraceWaterfall({ trace, skin, cost }: { trace: RequestTrace; skin: Skin
  */
 export function RequestInspector({ className = '', maxListed = 20 }: { className?: string; maxListed?: number }) {
   const skin = useSimulator((s) => s.params.skin);
+  const reduced = usePrefersReducedMotion();
   const selectedId = useSimulator((s) => s.selectedTraceId);
   const selectTrace = useSimulator((s) => s.selectTrace);
   const runId = useSimulator((s) => s.runId);
@@ -216,9 +219,13 @@ export function RequestInspector({ className = '', maxListed = 20 }: { className
         {k ? 'Inspect an order' : 'Inspect a request'}
       </h3>
       <p className="mt-0.5 text-xs text-[var(--muted-fg)]">
-        {k
-          ? 'Click or tap an order on the diagram, or pick one below, to see where its time went and what it cost.'
-          : 'Click or tap a request on the diagram, or pick one below, to see its waterfall in ms and what it cost.'}
+        {reduced
+          ? k
+            ? 'Pick an order below to see where its time went and what it cost.'
+            : 'Pick a request below to see its waterfall in ms and what it cost.'
+          : k
+            ? 'Click or tap an order on the diagram (pausing helps), or pick one below, to see where its time went and what it cost.'
+            : 'Click or tap a request on the diagram (pausing helps), or pick one below, to see its waterfall in ms and what it cost.'}
       </p>
 
       <p id={listLabelId} className="mt-2 text-xs font-semibold">
@@ -226,7 +233,7 @@ export function RequestInspector({ className = '', maxListed = 20 }: { className
       </p>
       {listed.length === 0 ? (
         <p className="mt-1 text-xs text-[var(--muted-fg)]">
-          {started ? (k ? 'No orders recorded yet.' : 'No requests recorded yet.') : k ? 'Open the kitchen or place one order to start.' : 'Press Play or send one request to start.'}
+          {started ? (k ? 'No orders recorded yet.' : 'No requests recorded yet.') : k ? 'Press Play or place one order to start.' : 'Press Play or send one request to start.'}
         </p>
       ) : (
         <ul aria-labelledby={listLabelId} className="mt-1 max-h-40 space-y-0.5 overflow-y-auto rounded-md border border-[var(--border)] p-1">
@@ -237,7 +244,11 @@ export function RequestInspector({ className = '', maxListed = 20 }: { className
                 <button
                   type="button"
                   aria-pressed={pressed}
-                  onClick={() => selectTrace(pressed ? null : t.id)}
+                  onClick={() => {
+                    selectTrace(pressed ? null : t.id);
+                    // The list's copy shows at once; the engine keeps the finished one from now on.
+                    if (!pressed) setKept({ trace: t, runId });
+                  }}
                   className={`flex min-h-8 w-full items-center gap-2 rounded px-1.5 py-0.5 text-left text-xs hover:bg-[var(--surface)] focus-visible:outline-offset-[-3px] ${
                     pressed ? 'bg-[var(--surface)] font-semibold ring-2 ring-[var(--pipe-stroke)] ring-inset' : ''
                   }`}

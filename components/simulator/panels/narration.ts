@@ -29,13 +29,13 @@ const CAUSE_SHORT: Record<Skin, Record<ThrottleCause, string>> = {
   },
   kitchen: {
     gateway: 'the host stand is swamped',
-    concurrency: 'every station busy',
+    concurrency: 'station limit reached',
     scalingRate: 'stations cannot be set up fast enough',
     database: 'the pantry cannot keep up',
   },
 };
 
-/** A throttle cause as a short phrase: "concurrency limit" / "every station busy". */
+/** A throttle cause as a short phrase: "concurrency limit" / "station limit reached". */
 export function causeWords(cause: ThrottleCause | undefined, skin: Skin): string {
   if (!cause) return skin === 'kitchen' ? 'too busy' : 'limit reached';
   return CAUSE_SHORT[skin][cause];
@@ -46,9 +46,9 @@ function envName(skin: Skin, id: number | undefined): string {
   return `${skin === 'kitchen' ? 'station' : 'environment'} ${id}`;
 }
 
-/** A rate in kitchen words: "12 orders per second", "one order every 5 minutes", "none". */
-function asOrders(rate: string): string {
-  return rate === 'no traffic' ? 'none' : rate.replace(/\brequest(s?)\b/g, 'order$1');
+/** A rate after a word that already says "orders": "12 per second", "one every 5 minutes", "none". */
+function ordersRate(rate: string): string {
+  return rate === 'no traffic' ? 'none' : rate.replace(/ requests?\b/g, '');
 }
 
 /** The sentence for one engine event, without its time stamp. */
@@ -80,14 +80,14 @@ export function eventSentence(e: EngineEvent, skin: Skin): string {
         : 'scaled to zero: no environments left, the next request is a cold start';
     case 'trafficChange': {
       const rate = rateInWords(e.count ?? 0);
-      return k ? `orders now: ${asOrders(rate)}` : `traffic now ${rate}`;
+      return k ? `orders now: ${ordersRate(rate)}` : `traffic now ${rate}`;
     }
     case 'provisionedReady':
       return k ? `${who} set up ahead of time, kept ready` : `provisioned ${who} ready, initialized ahead of traffic`;
     case 'serverScaleOut':
       return k
         ? e.count !== undefined
-          ? `the rented restaurant grows to ${plural(e.count, 'kitchen')}`
+          ? `the rented restaurant grows to ${plural(e.count, 'rented kitchen')}`
           : 'the rented restaurant adds a kitchen'
         : e.count !== undefined
           ? `always-on fleet scaled out to ${plural(e.count, 'instance')}`
@@ -95,7 +95,7 @@ export function eventSentence(e: EngineEvent, skin: Skin): string {
     case 'serverScaleIn':
       return k
         ? e.count !== undefined
-          ? `the rented restaurant shrinks to ${plural(e.count, 'kitchen')}`
+          ? `the rented restaurant shrinks to ${plural(e.count, 'rented kitchen')}`
           : 'the rented restaurant closes a kitchen'
         : e.count !== undefined
           ? `always-on fleet scaled in to ${plural(e.count, 'instance')}`
@@ -139,9 +139,8 @@ export function summarize(snapshot: Snapshot | null, skin: Skin): string {
   const rate = rateInWords(roundRate(snapshot.requestsPerSecond));
   const money = formatUsd(snapshot.cost.total);
   if (skin === 'kitchen') {
-    const orders = asOrders(rate);
     return [
-      `Orders: ${orders}.`,
+      `Orders: ${ordersRate(rate)}.`,
       `${plural(counts.live, 'station')} open, ${formatCount(counts.initializing)} being set up.`,
       `${plural(totals.coldStarts, 'set-up')} so far.`,
       `Customers turned away: ${formatCount(totals.throttled)}.`,

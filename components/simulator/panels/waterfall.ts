@@ -58,6 +58,11 @@ export function refusedBeforeFunction(t: RequestTrace): boolean {
   return t.throttleCause !== undefined && t.throttleCause !== 'database';
 }
 
+/** The kitchen's word for a status: a 502 was cooked (and billed) but failed; 429 and 500 never reached a stove. */
+export function kitchenStatus(status: RequestTrace['status']): string {
+  return status === 200 ? 'served' : status === 502 ? 'failed' : 'turned away';
+}
+
 /** The status as a client would read it: "200 OK", "429 Too Many Requests", "500 Internal Server Error"… */
 export function statusText(status: RequestTrace['status']): string {
   switch (status) {
@@ -115,7 +120,7 @@ export function waterfall(t: RequestTrace, skin: Skin): Waterfall {
     label: phaseLabel('database', skin),
     ms: t.databaseMs,
     segments: [db],
-    note: t.throttleCause === 'database' ? (skin === 'kitchen' ? 'ran out of stock: turned away' : 'throttled') : undefined,
+    note: t.throttleCause === 'database' ? (skin === 'kitchen' ? 'could not keep up: the order failed' : 'throttled') : undefined,
   });
   const scaleMs = Math.max(t.totalMs, at);
   return { rows, scaleMs, rejectedAtMs: t.status !== 200 ? scaleMs : undefined };
@@ -128,11 +133,11 @@ export function throttleExplanation(cause: ThrottleCause | undefined, skin: Skin
   switch (cause) {
     case 'gateway':
       return k
-        ? 'The host stand was swamped: more customers arrived than it can seat, so this one was turned away at the door before reaching any station.'
+        ? 'The host stand was swamped: more customers arrived per second than it takes (a steady pace plus a short burst allowance), so this one was turned away at the door before reaching any station.'
         : 'API Gateway’s throttle (steady rate and burst) was exceeded, so the gateway itself answered 429 Too Many Requests before any function ran.';
     case 'concurrency':
       return k
-        ? 'Every station allowed was already cooking, so this customer was turned away.'
+        ? 'The kitchen already had every station it is allowed, all cooking or being set up, so this customer was turned away.'
         : 'The concurrency limit was reached: every allowed execution environment was busy, so Lambda refused the invoke with 429 TooManyRequestsException. API Gateway passes no Lambda refusal on as such: the client got 500 Internal Server Error.';
     case 'scalingRate':
       return k
@@ -173,9 +178,11 @@ export function billedMs(t: RequestTrace): number {
  * The request's cost split into terms, or null when the terms cannot be reconstructed from the
  * current settings (e.g. the memory changed since, or it ran on a provisioned environment).
  */
-export function costTerms(t: RequestTrace, ctx: CostContext): CostTerm[] | null {
+export function costTerms(t: RequestTrace, ctx: CostContext, skin: Skin = 'cloud'): CostTerm[] | null {
+  const k = skin === 'kitchen';
+  const gatewayLabel = k ? 'host stand' : 'API Gateway';
   if (refusedBeforeFunction(t)) {
-    return t.costUsd > 0 ? [{ label: 'API Gateway', usd: t.costUsd }] : [];
+    return t.costUsd > 0 ? [{ label: gatewayLabel, usd: t.costUsd }] : [];
   }
   const ms = billedMs(t);
   const price = ctx.architecture === 'arm64' ? PRICES.lambdaDurationArm.tiers[0].priceUsd : PRICES.lambdaDurationX86.tiers[0].priceUsd;
@@ -185,24 +192,32 @@ export function costTerms(t: RequestTrace, ctx: CostContext): CostTerm[] | null 
   const rest = t.costUsd - request - compute - gateway;
   const eps = 1e-12;
   if (rest < -eps) return null;
+  const billed = `${formatCount(ctx.memoryMB)} MB × ${formatCount(ms)} ms billed`;
   const terms: CostTerm[] = [
-    { label: 'request fee', usd: request },
-    { label: `compute (${formatCount(ctx.memoryMB)} MB × ${formatCount(ms)} ms billed${t.initMs > 0 ? ', cold start included' : ''})`, usd: compute },
-    { label: 'API Gateway', usd: gateway },
+    { label: k ? 'order fee' : 'request fee', usd: request },
+    { label: k ? `cooking time (${billed}${t.initMs > 0 ? ', set-up included' : ''})` : `compute (${billed}${t.initMs > 0 ? ', cold start included' : ''})`, usd: compute },
+    { label: gatewayLabel, usd: gateway },
   ];
-  if (rest > eps) terms.push({ label: 'database and storage requests', usd: rest });
+  if (rest > eps) terms.push({ label: k ? 'pantry and store-room trips' : 'database and storage requests', usd: rest });
   return terms;
 }
 
 /** One line explaining the cost. */
-export function costNote(t: RequestTrace, ctx: CostContext): string {
-  if (t.throttleCause === 'gateway') return 'Turned away by the gateway itself: nothing is billed.';
+export function costNote(t: RequestTrace, ctx: CostContext, skin: Skin = 'cloud'): string {
+  const k = skin === 'kitchen';
+  if (t.throttleCause === 'gateway') return k ? 'Turned away at the door: nothing is billed.' : 'Turned away by the gateway itself: nothing is billed.';
   if (refusedBeforeFunction(t)) {
-    return `API Gateway bills the request (${formatUsd(t.costUsd)}); Lambda bills nothing, because no function ran.`;
+    return k
+      ? `The host stand charges for the order (${formatUsd(t.costUsd)}); the stations charge nothing, because nothing was cooked.`
+      : `API Gateway bills the request (${formatUsd(t.costUsd)}); Lambda bills nothing, because no function ran.`;
   }
-  const terms = costTerms(t, ctx);
+  const terms = costTerms(t, ctx, skin);
   const tail = 'First-tier prices, no free tier.';
-  if (!terms) return `Request fee, compute time (memory × billed ms), API Gateway and database request units. ${tail}`;
+  if (!terms) {
+    return k
+      ? `Order fee, cooking time (memory × billed ms), the host stand and pantry trips. ${tail}`
+      : `Request fee, compute time (memory × billed ms), API Gateway and database request units. ${tail}`;
+  }
   return `${terms.map((x) => `${formatUsd(x.usd)} ${x.label}`).join(' + ')}. ${tail}`;
 }
 
@@ -223,7 +238,7 @@ export function sameTraces(a: readonly RequestTrace[], b: readonly RequestTrace[
 export function traceLabel(t: RequestTrace, skin: Skin): string {
   const k = skin === 'kitchen';
   const parts = [
-    t.status === 200 ? (k ? 'served' : '200 OK') : k ? 'turned away' : `${t.status}, ${REFUSED_BY[t.throttleCause ?? 'gateway']}`,
+    t.status === 200 ? (k ? 'served' : '200 OK') : k ? kitchenStatus(t.status) : `${t.status}, ${REFUSED_BY[t.throttleCause ?? 'gateway']}`,
     msText(t.totalMs),
   ];
   if (t.coldStart) parts.push(k ? 'station set up for it' : 'cold start');
