@@ -60,7 +60,7 @@ export function Readouts({ compact = false }: { compact?: boolean }) {
     { name: 'busy', label: kitchen ? 'Cooking' : 'Busy', value: m.busy, text: formatCount(m.busy) },
     { name: 'idle', label: kitchen ? 'Free' : 'Idle (warm)', value: m.idle, text: formatCount(m.idle) },
     { name: 'initializing', label: kitchen ? 'Setting up' : 'Starting', value: m.initializing, text: formatCount(m.initializing), tone: 'cold' },
-    { name: 'concurrency', label: kitchen ? 'Orders in hand' : 'Concurrency', value: m.concurrency, text: formatCount(m.concurrency), detail: kitchen ? 'cooking or awaiting set-up' : 'requests in progress' },
+    { name: 'concurrency', label: kitchen ? 'Orders in hand' : 'Concurrency', value: m.concurrency, text: formatCount(m.concurrency), detail: kitchen ? 'cooking or setting up' : 'requests in progress' },
     {
       name: 'coldStarts',
       label: kitchen ? 'Set-ups' : 'Cold starts',
