@@ -141,6 +141,7 @@ export interface Snapshot {
   databaseCounter: number;
   async: AsyncView | null;
   events: EngineEvent[];
+  /** The most recent traces (up to `traceCapacity`), oldest first, then the watched request's if it has left them (see `watchTrace`). */
   traces: RequestTrace[];
 }
 

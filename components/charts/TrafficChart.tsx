@@ -18,6 +18,7 @@ const WORDS = {
     caption: 'Requests per second and execution environments',
     target: 'Target requests/s',
     arrivals: 'Arrivals/s',
+    arrivalsInWindow: 'Arrivals',
     live: 'Environments live',
     busy: 'Busy',
     rateAxis: 'requests/s',
@@ -29,6 +30,7 @@ const WORDS = {
     caption: 'Orders per second and cooking stations',
     target: 'Expected orders/s',
     arrivals: 'Orders/s',
+    arrivalsInWindow: 'Orders',
     live: 'Stations open',
     busy: 'Cooking',
     rateAxis: 'orders/s',
@@ -95,18 +97,20 @@ export function TrafficChart({ height }: { height?: number }) {
       : `Line chart of requests per second and environments over ${formatClock(last.timeSeconds * 1000)} of simulated time. ` +
         `Latest second: target ${formatRate(last.targetRps)}, ${formatCount(last.arrivals)} arrived; ${formatCount(last.live)} environments live, ${formatCount(last.busy)} busy.`;
 
-  // Long runs are grouped into windows (not sampled) so the arrivals in the table add up.
+  // Long runs are grouped into windows (not sampled): arrivals are counted per window, so the
+  // column adds up to the run's; the target is the window's mean rate; environments its most.
   const table = () => {
     const { size, windows } = timeWindows(series, (r) => r.timeSeconds);
     const seconds = (rows: SeriesRow[]) => Math.max(1, rows.length);
     return {
       caption:
-        `${w.caption}, ${windowWords(size)}` + (size > 1 ? `: mean ${w.rateAxis} and the most ${w.environments} open in any second of each window` : ''),
-      columns: ['Time', w.target, w.arrivals, size > 1 ? `${w.live} (most)` : w.live, size > 1 ? `${w.busy} (most)` : w.busy],
+        `${w.caption}, ${windowWords(size)}` +
+        (size > 1 ? `: the mean target rate, every arrival in the window, and the most ${w.environments} ${kitchen ? 'open and cooking' : 'live and busy'} in any one second` : ''),
+      columns: ['Time', size > 1 ? `${w.target} (mean)` : w.target, size > 1 ? w.arrivalsInWindow : w.arrivals, size > 1 ? `${w.live} (most)` : w.live, size > 1 ? `${w.busy} (most)` : w.busy],
       rows: windows.map((win) => [
         windowLabel(win, size, formatClock),
         formatRate(sumOf(win.rows, (r) => r.targetRps) / seconds(win.rows)),
-        formatRate(sumOf(win.rows, (r) => r.arrivals) / seconds(win.rows)),
+        formatCount(sumOf(win.rows, (r) => r.arrivals)),
         formatCount(maxOf(win.rows, (r) => r.live)),
         formatCount(maxOf(win.rows, (r) => r.busy)),
       ]),

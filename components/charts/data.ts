@@ -33,7 +33,8 @@ export interface TimeWindow<T> {
 
 /**
  * Per-second rows grouped into windows of one round length (1 s, 2 s, 5 s, 10 s … a day), the
- * shortest that gives at most about `max` windows, aligned to whole multiples of that length in
+ * shortest that covers the rows' span in at most `max` windows (max + 1 rows when both ends are
+ * partial), aligned to whole multiples of that length in
  * simulated time (so 0:00–1:00, 1:00–2:00; the first and last window may be partial). Every row
  * lands in exactly one window, so counts summed per window add up to the run's. `seconds(row)`
  * is the time at the end of the row's second (1 for the first second).
@@ -41,14 +42,11 @@ export interface TimeWindow<T> {
 export function timeWindows<T>(rows: readonly T[], seconds: (row: T) => number, max: number = TABLE_MAX_ROWS): { size: number; windows: TimeWindow<T>[] } {
   const m = Math.max(1, Math.floor(max));
   const n = rows.length;
-  const first = n === 0 ? 1 : seconds(rows[0]);
-  const last = n === 0 ? 1 : seconds(rows[n - 1]);
-  const count = (w: number) => Math.floor((last - 1) / w) - Math.floor((first - 1) / w) + 1;
-  let size = WINDOW_SECONDS.find((w) => count(w) <= m);
-  if (size === undefined) {
-    size = 86_400;
-    while (count(size) > m) size += 86_400;
-  }
+  // Sized by the span alone, so a sliding window of rows keeps one length as it moves: at most
+  // `max` windows' worth of seconds, which the alignment may cut into max + 1 rows.
+  const span = n === 0 ? 0 : seconds(rows[n - 1]) - seconds(rows[0]) + 1;
+  let size = WINDOW_SECONDS.find((w) => Math.ceil(span / w) <= m);
+  if (size === undefined) size = Math.ceil(span / m / 86_400) * 86_400;
   const windows: TimeWindow<T>[] = [];
   let current: TimeWindow<T> | null = null;
   let key = NaN;

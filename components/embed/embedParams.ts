@@ -3,7 +3,7 @@
  * (none | traffic | full) and `autoplay` (true | false). Bad values give a notice naming the
  * parameter and the default used; messages never include the raw input.
  */
-import { parseParams, serializeParams, type SimulatorParams } from '@/components/simulator/urlState';
+import { parseParams, repeatedKeyNotices, serializeParams, type SimulatorParams } from '@/components/simulator/urlState';
 
 export type EmbedTheme = 'light' | 'dark' | 'auto';
 export type EmbedControls = 'none' | 'traffic' | 'full';
@@ -21,6 +21,7 @@ export function parseEmbedParams(search: string): { params: SimulatorParams; emb
   const q = new URLSearchParams(search);
   const { params, notices } = parseParams(q);
   const embed: EmbedOptions = { ...EMBED_DEFAULTS };
+  notices.push(...repeatedKeyNotices(q, ['theme', 'controls', 'autoplay']));
   const theme = q.get('theme');
   if (theme !== null && theme !== '') {
     if (theme === 'light' || theme === 'dark' || theme === 'auto') embed.theme = theme;

@@ -69,7 +69,7 @@ export function Readouts({ compact = false }: { compact?: boolean }) {
       detail: m.arrivals > 0 ? `${formatPercent(coldShare)} of ${kitchen ? 'orders' : 'requests'}` : undefined,
       tone: 'cold',
     },
-    { name: 'throttled', label: kitchen ? 'Turned away' : 'Throttled', value: m.throttled, text: formatCount(m.throttled), tone: m.throttled > 0 ? 'bad' : undefined },
+    { name: 'throttled', label: kitchen ? 'Not served' : 'Throttled', value: m.throttled, text: formatCount(m.throttled), tone: m.throttled > 0 ? 'bad' : undefined },
     { name: 'p50', label: kitchen ? 'p50 order time' : 'p50 latency', value: m.p50, text: formatMs(m.p50) },
     { name: 'p99', label: kitchen ? 'p99 order time' : 'p99 latency', value: m.p99, text: formatMs(m.p99) },
     {

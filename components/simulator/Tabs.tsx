@@ -4,22 +4,23 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode 
 
 /**
  * Accessible tabs (WAI-ARIA pattern, automatic activation); panels render only when selected.
- * `show` opens a tab from outside (each new `n` opens `id` again and scrolls it into view).
+ * `show` opens a tab from outside (each new `n` opens `id` again and scrolls its panel into view).
  */
 export function Tabs({ tabs, label, show }: { tabs: { id: string; label: string; content: () => ReactNode }[]; label: string; show?: { id: string; n: number } }) {
   const base = useId();
   const [selected, setSelected] = useState(0);
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
+  const panels = useRef<(HTMLDivElement | null)[]>([]);
   // A new request to show opens its tab (state adjusted during render, React's pattern for
   // deriving state from a changed prop), then scrolls the tab into view.
-  const [shownN, setShownN] = useState(0);
+  const [shownN, setShownN] = useState(show?.n ?? 0);
   if (show && show.n !== shownN) {
     setShownN(show.n);
     const i = tabs.findIndex((t) => t.id === show.id);
     if (i >= 0) setSelected(i);
   }
   useEffect(() => {
-    if (shownN > 0) refs.current[selected]?.scrollIntoView({ block: 'nearest' });
+    if (shownN > 0) panels.current[selected]?.scrollIntoView({ block: 'nearest' });
     // Only when a new request to show arrives, not on every tab change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [shownN]);
@@ -55,7 +56,12 @@ export function Tabs({ tabs, label, show }: { tabs: { id: string; label: string;
         ))}
       </div>
       {tabs.map((t, i) => (
-        <div key={t.id} role="tabpanel" id={`${base}-panel-${t.id}`} aria-labelledby={`${base}-tab-${t.id}`} hidden={i !== selected} tabIndex={0} className="pt-3">
+        <div
+          key={t.id}
+          ref={(el) => {
+            panels.current[i] = el;
+          }}
+          role="tabpanel" id={`${base}-panel-${t.id}`} aria-labelledby={`${base}-tab-${t.id}`} hidden={i !== selected} tabIndex={0} className="pt-3">
           {i === selected && t.content()}
         </div>
       ))}

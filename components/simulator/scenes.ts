@@ -104,7 +104,7 @@ export const KITCHEN_PRESET_TITLES: Record<PresetName, string> = {
   'lunch-rush': 'Lunch rush',
   'flash-crowd': 'A crowd at the door',
   'quiet-night': 'A quiet night',
-  'steady-high': 'Busy all day',
+  'steady-high': 'Busy without a lull',
   provisioned: 'Stations set up ahead',
   'queue-absorbs-spike': 'The order rail absorbs the rush',
   'pay-per-use': 'No orders, no bill',

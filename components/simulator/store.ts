@@ -110,8 +110,11 @@ export function createSimulatorStore(init: { params?: Partial<SimulatorParams>; 
       engineError: null,
       selectedTraceId: null,
       achievedSpeed: null,
-      // A link to a scene's preset, traffic untouched, shows what that scene asks to watch for.
-      scene: params.preset && params.rps === undefined && !params.pattern ? sceneForPreset(params.preset) : null,
+      // A link to a scene's preset, left as the scene set it, shows what that scene asks to watch for.
+      scene:
+        params.preset && params.rps === undefined && !params.pattern && params.idleSeconds === undefined && params.memoryMB === undefined
+          ? sceneForPreset(params.preset)
+          : null,
 
       play: () => set({ playing: true }),
       pause: () => set({ playing: false }),
@@ -148,7 +151,9 @@ export function createSimulatorStore(init: { params?: Partial<SimulatorParams>; 
       setConfig(patch) {
         const p = get().params;
         const fn = patch.function ?? {};
+        // Any change of the scene's settings ends its caption, which describes them.
         set({
+          scene: null,
           scenario: mergeScenario(get().scenario, patch),
           params: {
             ...p,
@@ -159,7 +164,7 @@ export function createSimulatorStore(init: { params?: Partial<SimulatorParams>; 
         get().send({ type: 'setConfig', patch });
       },
       restartWith(patch) {
-        restart(mergeScenario(get().scenario, patch));
+        restart(mergeScenario(get().scenario, patch), { scene: null });
       },
       reset() {
         restart(get().scenario);

@@ -87,16 +87,22 @@ function numberParam(
   return value;
 }
 
+/** A key given twice (a hand-edited link, or one appended to) is read once, and the reader told which. */
+export function repeatedKeyNotices(q: URLSearchParams, keys: readonly string[]): string[] {
+  const notices: string[] = [];
+  for (const key of keys) {
+    const n = q.getAll(key).length;
+    if (n > 1) notices.push(`“${key}” appears ${n} times; using the first.`);
+  }
+  return notices;
+}
+
 /** Reads simulator parameters from a query string; bad values give notices and defaults. */
 export function parseParams(search: string | URLSearchParams): ParsedParams {
   const q = typeof search === 'string' ? new URLSearchParams(search) : search;
   const notices: string[] = [];
   const params: SimulatorParams = { ...DEFAULT_PARAMS };
-  // A key given twice (a hand-edited link, or one appended to) is read once, and the reader told which.
-  for (const key of URL_KEYS) {
-    const all = q.getAll(key);
-    if (all.length > 1) notices.push(`“${key}” appears ${all.length} times; using the first.`);
-  }
+  notices.push(...repeatedKeyNotices(q, URL_KEYS));
 
   params.rps = numberParam(q.get('rps'), 'rps', LIMITS.rps, notices, { fallback: 'the scene’s traffic' });
   const seed = numberParam(q.get('seed'), 'seed', LIMITS.seed, notices, { int: true, fallback: 'seed 1' });

@@ -69,7 +69,7 @@ describe('timeWindows (the chart tables of long runs)', () => {
     for (const [from, n] of [[1, 61], [1, 3600], [1, 86_400], [1234, 3600], [7, 999], [1, 30 * 86_400]] as const) {
       const r = rows(from, n);
       const { size, windows } = timeWindows(r, (x) => x.t, 60);
-      expect(windows.length).toBeLessThanOrEqual(60);
+      expect(windows.length).toBeLessThanOrEqual(61);
       expect(windows.length).toBeGreaterThan(1);
       // Nothing is dropped or counted twice, and the order holds.
       expect(windows.flatMap((w) => w.rows)).toEqual(r);
@@ -83,6 +83,12 @@ describe('timeWindows (the chart tables of long runs)', () => {
         }
       }
     }
+  });
+
+  it('keeps one window length while an hour of rows slides on (an open table does not flip)', () => {
+    const sizes = new Set<number>();
+    for (let from = 1; from <= 400; from += 7) sizes.add(timeWindows(rows(from, 3600), (x) => x.t, 60).size);
+    expect([...sizes]).toEqual([60]);
   });
 
   it('labels a window by its span and says how long windows are', () => {

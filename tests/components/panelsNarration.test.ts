@@ -40,7 +40,7 @@ describe('describeEvent', () => {
     expect(describeEvent(e, 'kitchen')).toBe('0:31 37 customers turned away: station limit reached');
     expect(eventSentence(ev({ kind: 'throttled', count: 1, cause: 'gateway' }), 'cloud')).toBe('1 request throttled (API Gateway rate limit)');
     expect(eventSentence(ev({ kind: 'throttled', count: 2, cause: 'scalingRate' }), 'cloud')).toBe('2 requests throttled (scaling-rate limit)');
-    expect(eventSentence(ev({ kind: 'throttled', count: 1, cause: 'database' }), 'kitchen')).toBe('1 customer turned away: the pantry cannot keep up');
+    expect(eventSentence(ev({ kind: 'throttled', count: 1, cause: 'database' }), 'kitchen')).toBe('1 order failed: the pantry cannot keep up');
     expect(eventSentence(ev({ kind: 'throttled', count: 1234, cause: 'database' }), 'cloud')).toBe('1,234 requests throttled (DynamoDB capacity)');
   });
 
@@ -139,7 +139,7 @@ describe('summarize', () => {
 
   it('kitchen words', () => {
     expect(summarize(snap({ coldStarts: 1, throttled: 5 }), 'kitchen')).toBe(
-      'Orders: 12 per second. 12 stations open, 3 being set up. 1 set-up so far. Customers turned away: 5. Bill so far $0.0031.',
+      'Orders: 12 per second. 12 stations open, 3 being set up. 1 set-up so far. Orders not served (turned away or failed): 5. Bill so far $0.0031.',
     );
   });
 

@@ -55,6 +55,24 @@ describe('simulator store', () => {
     }
   });
 
+  it('picking a request asks the engine to keep its trace; a preset from the menu shows its scene', () => {
+    const store = createSimulatorStore({ params: { rps: 20 } });
+    const sent: Command[] = [];
+    store.setState({ send: (cmd) => sent.push(cmd) });
+    store.getState().selectTrace(42);
+    store.getState().selectTrace(null);
+    expect(sent).toEqual([
+      { type: 'watchTrace', id: 42 },
+      { type: 'watchTrace', id: null },
+    ]);
+    store.getState().loadPreset('quiet-then-burst');
+    expect(store.getState().scene).toBe('cold-starts');
+    // Changing what the caption describes (the idle timeout) ends it.
+    store.getState().setConfig({ function: { idleTimeoutSeconds: 900 } });
+    expect(store.getState().scene).toBeNull();
+    expect(createSimulatorStore({ params: { preset: 'quiet-then-burst', idleSeconds: 900 } }).getState().scene).toBeNull();
+  });
+
   it('the reader’s own traffic ends a scene’s caption', () => {
     const store = createSimulatorStore();
     store.setState({ send: () => {} });

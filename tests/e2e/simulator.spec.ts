@@ -223,8 +223,11 @@ test.describe('the simulator contract', () => {
     await dot.click({ force: true });
     await expect(page.getByRole('tab', { name: 'Inspect' })).toHaveAttribute('aria-selected', 'true');
     await page.getByRole('button', { name: 'Play', exact: true }).click();
-    await expect(page.getByRole('tabpanel')).toContainText(`Request #${id}`, { timeout: 10_000 });
-    await expect(page.getByRole('tabpanel')).toContainText('What this request cost', { timeout: 10_000 });
+    const panel = page.getByRole('tabpanel');
+    // The waterfall is that request's, and the list marks it as the one picked.
+    await expect(panel.locator('p', { hasText: 'in total' })).toContainText(`Request #${id}`, { timeout: 10_000 });
+    await expect(panel.getByRole('button', { pressed: true })).toContainText(`#${id}`);
+    await expect(panel).toContainText('What this request cost');
   });
 
   test('a flash crowd is throttled at the concurrency limit, and the gateway answers those clients 500', async ({ page }) => {

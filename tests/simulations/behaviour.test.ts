@@ -34,6 +34,22 @@ describe('exact behaviours', () => {
     expect(traces.find((t) => t.id === sent)).toMatchObject({ manual: true, status: 200 });
   });
 
+  it('watching a request changes nothing that is simulated', () => {
+    const scenario = { seed: 7, durationSeconds: 30, traffic: { requestsPerSecond: 300 } };
+    const plain = createSimulation(scenario);
+    const watched = createSimulation(scenario);
+    for (let t = 500; t <= 30_000; t += 500) {
+      plain.advanceTo(t);
+      const r = watched.snapshot().inFlight[0];
+      if (r) watched.watchTrace(r.id);
+      watched.advanceTo(t);
+    }
+    const withoutTraces = (snap: ReturnType<typeof plain.snapshot>) => ({ ...snap, traces: [] });
+    expect(withoutTraces(watched.snapshot())).toEqual(withoutTraces(plain.snapshot()));
+    expect(watched.summary()).toEqual(plain.summary());
+    expect(watched.series()).toEqual(plain.series());
+  });
+
   it('reclaims an idle environment exactly at the idle timeout', () => {
     const sim = createSimulation({ ...exact, function: { ...exact.function, idleTimeoutSeconds: 60 } });
     const id = sim.sendRequest();

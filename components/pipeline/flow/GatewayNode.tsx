@@ -16,7 +16,7 @@ const STATUSES = [...new Set(CAUSES.map((c) => CLIENT_STATUS[c]))].sort((x, y) =
 /**
  * The front door: what it answered the clients it could not serve. Its own throttle answers 429;
  * a Lambda refusal (concurrency, scaling rate) reaches the client as 500, a failed handler as 502
- * (`CLIENT_STATUS`). The kitchen skin counts them all as turned away.
+ * (`CLIENT_STATUS`). The kitchen skin says turned away (429, 500) and failed (502: cooked, then the pantry refused).
  */
 export const GatewayNode = memo(function GatewayNode() {
   const skin = useSimulator((s) => s.params.skin);
@@ -28,6 +28,7 @@ export const GatewayNode = memo(function GatewayNode() {
     }),
   );
   const type = useSimulator((s) => s.scenario.gateway?.type ?? 'http');
+  const failed = by[STATUSES.indexOf(CLIENT_STATUS.database)] ?? 0;
   return (
     <NodeFrame
       title={node.label[skin].title}
@@ -38,7 +39,7 @@ export const GatewayNode = memo(function GatewayNode() {
       {throttled > 0 && (
         <div className="text-[11px] font-semibold text-red-700 dark:text-red-300">
           {skin === 'kitchen'
-            ? `${formatCount(throttled)} turned away`
+            ? [throttled - failed > 0 ? `${formatCount(throttled - failed)} turned away` : '', failed > 0 ? `${formatCount(failed)} failed` : ''].filter(Boolean).join(' · ')
             : STATUSES.map((status, i) => (by[i] > 0 ? `${formatCount(by[i])} × ${status}` : ''))
                 .filter(Boolean)
                 .join(' · ')}

@@ -67,7 +67,12 @@ export const RequestEdge = memo(function RequestEdge(props: EdgeProps) {
       const { frame: snapshot, params } = store.getState();
       const g = dotsRef.current;
       const line = pathRef.current;
-      if (!snapshot || !g || !line) return;
+      if (!g || !line) return;
+      // A restart clears the frame: no dot of the old run stays on screen (or clickable).
+      if (!snapshot) {
+        g.replaceChildren();
+        return;
+      }
       const dots = dotsByEdge(snapshot, params.speed)[id] ?? [];
       if (reduced) {
         // The label changes at most twice a second and shows the most seen in that window: a
@@ -145,7 +150,9 @@ export const RequestEdge = memo(function RequestEdge(props: EdgeProps) {
         aria-hidden="true"
         // Pointer users can pick a moving request; everyone can pick one from the inspector's list.
         className={onPick ? 'cursor-pointer' : undefined}
-        onClick={
+        // Pressed, not clicked: dots move and circles are reused, so the one under the pointer at
+        // the press is the request meant.
+        onPointerDown={
           onPick
             ? (e) => {
                 const id = (e.target as Element).getAttribute('data-id');
@@ -162,7 +169,7 @@ export const RequestEdge = memo(function RequestEdge(props: EdgeProps) {
           >
             {/* One count per line keeps the label narrow enough for the gaps of the wide layout. */}
             <span>{summary.inFlight} moving</span>
-            {summary.throttled > 0 && <span className="text-red-700 dark:text-red-300">{summary.throttled} {kitchen ? 'turned away' : 'refused'}</span>}
+            {summary.throttled > 0 && <span className="text-red-700 dark:text-red-300">{summary.throttled} {kitchen ? (id === 'function-database' ? 'failed' : 'turned away') : 'refused'}</span>}
           </div>
         </EdgeLabelRenderer>
       )}

@@ -35,6 +35,9 @@ function useRecentTraces(max: number, everyMs: number): readonly RequestTrace[] 
     let last = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let shown = new Set<number>();
+    // The selected request is shown at once the first time it appears; after that (the engine
+    // keeps a watched trace in every snapshot, older than the list's 20) the list keeps its pace.
+    let handled: number | null = null;
     const update = () => {
       timer = undefined;
       last = performance.now();
@@ -45,8 +48,10 @@ function useRecentTraces(max: number, everyMs: number): readonly RequestTrace[] 
     const unsubscribe = store.subscribe((s, prev) => {
       if (s.snapshot?.traces === prev.snapshot?.traces) return;
       const sel = s.selectedTraceId;
-      const urgent = !s.snapshot || (sel !== null && !shown.has(sel) && s.snapshot.traces.some((t) => t.id === sel));
+      const urgent = !s.snapshot || (sel !== null && sel !== handled && !shown.has(sel) && s.snapshot.traces.some((t) => t.id === sel));
       if (urgent) {
+        // A restart (no snapshot) forgets it: ids start again from 1.
+        handled = s.snapshot ? sel : null;
         if (timer) clearTimeout(timer);
         update();
         return;
@@ -285,7 +290,7 @@ export function RequestInspector({ className = '', maxListed = 20 }: { className
         <TraceWaterfall trace={trace} skin={skin} cost={cost} />
       ) : selectedId !== null ? (
         <p className="mt-3 text-xs text-[var(--muted-fg)]">
-          {k ? `Order #${selectedId} is still on its way; its timeline appears when it is served or turned away.` : `Request #${selectedId} is still on its way; its waterfall appears when it finishes.`}{' '}
+          {k ? `Order #${selectedId} is still on its way; its timeline appears when it is done.` : `Request #${selectedId} is still on its way; its waterfall appears when it finishes.`}{' '}
           {k ? 'Only a sample of orders is recorded.' : 'Only a sample of requests is recorded.'}
         </p>
       ) : null}

@@ -67,7 +67,9 @@ export function eventSentence(e: EngineEvent, skin: Skin): string {
     case 'throttled': {
       const n = e.count ?? 1;
       return k
-        ? `${plural(n, 'customer')} turned away: ${causeWords(e.cause, skin)}`
+        ? e.cause === 'database'
+          ? `${plural(n, 'order')} failed: ${causeWords(e.cause, skin)}`
+          : `${plural(n, 'customer')} turned away: ${causeWords(e.cause, skin)}`
         : `${plural(n, 'request')} throttled (${causeWords(e.cause, skin)})`;
     }
     case 'scaleUp': {
@@ -143,7 +145,7 @@ export function summarize(snapshot: Snapshot | null, skin: Skin): string {
       `Orders: ${ordersRate(rate)}.`,
       `${plural(counts.live, 'station')} open, ${formatCount(counts.initializing)} being set up.`,
       `${plural(totals.coldStarts, 'set-up')} so far.`,
-      `Customers turned away: ${formatCount(totals.throttled)}.`,
+      `Orders not served (turned away or failed): ${formatCount(totals.throttled)}.`,
       `Bill so far ${money}.`,
     ].join(' ');
   }
