@@ -2,9 +2,8 @@
 
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { formatCount, formatUsd } from '@/components/simulator/format';
-import { SCENE_EVENT, scenes, type SceneEventDetail, type SceneName } from '@/components/simulator/scenes';
+import { SCENE_EVENT, type SceneEventDetail, type SceneName } from '@/components/simulator/sceneEvent';
 import type { RunSummary } from '@/simulations';
-import { presets } from '@/simulations/presets';
 
 type Metric = 'peakInstances' | 'coldStarts' | 'throttled' | 'cost';
 
@@ -42,7 +41,12 @@ export function Predict({ scene, metric, question }: { scene: SceneName; metric:
     }
     setState({ status: 'running' });
     try {
-      const { parseScenario, runScenario } = await import('@/simulations');
+      // The engine, presets and scenes load on the first guess, not with the article.
+      const [{ parseScenario, runScenario }, { presets }, { scenes }] = await Promise.all([
+        import('@/simulations'),
+        import('@/simulations/presets'),
+        import('@/components/simulator/scenes'),
+      ]);
       const parsed = parseScenario(presets[scenes[scene].preset].scenario);
       if (!parsed.ok) throw new Error(parsed.error);
       const actual = m.read(runScenario(parsed.scenario));

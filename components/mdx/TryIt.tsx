@@ -1,7 +1,7 @@
 'use client';
 
 import type { ReactNode } from 'react';
-import { SCENE_EVENT, type SceneEventDetail, type SceneName } from '@/components/simulator/scenes';
+import { SCENE_EVENT, type SceneEventDetail, type SceneName } from '@/components/simulator/sceneEvent';
 
 /**
  * An inline button in the prose that sets the page's simulator to a scene:

@@ -3,7 +3,7 @@
 import dynamic from 'next/dynamic';
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { SimulatorPlaceholder } from './SimulatorPlaceholder';
-import { SCENE_EVENT, scenes, type SceneEventDetail, type SceneName } from './scenes';
+import { isSceneName, SCENE_EVENT, type SceneEventDetail, type SceneName } from './sceneEvent';
 
 function Placeholder() {
   return <SimulatorPlaceholder variant="side" />;
@@ -57,7 +57,7 @@ export function SimulatorSlot() {
   useEffect(() => {
     const onScene = (e: Event) => {
       const detail = (e as CustomEvent<SceneEventDetail>).detail;
-      if (!detail || !Object.hasOwn(scenes, detail.scene)) return;
+      if (!detail || !isSceneName(detail.scene)) return;
       if (!load) setPendingScene(detail.scene);
       if (document.activeElement instanceof HTMLElement) returnTo.current = document.activeElement;
       setLoad(true);

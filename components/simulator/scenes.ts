@@ -3,6 +3,7 @@
  * URL's `preset=` replays it), a speed and a short caption of what to watch for.
  */
 import type { PresetName } from '@/simulations/presets';
+import type { SceneName } from './sceneEvent';
 import type { Speed } from './urlState';
 
 export interface Scene {
@@ -83,9 +84,9 @@ export const scenes = {
     preset: 'provisioned',
     speed: 10,
   },
-} satisfies Record<string, Scene>;
+} satisfies Record<SceneName, Scene>;
 
-export type SceneName = keyof typeof scenes;
+export { SCENE_EVENT, type SceneEventDetail, type SceneName } from './sceneEvent';
 
 /** The scene that runs `preset`, if any (a shared link's preset shows that scene's caption). */
 export function sceneForPreset(preset: PresetName): SceneName | null {
@@ -93,11 +94,6 @@ export function sceneForPreset(preset: PresetName): SceneName | null {
   return null;
 }
 
-/** The event a TryIt button dispatches and the simulator listens for. */
-export const SCENE_EVENT = 'serverless-explained:scene';
-export interface SceneEventDetail {
-  scene: SceneName;
-}
 
 /** What the Scene menu calls each preset in the kitchen view (the cloud view uses the preset's own title). */
 export const KITCHEN_PRESET_TITLES: Record<PresetName, string> = {

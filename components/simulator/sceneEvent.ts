@@ -1,0 +1,21 @@
+/**
+ * What a TryIt or Predict button needs to start a scene: the scenes' names and the event the
+ * simulator listens for. Apart from the scenes' data (scenes.ts: captions in two skins, presets),
+ * so the article's first load carries only these few bytes.
+ */
+
+/** The article's scenes, by name (scenes.ts describes each). */
+export const SCENE_NAMES = ['pay-per-use', 'auto-scaling', 'cold-starts', 'statelessness', 'lunch-rush', 'queue-absorbs-spike', 'provisioned'] as const;
+
+export type SceneName = (typeof SCENE_NAMES)[number];
+
+/** True for a known scene name (an event's detail comes from anywhere on the page). */
+export function isSceneName(x: unknown): x is SceneName {
+  return (SCENE_NAMES as readonly unknown[]).includes(x);
+}
+
+/** The event a TryIt button dispatches and the simulator listens for. */
+export const SCENE_EVENT = 'serverless-explained:scene';
+export interface SceneEventDetail {
+  scene: SceneName;
+}
