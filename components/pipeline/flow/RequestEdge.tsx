@@ -1,6 +1,6 @@
 'use client';
 
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, getStraightPath, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, getStraightPath, useStore as useFlowStore, type EdgeProps } from '@xyflow/react';
 import { memo, useEffect, useRef, useState } from 'react';
 import { useSimulator, useSimulatorStore } from '@/components/simulator/SimulatorContext';
 import { dotsByEdge, type DotKind } from '@/components/simulator/dots';
@@ -59,6 +59,12 @@ export const RequestEdge = memo(function RequestEdge(props: EdgeProps) {
   const sync = data?.kind === 'sync';
   const onPick = data?.onPick;
   const pickable = onPick !== undefined;
+  // The diagram is scaled to fit, so the hit ring is sized in screen pixels: at least 24 px across.
+  const zoom = useFlowStore((s) => s.transform[2]);
+  const hitWidth = useRef(10);
+  useEffect(() => {
+    hitWidth.current = Math.max(10, 24 / Math.max(zoom, 0.1) - 8);
+  }, [zoom]);
 
   useEffect(() => {
     if (!sync) return;
@@ -96,7 +102,6 @@ export const RequestEdge = memo(function RequestEdge(props: EdgeProps) {
         c.setAttribute('r', '4');
         // A transparent ring widens what a finger or pointer can hit without a bigger dot.
         c.setAttribute('stroke', 'transparent');
-        c.setAttribute('stroke-width', '10');
         g.appendChild(c);
       }
       for (let i = 0; i < g.childElementCount; i++) {
@@ -117,6 +122,7 @@ export const RequestEdge = memo(function RequestEdge(props: EdgeProps) {
           c.style.pointerEvents = 'none';
         } else {
           c.setAttribute('data-id', String(dot.id));
+          c.setAttribute('stroke-width', hitWidth.current.toFixed(1));
           // React Flow's edge layer ignores the pointer; a request's dot takes it.
           c.style.pointerEvents = 'auto';
         }
