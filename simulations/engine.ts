@@ -106,6 +106,10 @@ const RF_DB_THROTTLED = 4;
 const RF_INVOKED = 8;
 const RF_MANUAL = 16;
 const RF_PROV_ENV = 32;
+/** Drawn in a snapshot's in-flight sample: a reader may pick it, so its trace is kept a while. */
+const RF_SHOWN = 64;
+/** Finished requests that were drawn, kept for a late `watchTrace` (a few frames' worth). */
+const SHOWN_CAPACITY = 1024;
 
 // Constants read on the hot path, copied out of the facts once (a property chain, or a getter
 // when a bundler wraps the module, per request is measurable).
@@ -342,6 +346,8 @@ export class Engine {
   // Observation (UI only).
   private traces: RequestTrace[] = [];
   private watchId = -1;
+  private shown: RequestTrace[] = [];
+  private shownHead = 0;
   private watched: RequestTrace | null = null;
   private traceHead = 0;
   private events: EngineEvent[] = [];
@@ -861,6 +867,7 @@ export class Engine {
       const tr = this.throttleTrace(this.rqId[slot], this.rqArrival[slot], CAUSES[cause], t - this.rqArrival[slot], (this.rqFlags[slot] & RF_MANUAL) !== 0);
       tr.costUsd = this.gatewayUnitPrice();
       this.pushTrace(tr);
+      if (this.rqFlags[slot] & RF_SHOWN) this.keepShown(tr);
     }
     this.freeRequest(slot);
   }
@@ -925,7 +932,11 @@ export class Engine {
       this.completed++;
       this.secCompleted++;
     }
-    if (flags & RF_TRACED) this.pushTrace(this.completedTrace(slot, t));
+    if (flags & RF_TRACED) {
+      const tr = this.completedTrace(slot, t);
+      this.pushTrace(tr);
+      if (flags & RF_SHOWN) this.keepShown(tr);
+    }
     this.freeRequest(slot);
   }
 
@@ -1272,7 +1283,16 @@ export class Engine {
    */
   watchTrace(id: number): void {
     this.watchId = id;
-    this.watched = this.traces.find((t) => t.id === id) ?? null;
+    // A drawn request may have finished (and left the ring) before the reader's pick arrived.
+    this.watched = this.traces.find((t) => t.id === id) ?? this.shown.find((t) => t.id === id) ?? null;
+  }
+
+  private keepShown(tr: RequestTrace): void {
+    if (this.shown.length < SHOWN_CAPACITY) this.shown.push(tr);
+    else {
+      this.shown[this.shownHead] = tr;
+      this.shownHead = (this.shownHead + 1) % SHOWN_CAPACITY;
+    }
   }
 
   private pushTrace(tr: RequestTrace): void {
@@ -1370,7 +1390,11 @@ export class Engine {
     const inFlight: InFlightView[] = [];
     if (this.observe && this.inFlightSample > 0) {
       const stride = Math.max(1, Math.ceil(this.activeN / this.inFlightSample));
-      for (let i = 0; i < this.activeN && inFlight.length < this.inFlightSample; i += stride) inFlight.push(this.inFlightView(this.active[i], now));
+      for (let i = 0; i < this.activeN && inFlight.length < this.inFlightSample; i += stride) {
+        const slot = this.active[i];
+        this.rqFlags[slot] |= RF_SHOWN;
+        inFlight.push(this.inFlightView(slot, now));
+      }
     }
     const recentThrottles: Snapshot['recentThrottles'] = [];
     const cap = this.throttleTimes.length;

@@ -246,7 +246,7 @@ export function AdvancedControls() {
           min={1}
           max={100_000}
           onCommit={(requestsPerSecondPerInstance) => restartWith({ server: { requestsPerSecondPerInstance } })}
-          hint="a property of your app"
+          hint={k ? 'orders one rented kitchen serves a second; a property of your app' : 'a property of your app'}
         />
       </fieldset>
     </div>

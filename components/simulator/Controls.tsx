@@ -35,6 +35,9 @@ export function Controls({ idPrefix, trafficOnly = false }: { idPrefix: string; 
   const reset = useSimulator((s) => s.reset);
   const sendRequest = useSimulator((s) => s.sendRequest);
   const kitchen = useSimulator((s) => s.params.skin === 'kitchen');
+  // Once the reader changes what a scene set (its caption is gone), the menu says Custom, so
+  // choosing the scene again restores it.
+  const sceneChanged = useSimulator((s) => s.params.preset !== undefined && s.scene === null);
   // A whole number in range, or refused (not clamped, not rounded).
   const seedProps = useCommitField(
     seed,
@@ -96,7 +99,7 @@ export function Controls({ idPrefix, trafficOnly = false }: { idPrefix: string; 
           <span className="block font-semibold">Scene</span>
           <select
             className="mt-0.5 h-9 w-full rounded-md border border-[var(--border)] bg-[var(--page-bg)] px-2"
-            value={preset ?? ''}
+            value={sceneChanged ? '' : (preset ?? '')}
             onChange={(e) => loadPreset((e.target.value || undefined) as PresetName | undefined)}
           >
             <option value="">Custom</option>

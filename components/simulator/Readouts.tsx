@@ -86,7 +86,11 @@ export function Readouts({ compact = false }: { compact?: boolean }) {
       value: m.serverCost,
       text: m.serverOn ? formatUsd(m.serverCost) : 'off',
       // A cheap fleet that drops most requests is no bargain: say so beside its bill.
-      detail: !m.serverOn ? undefined : failedShare >= 0.001 ? `drops ${formatPercent(failedShare)}` : `${plural(m.serverInstances, kitchen ? 'rented kitchen' : 'server')}`,
+      detail: !m.serverOn
+        ? undefined
+        : failedShare >= 0.001
+          ? `${formatPercent(failedShare)} ${kitchen ? 'not served' : 'unserved'}`
+          : `${plural(m.serverInstances, kitchen ? 'rented kitchen' : 'server')}`,
       tone: 'money',
     },
   ];
@@ -94,7 +98,8 @@ export function Readouts({ compact = false }: { compact?: boolean }) {
     <dl className={`grid gap-1.5 ${compact ? 'grid-cols-[repeat(auto-fill,minmax(6.25rem,1fr))]' : 'grid-cols-[repeat(auto-fill,minmax(6.75rem,1fr))]'}`}>
       {metrics.map((x) => (
         <div key={x.name} data-metric={x.name} data-value={String(x.value)} className="min-w-0 rounded-md bg-[var(--surface)] px-2 py-1">
-          <dt className="truncate text-[11px] text-[var(--muted-fg)]">{x.label}</dt>
+          {/* Labels and details wrap rather than cut off: cells in a row share the row's height. */}
+          <dt className="text-[11px] leading-tight text-[var(--muted-fg)] [overflow-wrap:anywhere]">{x.label}</dt>
           <dd
             className={`truncate text-sm font-semibold tabular-nums ${
               x.tone === 'bad' ? 'text-red-700 dark:text-red-300' : x.tone === 'cold' ? 'text-amber-800 dark:text-amber-300' : ''
@@ -102,7 +107,7 @@ export function Readouts({ compact = false }: { compact?: boolean }) {
           >
             {x.text}
           </dd>
-          {x.detail && <dd className="truncate text-[10px] text-[var(--muted-fg)]">{x.detail}</dd>}
+          {x.detail && <dd className="text-[10px] leading-tight text-[var(--muted-fg)] [overflow-wrap:anywhere]">{x.detail}</dd>}
         </div>
       ))}
     </dl>

@@ -20,7 +20,8 @@ export function Tabs({ tabs, label, show }: { tabs: { id: string; label: string;
     if (i >= 0) setSelected(i);
   }
   useEffect(() => {
-    if (shownN > 0) panels.current[selected]?.scrollIntoView({ block: 'nearest' });
+    // The panel's top goes to the top of the view, so what it shows (below its own list) is on screen.
+    if (shownN > 0) panels.current[selected]?.scrollIntoView({ block: 'start' });
     // Only when a new request to show arrives, not on every tab change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [shownN]);
@@ -61,7 +62,7 @@ export function Tabs({ tabs, label, show }: { tabs: { id: string; label: string;
           ref={(el) => {
             panels.current[i] = el;
           }}
-          role="tabpanel" id={`${base}-panel-${t.id}`} aria-labelledby={`${base}-tab-${t.id}`} hidden={i !== selected} tabIndex={0} className="pt-3">
+          role="tabpanel" id={`${base}-panel-${t.id}`} aria-labelledby={`${base}-tab-${t.id}`} hidden={i !== selected} tabIndex={0} className="scroll-mt-20 pt-3">
           {i === selected && t.content()}
         </div>
       ))}

@@ -5,7 +5,18 @@
  */
 
 /** The article's scenes, by name (scenes.ts describes each). */
-export const SCENE_NAMES = ['pay-per-use', 'auto-scaling', 'cold-starts', 'statelessness', 'lunch-rush', 'queue-absorbs-spike', 'provisioned'] as const;
+export const SCENE_NAMES = [
+  'pay-per-use',
+  'auto-scaling',
+  'cold-starts',
+  'statelessness',
+  'lunch-rush',
+  'queue-absorbs-spike',
+  'provisioned',
+  'quiet-night',
+  'steady-high',
+  'a-day',
+] as const;
 
 export type SceneName = (typeof SCENE_NAMES)[number];
 

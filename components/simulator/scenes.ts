@@ -84,6 +84,36 @@ export const scenes = {
     preset: 'provisioned',
     speed: 10,
   },
+  'quiet-night': {
+    title: 'A quiet night',
+    caption: 'About one request every 20 minutes, longer than the 10-minute idle timeout: most requests find no environment and cold-start, yet the night costs almost nothing. Watch the always-on fleet bill all night.',
+    kitchen: {
+      title: 'A quiet night',
+      caption: 'About one order every 20 minutes: each station is packed away before the next order, so most orders wait for a set-up, yet the night costs almost nothing. The rent keeps running.',
+    },
+    preset: 'quiet-night',
+    speed: 600,
+  },
+  'steady-high': {
+    title: 'Steady and high',
+    caption: 'A thousand requests a second without a lull: far past the break-even, so eight always-on servers cost a fraction of the serverless bill.',
+    kitchen: {
+      title: 'Busy without a lull',
+      caption: 'A thousand orders a second without a lull: a rented restaurant with eight kitchens costs a fraction of the pop-up’s bill.',
+    },
+    preset: 'steady-high',
+    speed: 1,
+  },
+  'a-day': {
+    title: 'A day of traffic',
+    caption: 'A 24-hour cycle averaging 50 requests a second: environments follow the curve up and down, while the fixed fleet is paid for all day.',
+    kitchen: {
+      title: 'A day of orders',
+      caption: 'Orders rise and fall over 24 hours, 50 a second on average: stations open and pack away with the curve, while the rent is the same all day.',
+    },
+    preset: 'a-day',
+    speed: 600,
+  },
 } satisfies Record<SceneName, Scene>;
 
 export { SCENE_EVENT, type SceneEventDetail, type SceneName } from './sceneEvent';

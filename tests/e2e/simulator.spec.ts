@@ -115,6 +115,14 @@ test.describe('the simulator contract', () => {
     await expect(page.getByRole('button', { name: /Place one order/ })).toBeVisible();
     await page.getByRole('button', { name: 'Cloud', exact: true }).click();
     await expect(page.locator('p[data-scene="pay-per-use"]')).toContainText('Traffic stops, the bill stops');
+    // The reader's own traffic ends the scene: its caption goes, the menu says Custom, and
+    // choosing the scene again brings both back.
+    await slider(page).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('p[data-scene]')).toHaveCount(0);
+    await expect(page.getByRole('combobox', { name: 'Scene' })).toHaveValue('');
+    await page.getByRole('combobox', { name: 'Scene' }).selectOption('pay-per-use');
+    await expect(page.locator('p[data-scene="pay-per-use"]')).toBeVisible();
   });
 
   test('segmented controls draw their keyboard focus ring inside the segment, where the group cannot clip it', async ({ page }) => {

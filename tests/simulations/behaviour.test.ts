@@ -25,9 +25,14 @@ describe('exact behaviours', () => {
     let traces = sim.snapshot().traces;
     expect(traces.length).toBe(51);
     expect(traces.find((t) => t.id === picked.id)).toMatchObject({ id: picked.id, status: 200 });
+    // A drawn request picked after it finished, and after the ring moved on, is still found.
+    const drawn = sim.snapshot().inFlight[0];
+    sim.advanceTo(3500);
+    sim.watchTrace(drawn.id);
+    expect(sim.snapshot().traces.find((t) => t.id === drawn.id)).toMatchObject({ id: drawn.id });
     // Watching another lets the first go; a sent request is watched on its own.
     sim.watchTrace(null);
-    expect(sim.snapshot().traces.some((t) => t.id === picked.id)).toBe(false);
+    expect(sim.snapshot().traces.some((t) => t.id === picked.id || t.id === drawn.id)).toBe(false);
     const sent = sim.sendRequest();
     sim.advanceTo(5000);
     traces = sim.snapshot().traces;

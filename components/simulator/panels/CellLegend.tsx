@@ -28,7 +28,7 @@ const WORDS = {
     provisioned: 'ringed: set up ahead of the rush and kept ready',
     request: 'order on its way',
     response: 'dish heading back',
-    throttled: 'customer turned away',
+    throttled: 'customer turned away, or an order the pantry failed',
     unit: 'orders',
   },
 } as const;

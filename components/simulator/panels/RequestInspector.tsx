@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { RequestTrace } from '@/simulations/types';
 import type { Skin } from '@/components/pipeline/graph';
@@ -216,6 +216,16 @@ export function RequestInspector({ className = '', maxListed = 20 }: { className
   const trace = live ?? (kept && kept.runId === runId && kept.trace.id === selectedId ? kept.trace : null);
 
   const listed = trace && !recent.some((t) => t.id === trace.id) ? [...recent, trace] : recent;
+  // The picked request's row scrolls into the list's view (the list only, not the page).
+  const listRef = useRef<HTMLUListElement>(null);
+  const listedCount = listed.length;
+  useEffect(() => {
+    const ul = listRef.current;
+    const row = ul?.querySelector<HTMLElement>('button[aria-pressed="true"]');
+    if (!ul || !row) return;
+    const top = row.offsetTop - ul.offsetTop;
+    if (top < ul.scrollTop || top + row.offsetHeight > ul.scrollTop + ul.clientHeight) ul.scrollTop = top - ul.clientHeight / 2 + row.offsetHeight / 2;
+  }, [selectedId, listedCount]);
   const k = skin === 'kitchen';
 
   return (
@@ -229,8 +239,8 @@ export function RequestInspector({ className = '', maxListed = 20 }: { className
             ? 'Pick an order below to see where its time went and what it cost.'
             : 'Pick a request below to see its waterfall in ms and what it cost.'
           : k
-            ? 'Click or tap an order on the diagram (pausing helps), or pick one below, to see where its time went and what it cost.'
-            : 'Click or tap a request on the diagram (pausing helps), or pick one below, to see its waterfall in ms and what it cost.'}
+            ? 'Click or tap an order’s dot on the diagram, or pick one below, to see where its time went and what it cost.'
+            : 'Click or tap a request’s dot on the diagram, or pick one below, to see its waterfall in ms and what it cost.'}
       </p>
 
       <p id={listLabelId} className="mt-2 text-xs font-semibold">
@@ -241,7 +251,7 @@ export function RequestInspector({ className = '', maxListed = 20 }: { className
           {started ? (k ? 'No orders recorded yet.' : 'No requests recorded yet.') : k ? 'Press Play or place one order to start.' : 'Press Play or send one request to start.'}
         </p>
       ) : (
-        <ul aria-labelledby={listLabelId} className="mt-1 max-h-40 space-y-0.5 overflow-y-auto rounded-md border border-[var(--border)] p-1">
+        <ul ref={listRef} aria-labelledby={listLabelId} className="mt-1 max-h-40 space-y-0.5 overflow-y-auto rounded-md border border-[var(--border)] p-1">
           {listed.map((t) => {
             const pressed = t.id === selectedId;
             return (
