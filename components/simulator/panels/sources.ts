@@ -142,23 +142,18 @@ function fromTiered(id: string, group: string, name: string, f: TieredFact): Sou
   return { id, group, name, value: formatTiers(f), unit: f.unit, source: f.source, date: f.date, kind: f.kind, note: f.note };
 }
 
-/** A fact the scene may override: the scene's value as a model choice, or the fact itself. */
-function maybeOverridden(
-  id: string,
-  group: string,
-  name: string,
-  f: Fact,
-  factValue: string,
-  override: number | undefined,
-  same: (v: number) => boolean,
-  overrideValue: (v: number) => string,
-): SourceRow {
-  if (override === undefined || same(override)) return fromFact(id, group, name, f, factValue);
+/**
+ * A fact the scene may override: the scene's value as a model choice, or the fact itself when
+ * the scene leaves it (or sets it to the fact's own value). Both are shown with `format`.
+ */
+function maybeOverridden(id: string, group: string, name: string, f: Fact, override: number | undefined, format: (v: number) => string): SourceRow {
+  const factValue = format(f.value);
+  if (override === undefined || override === f.value) return fromFact(id, group, name, f, factValue);
   return {
     id,
     group,
     name,
-    value: overrideValue(override),
+    value: format(override),
     unit: f.unit,
     source: `set by this scene or by you; the default, ${factValue}, comes from: ${f.source}`,
     date: f.date,
@@ -225,28 +220,10 @@ export function sourceRows(s: SourceSettings): SourceRow[] {
   }
   rows.push(fromFact('coldSpread', L, 'Cold start spread (p99 ÷ mean)', COLD_START_P99_TO_MEAN, String(COLD_START_P99_TO_MEAN.value)));
   rows.push(
-    maybeOverridden(
-      'idle',
-      L,
-      'Idle environment reclaimed after',
-      LIMITS.idleTimeoutMs,
-      ms(LIMITS.idleTimeoutMs.value),
-      s.idleTimeoutSeconds === undefined ? undefined : s.idleTimeoutSeconds * 1000,
-      (v) => v === LIMITS.idleTimeoutMs.value,
-      ms,
-    ),
+    maybeOverridden('idle', L, 'Idle environment reclaimed after', LIMITS.idleTimeoutMs, s.idleTimeoutSeconds === undefined ? undefined : s.idleTimeoutSeconds * 1000, ms),
   );
   rows.push(
-    maybeOverridden(
-      'concurrency',
-      L,
-      'Concurrency limit',
-      LIMITS.accountConcurrency,
-      formatCount(LIMITS.accountConcurrency.value),
-      s.concurrencyLimit,
-      (v) => v === LIMITS.accountConcurrency.value,
-      formatCount,
-    ),
+    maybeOverridden('concurrency', L, 'Concurrency limit', LIMITS.accountConcurrency, s.concurrencyLimit, formatCount),
   );
   if (s.scalingRateLimit) {
     rows.push(
@@ -275,11 +252,11 @@ export function sourceRows(s: SourceSettings): SourceRow[] {
   const G = 'API Gateway';
   rows.push(fromTiered('gatewayPrice', G, `${s.gatewayType === 'http' ? 'HTTP API' : 'REST API'} request price`, s.gatewayType === 'http' ? PRICES.httpApiRequest : PRICES.restApiRequest));
   rows.push(
-    maybeOverridden('gatewayRate', G, 'Throttle, steady rate', LIMITS.gatewayRateLimitRps, formatCount(LIMITS.gatewayRateLimitRps.value), s.gatewayRateLimitRps, (v) => v === LIMITS.gatewayRateLimitRps.value, formatCount),
+    maybeOverridden('gatewayRate', G, 'Throttle, steady rate', LIMITS.gatewayRateLimitRps, s.gatewayRateLimitRps, formatCount),
   );
-  rows.push(maybeOverridden('gatewayBurst', G, 'Throttle, burst', LIMITS.gatewayBurst, formatCount(LIMITS.gatewayBurst.value), s.gatewayBurst, (v) => v === LIMITS.gatewayBurst.value, formatCount));
+  rows.push(maybeOverridden('gatewayBurst', G, 'Throttle, burst', LIMITS.gatewayBurst, s.gatewayBurst, formatCount));
   rows.push(
-    maybeOverridden('gatewayLatency', G, 'Added latency', LIMITS.gatewayLatencyMs, ms(LIMITS.gatewayLatencyMs.value), s.gatewayLatencyMs, (v) => v === LIMITS.gatewayLatencyMs.value, ms),
+    maybeOverridden('gatewayLatency', G, 'Added latency', LIMITS.gatewayLatencyMs, s.gatewayLatencyMs, ms),
   );
 
   const D = 'DynamoDB';
@@ -291,7 +268,7 @@ export function sourceRows(s: SourceSettings): SourceRow[] {
     rows.push(fromFact('dynamoWcu', D, 'Write capacity unit-hour', PRICES.dynamoWcuHour, formatPrice(PRICES.dynamoWcuHour.value)));
   }
   rows.push(
-    maybeOverridden('dynamoLatency', D, 'Latency per operation', LIMITS.dynamoLatencyMs, ms(LIMITS.dynamoLatencyMs.value), s.databaseLatencyMs, (v) => v === LIMITS.dynamoLatencyMs.value, ms),
+    maybeOverridden('dynamoLatency', D, 'Latency per operation', LIMITS.dynamoLatencyMs, s.databaseLatencyMs, ms),
   );
   rows.push(fromFact('dynamoSpread', D, 'Latency spread (p99 ÷ mean)', DB_LATENCY_P99_TO_MEAN, String(DB_LATENCY_P99_TO_MEAN.value)));
 
@@ -301,16 +278,7 @@ export function sourceRows(s: SourceSettings): SourceRow[] {
   rows.push(fromFact('sqsPollers', Q, 'Queue consumers at first', LIMITS.sqsPollersInitial, formatCount(LIMITS.sqsPollersInitial.value)));
   rows.push(fromFact('sqsGrowth', Q, 'Queue consumers added per minute of backlog', LIMITS.sqsPollerGrowthPerMinute, formatCount(LIMITS.sqsPollerGrowthPerMinute.value)));
   rows.push(
-    maybeOverridden(
-      'sqsMax',
-      Q,
-      'Queue consumers at most',
-      LIMITS.sqsMaxConcurrentBatches,
-      formatCount(LIMITS.sqsMaxConcurrentBatches.value),
-      s.consumerConcurrency,
-      (v) => v === LIMITS.sqsMaxConcurrentBatches.value,
-      formatCount,
-    ),
+    maybeOverridden('sqsMax', Q, 'Queue consumers at most', LIMITS.sqsMaxConcurrentBatches, s.consumerConcurrency, formatCount),
   );
   if (s.freeTier) {
     rows.push(fromFact('sqsFree', Q, 'Free tier: SQS', FREE_TIER.sqsRequests, formatCount(FREE_TIER.sqsRequests.value)));
@@ -328,16 +296,7 @@ export function sourceRows(s: SourceSettings): SourceRow[] {
     rows.push(fromFact('albLcu', S, 'Load Balancer capacity unit', PRICES.albLcuHour, formatPrice(PRICES.albLcuHour.value)));
   }
   rows.push(
-    maybeOverridden(
-      'warmup',
-      S,
-      'Time to add an instance',
-      LIMITS.serverWarmupMs,
-      ms(LIMITS.serverWarmupMs.value),
-      s.warmupSeconds === undefined ? undefined : s.warmupSeconds * 1000,
-      (v) => v === LIMITS.serverWarmupMs.value,
-      ms,
-    ),
+    maybeOverridden('warmup', S, 'Time to add an instance', LIMITS.serverWarmupMs, s.warmupSeconds === undefined ? undefined : s.warmupSeconds * 1000, ms),
   );
   return rows;
 }
