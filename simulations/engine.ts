@@ -108,8 +108,33 @@ const RF_MANUAL = 16;
 const RF_PROV_ENV = 32;
 /** Drawn in a snapshot's in-flight sample: a reader may pick it, so its trace is kept a while. */
 const RF_SHOWN = 64;
-/** Finished requests that were drawn, kept for a late `watchTrace` (a few frames' worth). */
+/** How many finished, drawn requests are kept for a late `watchTrace` (a few frames' worth). */
 const SHOWN_CAPACITY = 1024;
+
+/** A bounded list that overwrites its oldest item when full: the UI's recent traces and events. */
+class Ring<T> {
+  private readonly items: T[] = [];
+  private head = 0;
+
+  constructor(private readonly capacity: number) {}
+
+  push(item: T): void {
+    if (this.items.length < this.capacity) this.items.push(item);
+    else {
+      this.items[this.head] = item;
+      this.head = (this.head + 1) % this.capacity;
+    }
+  }
+
+  /** The items, oldest first. */
+  ordered(): T[] {
+    return this.items.length < this.capacity ? this.items.slice() : [...this.items.slice(this.head), ...this.items.slice(0, this.head)];
+  }
+
+  find(match: (item: T) => boolean): T | undefined {
+    return this.items.find(match);
+  }
+}
 
 // Constants read on the hot path, copied out of the facts once (a property chain, or a getter
 // when a bundler wraps the module, per request is measurable).
@@ -176,9 +201,7 @@ export class Engine {
   // Number fields are initialized at declaration, so V8 types them (see random.ts's Sfc32Stream).
   private readonly observe: boolean = true;
   private readonly traceEvery: number = 1;
-  private readonly traceCapacity: number = 0;
   private readonly seriesCapacity: number = 0;
-  private readonly eventCapacity: number = 0;
   private readonly inFlightSample: number = 0;
   private readonly environmentViews: number = 0;
   private readonly onSecond?: (row: Float64Array) => void;
@@ -344,14 +367,12 @@ export class Engine {
   private readonly fleet: ServerFleet;
 
   // Observation (UI only).
-  private traces: RequestTrace[] = [];
+  private readonly traces: Ring<RequestTrace>;
+  /** Finished requests that were drawn in a snapshot, kept for a late `watchTrace` (a few frames' worth). */
+  private readonly shown = new Ring<RequestTrace>(SHOWN_CAPACITY);
   private watchId = -1;
-  private shown: RequestTrace[] = [];
-  private shownHead = 0;
   private watched: RequestTrace | null = null;
-  private traceHead = 0;
-  private events: EngineEvent[] = [];
-  private eventHead = 0;
+  private readonly events: Ring<EngineEvent>;
   private eventSeq = 0;
   private readonly throttleTimes = new Float64Array(100);
   private readonly throttleCauses = new Uint8Array(100);
@@ -364,9 +385,9 @@ export class Engine {
     this.observe = options.observe ?? true;
     this.batchArrivals = !this.observe;
     this.traceEvery = Math.max(1, Math.floor(options.traceEvery ?? 1));
-    this.traceCapacity = Math.max(1, options.traceCapacity ?? 50);
+    this.traces = new Ring(Math.max(1, options.traceCapacity ?? 50));
     this.seriesCapacity = Math.max(0, Math.floor(options.seriesCapacity ?? 3600));
-    this.eventCapacity = Math.max(1, options.eventCapacity ?? 200);
+    this.events = new Ring(Math.max(1, options.eventCapacity ?? 200));
     this.inFlightSample = Math.max(0, options.inFlightSample ?? 300);
     this.environmentViews = Math.max(0, Math.floor(options.environmentViews ?? MAX_ENV_VIEWS));
     this.onSecond = options.onSecond;
@@ -866,8 +887,7 @@ export class Engine {
     if (this.rqFlags[slot] & RF_TRACED) {
       const tr = this.throttleTrace(this.rqId[slot], this.rqArrival[slot], CAUSES[cause], t - this.rqArrival[slot], (this.rqFlags[slot] & RF_MANUAL) !== 0);
       tr.costUsd = this.gatewayUnitPrice();
-      this.pushTrace(tr);
-      if (this.rqFlags[slot] & RF_SHOWN) this.keepShown(tr);
+      this.pushTrace(tr, (this.rqFlags[slot] & RF_SHOWN) !== 0);
     }
     this.freeRequest(slot);
   }
@@ -932,11 +952,7 @@ export class Engine {
       this.completed++;
       this.secCompleted++;
     }
-    if (flags & RF_TRACED) {
-      const tr = this.completedTrace(slot, t);
-      this.pushTrace(tr);
-      if (flags & RF_SHOWN) this.keepShown(tr);
-    }
+    if (flags & RF_TRACED) this.pushTrace(this.completedTrace(slot, t), (flags & RF_SHOWN) !== 0);
     this.freeRequest(slot);
   }
 
@@ -1259,12 +1275,7 @@ export class Engine {
   // ---------------------------------------------------------------- observation
 
   private logEvent(t: number, kind: EngineEvent['kind'], extra: Partial<EngineEvent>): void {
-    const ev: EngineEvent = { seq: this.eventSeq++, timeMs: t, kind, ...extra };
-    if (this.events.length < this.eventCapacity) this.events.push(ev);
-    else {
-      this.events[this.eventHead] = ev;
-      this.eventHead = (this.eventHead + 1) % this.eventCapacity;
-    }
+    this.events.push({ seq: this.eventSeq++, timeMs: t, kind, ...extra });
   }
 
   private checkMilestone(t: number): void {
@@ -1287,21 +1298,11 @@ export class Engine {
     this.watched = this.traces.find((t) => t.id === id) ?? this.shown.find((t) => t.id === id) ?? null;
   }
 
-  private keepShown(tr: RequestTrace): void {
-    if (this.shown.length < SHOWN_CAPACITY) this.shown.push(tr);
-    else {
-      this.shown[this.shownHead] = tr;
-      this.shownHead = (this.shownHead + 1) % SHOWN_CAPACITY;
-    }
-  }
-
-  private pushTrace(tr: RequestTrace): void {
+  /** A finished request's trace; `shown` when a snapshot drew it (a reader may pick it late). */
+  private pushTrace(tr: RequestTrace, shown = false): void {
     if (tr.id === this.watchId) this.watched = tr;
-    if (this.traces.length < this.traceCapacity) this.traces.push(tr);
-    else {
-      this.traces[this.traceHead] = tr;
-      this.traceHead = (this.traceHead + 1) % this.traceCapacity;
-    }
+    this.traces.push(tr);
+    if (shown) this.shown.push(tr);
   }
 
   private throttleTrace(id: number, arrivalMs: number, cause: ThrottleCause, gatewayMs: number, manual: boolean): RequestTrace {
@@ -1438,7 +1439,7 @@ export class Engine {
       server: this.fleet.view(),
       databaseCounter: this.databaseCounter,
       async: this.asyncView(),
-      events: this.orderedEvents(),
+      events: this.events.ordered(),
       traces: this.orderedTraces(),
     };
   }
@@ -1464,13 +1465,9 @@ export class Engine {
     };
   }
 
-  private orderedEvents(): EngineEvent[] {
-    return this.events.length < this.eventCapacity ? this.events.slice() : [...this.events.slice(this.eventHead), ...this.events.slice(0, this.eventHead)];
-  }
-
   /** Recent traces, oldest first, then the watched one if it has left the ring. */
   private orderedTraces(): RequestTrace[] {
-    const out = this.traces.length < this.traceCapacity ? this.traces.slice() : [...this.traces.slice(this.traceHead), ...this.traces.slice(0, this.traceHead)];
+    const out = this.traces.ordered();
     const w = this.watched;
     if (w !== null && !out.includes(w)) out.push(w);
     return out;
