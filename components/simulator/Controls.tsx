@@ -3,7 +3,7 @@
 import { presets, type PresetName } from '@/simulations/presets';
 import { TrafficSlider } from './TrafficSlider';
 import { useSimulator } from './SimulatorContext';
-import { KITCHEN_PRESET_TITLES } from './scenes';
+import { presetTitle } from './scenes';
 import { useCommitField } from './useCommitField';
 import { SPEEDS, type UrlPattern } from './urlState';
 
@@ -105,7 +105,7 @@ export function Controls({ idPrefix, trafficOnly = false }: { idPrefix: string; 
             <option value="">Custom</option>
             {(Object.keys(presets) as PresetName[]).map((name) => (
               <option key={name} value={name}>
-                {kitchen ? KITCHEN_PRESET_TITLES[name] : presets[name].title}
+                {presetTitle(name, kitchen)}
               </option>
             ))}
           </select>

@@ -2,7 +2,7 @@
  * Scenes the article can set the simulator to with `<TryIt scene="…">`: a named preset (so the
  * URL's `preset=` replays it), a speed and a short caption of what to watch for.
  */
-import type { PresetName } from '@/simulations/presets';
+import { presets, type PresetName } from '@/simulations/presets';
 import type { SceneName } from './sceneEvent';
 import type { Speed } from './urlState';
 
@@ -124,17 +124,8 @@ export function sceneForPreset(preset: PresetName): SceneName | null {
   return null;
 }
 
-
-/** What the Scene menu calls each preset in the kitchen view (the cloud view uses the preset's own title). */
-export const KITCHEN_PRESET_TITLES: Record<PresetName, string> = {
-  'lunch-rush': 'Lunch rush',
-  'flash-crowd': 'A crowd at the door',
-  'quiet-night': 'A quiet night',
-  'steady-high': 'Busy without a lull',
-  provisioned: 'Stations set up ahead',
-  'queue-absorbs-spike': 'The order rail absorbs the rush',
-  'pay-per-use': 'No orders, no bill',
-  'quiet-then-burst': 'A quiet spell, then a rush',
-  statelessness: 'Where is the count kept?',
-  'a-day': 'A day of orders',
-};
+/** What the Scene menu calls a preset: its own title, or in the kitchen view its scene's kitchen title. */
+export function presetTitle(preset: PresetName, kitchen: boolean): string {
+  const name = kitchen ? sceneForPreset(preset) : null;
+  return name ? scenes[name].kitchen.title : presets[preset].title;
+}

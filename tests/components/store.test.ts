@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulatorStore } from '@/components/simulator/store';
 import type { Command } from '@/components/simulator/protocol';
-import { scenes, type SceneName } from '@/components/simulator/scenes';
+import { presetTitle, sceneForPreset, scenes, type SceneName } from '@/components/simulator/scenes';
+import { presets, type PresetName } from '@/simulations/presets';
 import { parseParams, serializeParams } from '@/components/simulator/urlState';
 
 describe('simulator store', () => {
@@ -71,6 +72,15 @@ describe('simulator store', () => {
     store.getState().setConfig({ function: { idleTimeoutSeconds: 900 } });
     expect(store.getState().scene).toBeNull();
     expect(createSimulatorStore({ params: { preset: 'quiet-then-burst', idleSeconds: 900 } }).getState().scene).toBeNull();
+  });
+
+  it('every preset has a scene, so the kitchen Scene menu names each in kitchen words', () => {
+    for (const name of Object.keys(presets) as PresetName[]) {
+      expect(sceneForPreset(name), name).not.toBeNull();
+      expect(presetTitle(name, false)).toBe(presets[name].title);
+    }
+    expect(presetTitle('flash-crowd', true)).toBe('A crowd at the door');
+    expect(presetTitle('steady-high', true)).toBe('Busy without a lull');
   });
 
   it('the reader’s own traffic ends a scene’s caption', () => {
