@@ -69,7 +69,7 @@ export interface EngineOptions {
   traceEvery?: number;
   /** How many recent traces to keep. Default 50. */
   traceCapacity?: number;
-  /** Per-second rows kept for `series()`. Default 3600. */
+  /** Per-second rows kept for `series()`. Default 3600. A headless run (observe off) with none and no `onSecond` also skips the recent-latency window. */
   seriesCapacity?: number;
   /** Events kept in the log. Default 200. */
   eventCapacity?: number;
@@ -200,6 +200,8 @@ export class Engine {
   readonly scenario: Scenario;
   // Number fields are initialized at declaration, so V8 types them (see random.ts's Sfc32Stream).
   private readonly observe: boolean = true;
+  /** Keep the last seconds' latency (the UI and series rows read it; a bare headless run does not). */
+  private readonly keepRecent: boolean = true;
   private readonly traceEvery: number = 1;
   private readonly seriesCapacity: number = 0;
   private readonly inFlightSample: number = 0;
@@ -391,6 +393,7 @@ export class Engine {
     this.inFlightSample = Math.max(0, options.inFlightSample ?? 300);
     this.environmentViews = Math.max(0, Math.floor(options.environmentViews ?? MAX_ENV_VIEWS));
     this.onSecond = options.onSecond;
+    this.keepRecent = this.observe || this.seriesCapacity > 0 || this.onSecond !== undefined;
     this.seriesCols = SERIES_COLUMNS.map(() => new Float64Array(this.seriesCapacity));
     for (let i = 0; i < RECENT_SECONDS; i++) this.recent.push(new Histogram());
     this.recentCur = this.recent[0];
@@ -936,7 +939,8 @@ export class Engine {
     if (!this.observe && respondMs < this.nextTickMs && respondMs <= this.targetMs) {
       if (flags & RF_DB_THROTTLED) this.throttle(respondMs, C_DATABASE);
       else {
-        this.latency.recordBoth(this.recentCur, respondMs - this.rqArrival[slot]);
+        if (this.keepRecent) this.latency.recordBoth(this.recentCur, respondMs - this.rqArrival[slot]);
+        else this.latency.record(respondMs - this.rqArrival[slot]);
         this.completed++;
         this.secCompleted++;
       }
@@ -948,7 +952,8 @@ export class Engine {
     const flags = this.rqFlags[slot];
     if (flags & RF_DB_THROTTLED) this.throttle(t, C_DATABASE);
     else {
-      this.latency.recordBoth(this.recentCur, t - this.rqArrival[slot]);
+      if (this.keepRecent) this.latency.recordBoth(this.recentCur, t - this.rqArrival[slot]);
+      else this.latency.record(t - this.rqArrival[slot]);
       this.completed++;
       this.secCompleted++;
     }

@@ -132,6 +132,7 @@ export interface Snapshot {
     inFlight: number;
   };
   latency: LatencySummary;
+  /** The last 10 simulated seconds; all zero in a headless run that keeps no series (see EngineOptions). */
   recentLatency: LatencySummary;
   meanConcurrency: number;
   peakConcurrency: number;

@@ -71,13 +71,17 @@ describe('headless runs', () => {
         const rowsB: Float64Array[] = [];
         const headless = createSimulation(s, { observe: false, seriesCapacity: 0, onSecond: (r) => rowsB.push(r.slice()) });
         const observedRows = createSimulation(s, { observe: true, onSecond: (r) => rowsA.push(r.slice()) });
+        // The CLI's run: no series and no per-second callback, so no recent-latency window either.
+        const bare = createSimulation(s, { observe: false, seriesCapacity: 0 });
         const end = observed.scenario.durationSeconds * 1000 + 2000;
         for (let t = stepMs; t < end + stepMs; t += stepMs) {
           const at = Math.min(t, end);
           observed.advanceTo(at);
           headless.advanceTo(at);
           observedRows.advanceTo(at);
+          bare.advanceTo(at);
           expectSameRun(observed.summary(), headless.summary());
+          expectSameRun(observed.summary(), bare.summary());
         }
         expect(rowsB.length).toBe(rowsA.length);
         for (let i = 0; i < rowsA.length; i++) {
