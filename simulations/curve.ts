@@ -29,8 +29,10 @@ export interface CostCurvePoint {
 
 /**
  * The async path's share of a month: SNS publishes, SQS requests and the consumer's invocations.
- * At a steady rate the consumers keep up with one message per batch until their concurrency is
- * used up, then batches fill (up to `batchSize`) — what the engine's pollers do.
+ * A message costs the consumer the same handler time in any batch. At a steady rate the
+ * consumers keep up with about one message per batch while the work (messages per second ×
+ * seconds per message) fits their concurrency; beyond it the queue only grows and every batch is
+ * full — what the engine's pollers do.
  */
 function addAsyncUsage(u: ReturnType<typeof emptyUsage>, s: Scenario, rps: number, n: number): void {
   const a = s.async;
@@ -38,11 +40,11 @@ function addAsyncUsage(u: ReturnType<typeof emptyUsage>, s: Scenario, rps: numbe
   const jobs = n * a.share;
   if (a.sns) u.snsPublishes += jobs;
   if (!a.sqs) return;
-  const batchSeconds = a.consumerDurationMs.mean / 1000;
-  const jobRate = rps * a.share;
-  const fill = Math.min(a.batchSize, Math.max(1, (jobRate * batchSeconds) / a.consumerConcurrency));
+  const busy = (rps * a.share * a.consumerDurationMs.mean) / 1000;
+  const fill = busy <= a.consumerConcurrency ? 1 : a.batchSize;
   const batches = jobs / fill;
-  const mbMs = batches * s.function.memoryMB * (a.consumerDurationMs.mean + 0.5);
+  // Each batch bills its messages' time rounded up to the millisecond: half a ms on average.
+  const mbMs = s.function.memoryMB * (jobs * a.consumerDurationMs.mean + batches * 0.5);
   u.sqsRequests += jobs * Math.ceil(a.messageSizeKB / LIMITS.sqsChunkKB.value) + 2 * batches;
   u.functionRequests += batches;
   u.onDemandMbMs += mbMs;

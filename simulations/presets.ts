@@ -55,11 +55,11 @@ export const presets = {
   },
   'queue-absorbs-spike': {
     title: 'A queue absorbs the spike',
-    description: 'Half of the requests publish to SNS and hand a job to SQS. The queue’s consumer is capped at 5 concurrent batches (the event source’s maximum concurrency, set to spare the database), so the spike piles up in the queue and drains in batches of ten while the front end stays fast.',
+    description: 'Half of the requests publish to SNS and hand a job to SQS; a job takes the consumer about 50 ms. Capped at 5 concurrent batches (the event source’s maximum concurrency, set to spare the database), the consumer works through about 100 jobs a second, so the spike’s 200 a second piles up in the queue and drains afterwards, in batches of ten, while the front end stays fast.',
     scenario: {
       durationSeconds: 300,
       traffic: { pattern: 'spike', requestsPerSecond: 20, peakRequestsPerSecond: 400, spikeStartSeconds: 30, spikeDurationSeconds: 60 },
-      async: { enabled: true, share: 0.5, sqs: true, sns: true, consumerConcurrency: 5 },
+      async: { enabled: true, share: 0.5, sqs: true, sns: true, consumerConcurrency: 5, consumerDurationMs: { distribution: 'lognormal', mean: 50, p99: 200 } },
     },
   },
   'pay-per-use': {

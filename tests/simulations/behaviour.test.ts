@@ -217,7 +217,7 @@ describe('exact behaviours', () => {
     const sim = createSimulation({
       durationSeconds: 120,
       traffic: { pattern: 'spike', requestsPerSecond: 5, peakRequestsPerSecond: 300, spikeStartSeconds: 10, spikeDurationSeconds: 20 },
-      async: { enabled: true, share: 1, sns: true, consumerConcurrency: 2, batchSize: 10, consumerDurationMs: { distribution: 'constant', mean: 500 } },
+      async: { enabled: true, share: 1, sns: true, consumerConcurrency: 2, batchSize: 10, consumerDurationMs: { distribution: 'constant', mean: 50 } },
     });
     sim.advanceTo(30_000);
     const during = sim.snapshot().async!;
@@ -229,6 +229,34 @@ describe('exact behaviours', () => {
     expect(after.async!.processed).toBe(after.async!.enqueued);
     expect(after.async!.snsPublished).toBe(after.async!.enqueued);
     expect(after.usage.sqsRequests).toBeGreaterThan(after.async!.enqueued);
+  });
+
+  it('bills a queue consumer per message: bigger batches save requests and polls, not compute', () => {
+    // A backlog (2,000 messages/s against 5 pollers), drained in batches of 1 or of 10.
+    const run = (batchSize: number) => {
+      const sim = createSimulation({
+        durationSeconds: 60,
+        traffic: { pattern: 'steady', requestsPerSecond: 2000, arrivals: 'uniform', timeline: [{ atSeconds: 5, requestsPerSecond: 0 }] },
+        async: { enabled: true, share: 1, sqs: true, batchSize, consumerDurationMs: { distribution: 'constant', mean: 7.5 } },
+      });
+      sim.advanceTo(3_600_000);
+      return sim.snapshot();
+    };
+    const single = run(1);
+    const tens = run(10);
+    const messages = single.async!.processed;
+    expect(messages).toBeGreaterThan(9990);
+    expect(tens.async!.processed).toBe(messages);
+    // Far fewer invocations (and ReceiveMessage/DeleteMessageBatch pairs): batches fill up to 10
+    // while a backlog waits...
+    expect(single.usage.consumerRequests).toBe(messages);
+    expect(tens.usage.consumerRequests).toBeLessThan(messages / 5);
+    expect(single.usage.sqsRequests - tens.usage.sqsRequests).toBe(2 * (messages - tens.usage.consumerRequests));
+    // ...but the same handler time, 7.5 ms a message, each invocation rounded up to the millisecond.
+    expect(single.usage.consumerMbMs).toBe(messages * 8 * 1024);
+    const tensMs = tens.usage.consumerMbMs / 1024;
+    expect(tensMs).toBeGreaterThanOrEqual(messages * 7.5);
+    expect(tensMs - messages * 7.5).toBeLessThan(tens.usage.consumerRequests);
   });
 
   it('SNS alone publishes and bills, but queues and processes nothing', () => {
@@ -265,7 +293,7 @@ describe('exact behaviours', () => {
     // Traffic stops; the backlog drains (short batches now); the pollers drop back to 5.
     const drains = createSimulation({
       traffic: { pattern: 'steady', requestsPerSecond: 500, arrivals: 'uniform', timeline: [{ atSeconds: 20, requestsPerSecond: 0 }] },
-      async: { enabled: true, share: 1, sqs: true, batchSize: 10, consumerDurationMs: { distribution: 'constant', mean: 1000 } },
+      async: { enabled: true, share: 1, sqs: true, batchSize: 10, consumerDurationMs: { distribution: 'constant', mean: 100 } },
     });
     drains.advanceTo(20_000);
     expect(drains.snapshot().async!.consumerConcurrency).toBeGreaterThan(5);
@@ -277,7 +305,7 @@ describe('exact behaviours', () => {
     const sim = createSimulation({
       seed: 5,
       traffic: { pattern: 'steady', requestsPerSecond: 500 },
-      async: { enabled: true, share: 1, sqs: true, batchSize: 10, consumerDurationMs: { distribution: 'constant', mean: 200 } },
+      async: { enabled: true, share: 1, sqs: true, batchSize: 10, consumerDurationMs: { distribution: 'constant', mean: 20 } },
     });
     let peak = 0;
     for (let t = 1000; t <= 180_000; t += 250) {
@@ -286,7 +314,7 @@ describe('exact behaviours', () => {
       expect(a.consumersBusy).toBeLessThanOrEqual(a.consumerConcurrency);
       if (t > 30_000) peak = Math.max(peak, a.queueDepth);
     }
-    // 500 messages/s against batches of up to 10 in 200 ms: a few consumers keep the queue near empty.
+    // 500 messages/s at 20 ms each (a full batch of 10 in 200 ms): a few consumers keep the queue near empty.
     expect(peak).toBeLessThan(100);
   });
 
