@@ -52,7 +52,7 @@ export function dotsByEdge(snapshot: Snapshot, speed: number): Record<string, Do
         break;
     }
   }
-  const bounceMs = BOUNCE_WALL_MS * Math.max(1, speed);
+  const bounceMs = BOUNCE_WALL_MS * speed;
   for (let i = snapshot.recentThrottles.length - 1; i >= 0; i--) {
     const t = snapshot.recentThrottles[i];
     const age = now - t.timeMs;

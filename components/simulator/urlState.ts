@@ -7,7 +7,8 @@
 import type { TrafficChange } from '@/simulations';
 import { presets, type PresetName } from '@/simulations/presets';
 
-export const SPEEDS = [1, 10, 60, 600] as const;
+/** Playback speeds: 0.1× is slow motion, for following one request hop by hop. */
+export const SPEEDS = [0.1, 1, 10, 60, 600] as const;
 export type Speed = (typeof SPEEDS)[number];
 export type Skin = 'cloud' | 'kitchen';
 
@@ -118,9 +119,11 @@ export function parseParams(search: string | URLSearchParams): ParsedParams {
 
   const speed = q.get('speed');
   if (speed !== null && speed !== '') {
-    // Plain digits with an optional "x" (60 or 60x): Number() alone would also take 0x3C or 6e1.
-    const n = /^\d+x?$/i.test(speed.trim()) ? Number(speed.trim().replace(/x$/i, '')) : NaN;
-    if ((SPEEDS as readonly number[]).includes(n)) params.speed = n as Speed;
+    // A speed exactly as written in the list, with an optional "x" (60 or 60x): Number() alone
+    // would also take 0x3C, 6e1 or 60.0.
+    const written = speed.trim().replace(/x$/i, '');
+    const n = SPEEDS.find((v) => String(v) === written);
+    if (n !== undefined) params.speed = n;
     else notices.push(`Ignored “speed”: it must be one of ${SPEEDS.join(', ')}; using 1×.`);
   }
 

@@ -34,6 +34,11 @@ describe('request dots', () => {
     // A throttle older than the bounce (in simulated ms at this speed) is no longer drawn.
     const late = { ...snap, timeMs: snap.timeMs + BOUNCE_WALL_MS * 10 + 1 };
     expect(dotsByEdge(late, 10)['gateway-function'].filter((d) => d.kind === 'throttled')).toEqual([]);
+    // In slow motion a bounce lasts the same wall-clock moment: a tenth of the simulated time.
+    const newest = Math.max(...snap.recentThrottles.map((t) => t.timeMs));
+    const after = { ...snap, timeMs: newest + BOUNCE_WALL_MS * 0.1 + 1 };
+    expect(dotsByEdge(after, 0.1)['gateway-function'].filter((d) => d.kind === 'throttled')).toEqual([]);
+    expect(dotsByEdge(after, 1)['gateway-function'].filter((d) => d.kind === 'throttled').length).toBeGreaterThan(0);
   });
 
   it('stand for several requests each when the sample is smaller than the crowd', () => {

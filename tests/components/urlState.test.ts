@@ -65,13 +65,15 @@ describe('URL parameters', () => {
     );
   });
 
-  it('reads speed only as plain digits with an optional x', () => {
+  it('reads speed only as one of the listed speeds, with an optional x', () => {
     expect(parseParams('?speed=60x').params.speed).toBe(60);
     expect(parseParams('?speed=10').params.speed).toBe(10);
-    for (const odd of ['0x3C', '6e1', '1e1', ' 60 0', '60.0', '+10']) {
+    expect(parseParams('?speed=0.1x').params.speed).toBe(0.1);
+    expect(parseParams('?speed=0.1').params.speed).toBe(0.1);
+    for (const odd of ['0x3C', '6e1', '1e1', ' 60 0', '60.0', '+10', '010', '.1', '0.10', '0.5', '-1']) {
       const r = parseParams(new URLSearchParams({ speed: odd }));
       expect(r.params.speed, odd).toBe(1);
-      expect(r.notices, odd).toEqual(['Ignored “speed”: it must be one of 1, 10, 60, 600; using 1×.']);
+      expect(r.notices, odd).toEqual(['Ignored “speed”: it must be one of 0.1, 1, 10, 60, 600; using 1×.']);
     }
   });
 

@@ -91,7 +91,7 @@ test.describe('the simulator contract', () => {
     }
     await expect(notice).not.toContainText('<b>');
     await expect(page.getByRole('button', { name: 'Cloud', exact: true })).toHaveAttribute('aria-pressed', 'true');
-    await expect(page.getByRole('radio', { name: '1×' })).toBeChecked();
+    await expect(page.getByRole('radio', { name: '1×', exact: true })).toBeChecked();
     await expect(slider(page)).toBeVisible();
     await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
   });
@@ -161,6 +161,26 @@ test.describe('the simulator contract', () => {
     await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
     await page.getByRole('tab', { name: 'Inspect' }).click();
     await expect(page.getByRole('tabpanel')).toContainText('200 OK', { timeout: 10_000 });
+  });
+
+  test('slow motion plays a tenth as fast as real time, and survives a reload', async ({ page }) => {
+    await page.goto('/playground?rps=20&speed=0.1');
+    await expect(page.getByRole('radio', { name: '0.1×' })).toBeChecked();
+    await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
+    const clock = page.getByLabel(/^Simulated time/);
+    const seconds = async () => {
+      const [m, s] = ((await clock.textContent()) ?? '0:00').split(':').map(Number);
+      return m * 60 + s;
+    };
+    // Four real seconds are 0.4 simulated ones: the clock has not reached its first second.
+    await page.waitForTimeout(4000);
+    expect(await seconds()).toBe(0);
+    await page.getByRole('radio', { name: '1×', exact: true }).locator('..').click();
+    await expect.poll(seconds, { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
+    await page.getByRole('radio', { name: '0.1×' }).locator('..').click();
+    await expect(page).toHaveURL(/speed=0\.1/);
+    await page.reload();
+    await expect(page.getByRole('radio', { name: '0.1×' })).toBeChecked();
   });
 
   test('leaving a fleet field unchanged does not restart the run', async ({ page }) => {
