@@ -239,8 +239,8 @@ export function RequestInspector({ className = '', maxListed = 20 }: { className
             ? 'Pick an order below to see where its time went and what it cost.'
             : 'Pick a request below to see its waterfall in ms and what it cost.'
           : k
-            ? 'Click or tap an order’s dot on the diagram, or pick one below, to see where its time went and what it cost.'
-            : 'Click or tap a request’s dot on the diagram, or pick one below, to see its waterfall in ms and what it cost.'}
+            ? 'Click or tap an order’s dot on the diagram (0.1× slows them down), or pick one below, to see where its time went and what it cost.'
+            : 'Click or tap a request’s dot on the diagram (0.1× slows them down), or pick one below, to see its waterfall in ms and what it cost.'}
       </p>
 
       <p id={listLabelId} className="mt-2 text-xs font-semibold">
