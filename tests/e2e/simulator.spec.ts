@@ -247,6 +247,17 @@ test.describe('the simulator contract', () => {
     // Paused, the dots hold still; a request that is picked stays inspectable once it finishes.
     await page.getByRole('button', { name: 'Pause', exact: true }).click();
     const dot = dots.first();
+    // A frame already on its way when Pause was pressed may still land: wait until the dot holds still.
+    const where = () => dot.evaluate((c) => `${c.getAttribute('data-id')}@${c.getAttribute('cx')},${c.getAttribute('cy')}`);
+    let seen = '';
+    await expect
+      .poll(async () => {
+        const now = await where();
+        const still = now === seen;
+        seen = now;
+        return still;
+      }, { intervals: [250] })
+      .toBe(true);
     const id = await dot.getAttribute('data-id');
     await dot.click({ force: true });
     await expect(page.getByRole('tab', { name: 'Inspect' })).toHaveAttribute('aria-selected', 'true');

@@ -29,6 +29,23 @@ const FILL: Record<DotKind, string> = {
   throttled: 'var(--dot-throttled)',
 };
 
+/** The request id of the visible, pickable dot in `g` whose centre is nearest a press (client px). */
+function nearestDotId(g: SVGGElement, x: number, y: number): number | null {
+  let best: number | null = null;
+  let bestD = Infinity;
+  for (const c of g.children) {
+    const id = c.getAttribute('data-id');
+    if (id === null || c.getAttribute('visibility') !== 'visible') continue;
+    const r = c.getBoundingClientRect();
+    const d = (r.x + r.width / 2 - x) ** 2 + (r.y + r.height / 2 - y) ** 2;
+    if (d < bestD) {
+      bestD = d;
+      best = Number(id);
+    }
+  }
+  return best;
+}
+
 export interface RequestEdgeData extends Record<string, unknown> {
   kind: 'sync' | 'beside';
   label: string;
@@ -157,12 +174,13 @@ export const RequestEdge = memo(function RequestEdge(props: EdgeProps) {
         // Pointer users can pick a moving request; everyone can pick one from the inspector's list.
         className={onPick ? 'cursor-pointer' : undefined}
         // Pressed, not clicked: dots move and circles are reused, so the one under the pointer at
-        // the press is the request meant.
+        // the press is the request meant. Hit rings are wider than the dots and overlap on a busy
+        // edge, so the pick is the dot whose centre is nearest the press, not the ring on top.
         onPointerDown={
           onPick
             ? (e) => {
-                const id = (e.target as Element).getAttribute('data-id');
-                if (id !== null) onPick(Number(id));
+                const id = nearestDotId(e.currentTarget, e.clientX, e.clientY);
+                if (id !== null) onPick(id);
               }
             : undefined
         }
