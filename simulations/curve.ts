@@ -29,10 +29,11 @@ export interface CostCurvePoint {
 
 /**
  * The async path's share of a month: SNS publishes, SQS requests and the consumer's invocations.
- * A message costs the consumer the same handler time in any batch. At a steady rate the
- * consumers keep up with about one message per batch while the work (messages per second ×
- * seconds per message) fits their concurrency; beyond it the queue only grows and every batch is
- * full — what the engine's pollers do.
+ * A message costs the consumer the same handler time in any batch, so the consumers can process
+ * at most `consumerConcurrency` messages per message-time. Below that the pollers keep up with
+ * about one message per batch; at it, every batch is full and the rest of the messages are
+ * sent but never processed in the month (they wait in the queue until they expire) — what the
+ * engine's pollers do, with a sharp turn where a busy queue's batches start to fill.
  */
 function addAsyncUsage(u: ReturnType<typeof emptyUsage>, s: Scenario, rps: number, n: number): void {
   const a = s.async;
@@ -40,12 +41,17 @@ function addAsyncUsage(u: ReturnType<typeof emptyUsage>, s: Scenario, rps: numbe
   const jobs = n * a.share;
   if (a.sns) u.snsPublishes += jobs;
   if (!a.sqs) return;
-  const busy = (rps * a.share * a.consumerDurationMs.mean) / 1000;
-  const fill = busy <= a.consumerConcurrency ? 1 : a.batchSize;
-  const batches = jobs / fill;
+  u.sqsRequests += jobs * Math.ceil(a.messageSizeKB / LIMITS.sqsChunkKB.value);
+  const mean = a.consumerDurationMs.mean;
+  // Messages per second the consumers can finish, against messages per second sent.
+  const capacity = mean > 0 ? (a.consumerConcurrency * 1000) / mean : Infinity;
+  const sent = rps * a.share;
+  const saturated = sent >= capacity;
+  const processed = saturated ? jobs * (capacity / sent) : jobs;
+  const batches = processed / (saturated ? a.batchSize : 1);
   // Each batch bills its messages' time rounded up to the millisecond: half a ms on average.
-  const mbMs = s.function.memoryMB * (jobs * a.consumerDurationMs.mean + batches * 0.5);
-  u.sqsRequests += jobs * Math.ceil(a.messageSizeKB / LIMITS.sqsChunkKB.value) + 2 * batches;
+  const mbMs = s.function.memoryMB * (processed * mean + batches * 0.5);
+  u.sqsRequests += 2 * batches;
   u.functionRequests += batches;
   u.onDemandMbMs += mbMs;
   u.consumerRequests += batches;

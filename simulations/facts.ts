@@ -252,6 +252,7 @@ export const LIMITS = {
     kind: 'aws',
   },
   accountConcurrency: { value: 1000, unit: 'concurrent executions per region', source: 'Lambda quotas (default, raisable)', date: FACTS_DATE, kind: 'aws' },
+  lambdaTimeoutMs: { value: 900_000, unit: 'ms per invocation at most', source: 'Lambda quotas (function timeout: 900 seconds, 15 minutes)', date: FACTS_DATE, kind: 'aws' },
   scalingRateEnvironments: {
     value: 1000,
     unit: 'new concurrent executions per function',

@@ -26,8 +26,9 @@ function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
 
 const distributionSchema = z.strictObject({
   distribution: oneOf(['constant', 'exponential', 'lognormal'] as const).default('lognormal'),
-  mean: num(0, 900_000),
-  p99: num(0, 900_000).optional(),
+  // At most Lambda's 15-minute timeout.
+  mean: num(0, LIMITS.lambdaTimeoutMs.value),
+  p99: num(0, LIMITS.lambdaTimeoutMs.value).optional(),
 });
 
 /** Traffic pattern names. */
@@ -240,6 +241,14 @@ export function parseScenario(input: unknown): ParseResult {
       lognormalSpreadError('function.coldStartMs', s.function.coldStartMs) ??
       lognormalSpreadError('async.consumerDurationMs', s.async.consumerDurationMs);
     if (spread) return { ok: false, error: spread };
+    // The consumer's time is per message: a full batch must fit in Lambda's 15-minute timeout.
+    const batchMax = LIMITS.lambdaTimeoutMs.value / s.async.batchSize;
+    if (s.async.consumerDurationMs.mean > batchMax) {
+      return {
+        ok: false,
+        error: `async.consumerDurationMs.mean: must be at most ${+batchMax.toPrecision(6)} ms (a batch of ${s.async.batchSize} must fit in Lambda's 15-minute timeout); lower it or async.batchSize`,
+      };
+    }
     return { ok: true, scenario: s };
   }
   return { ok: false, error: describe(r.error.issues[0]) };

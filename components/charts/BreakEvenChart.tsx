@@ -39,7 +39,7 @@ const DECADES = [0.01, 0.1, 1, 10, 100, 1000, 10_000];
 
 /** The scenario fields the monthly cost depends on (not traffic, seed or run length), as a key. */
 export function curveKey(s: ScenarioInput): string {
-  return JSON.stringify({ function: s.function, gateway: s.gateway, database: s.database, s3: s.s3, server: s.server, pricing: s.pricing });
+  return JSON.stringify({ function: s.function, gateway: s.gateway, database: s.database, s3: s.s3, async: s.async, server: s.server, pricing: s.pricing });
 }
 
 type Curve = { key: string; points: CostCurvePoint[]; error?: undefined } | { key: string; points?: undefined; error: string };

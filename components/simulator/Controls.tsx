@@ -90,7 +90,7 @@ export function Controls({ idPrefix, trafficOnly = false }: { idPrefix: string; 
         </div>
         {achieved !== null && playing && (
           <span className="text-xs text-[var(--muted-fg)]" role="status">
-            this device keeps up with about {Math.max(1, Math.round(achieved))}×
+            this device keeps up with about {achieved < 1 ? Number(achieved.toPrecision(1)) : Math.round(achieved)}×
           </span>
         )}
       </fieldset>

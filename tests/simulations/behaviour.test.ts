@@ -413,6 +413,28 @@ describe("AWS's worked pricing examples", () => {
     expect(plain.serverless.total).toBeLessThan(point.serverless.total * 0.95);
   });
 
+  it('break-even curve: a queue its consumers cannot keep up with bills only the messages they process, in full batches, as a run does', () => {
+    // 5 batches at 100 ms a message: at most 50 messages/s, against 100 and 200 sent.
+    const scenario: ScenarioInput = {
+      function: { durationMs: { distribution: 'constant', mean: 50 } },
+      async: { enabled: true, share: 1, sqs: true, batchSize: 10, consumerConcurrency: 5, consumerDurationMs: { distribution: 'constant', mean: 100 } },
+    };
+    const compute = (s: ScenarioInput, rps: number) => monthlyCostCurve(s, [rps]).points[0].serverless.functionCompute;
+    const off = { ...scenario, async: { enabled: false } };
+    const consumerAt = (rps: number) => compute(scenario, rps) - compute(off, rps);
+    expect(consumerAt(200)).toBeCloseTo(consumerAt(100), 9);
+    // Below capacity every message is processed: 20 a second costs 4 times what 5 a second does.
+    expect(consumerAt(20) / consumerAt(5)).toBeCloseTo(4, 2);
+    expect(consumerAt(100)).toBeGreaterThan(consumerAt(20) * 2.4);
+    // A ten-minute run at 100 requests/s: the consumers process about 50 messages a second, in full batches.
+    const sim = createSimulation({ ...scenario, durationSeconds: 600, traffic: { requestsPerSecond: 100 } });
+    sim.advanceTo(600_000);
+    const snap = sim.snapshot();
+    expect(snap.async!.processed / 600).toBeGreaterThan(48);
+    expect(snap.async!.processed / 600).toBeLessThanOrEqual(50);
+    expect(snap.usage.consumerRequests).toBeLessThan(snap.async!.processed / 9.5);
+  });
+
   it('break-even curve: serverless grows with traffic; the fleet stays put until the rate outgrows it, then is sized to serve it', () => {
     const { points, breakEvenRps } = monthlyCostCurve({ server: { instances: 2, requestsPerSecondPerInstance: 200 } }, [0, 1, 10, 100, 1000]);
     expect(points[0].serverless.total).toBe(0);

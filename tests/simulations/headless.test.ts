@@ -83,6 +83,8 @@ describe('headless runs', () => {
           expectSameRun(observed.summary(), headless.summary());
           expectSameRun(observed.summary(), bare.summary());
         }
+        // Nothing reads a bare run's recent-latency window, so it keeps none (documented in Snapshot).
+        expect(bare.snapshot().recentLatency.p50).toBe(0);
         expect(rowsB.length).toBe(rowsA.length);
         for (let i = 0; i < rowsA.length; i++) {
           // Counts per second exactly (arrivals, completions, throttles, cold starts, environments, peak).

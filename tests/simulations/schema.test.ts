@@ -27,6 +27,7 @@ describe('scenario validation', () => {
     [{ function: { durationMs: { mean: 100, p99: 50 } } }, 'function.durationMs.p99', 'above mean (100)'],
     [{ function: { coldStartMs: { distribution: 'lognormal', mean: 200, p99: 200 } } }, 'function.coldStartMs.p99', 'above mean'],
     [{ async: { consumerDurationMs: { mean: 10, p99: 1000 } } }, 'async.consumerDurationMs.p99', 'at most 149.7'],
+    [{ async: { consumerDurationMs: { distribution: 'constant', mean: 100_000 } } }, 'async.consumerDurationMs.mean', 'at most 90000 ms (a batch of 10'],
     [{ seed: 1.5 }, 'seed', 'integer'],
     [{ traffic: { pattern: 'wobbly' } }, 'traffic.pattern', '"steady"'],
     [{ gateway: { type: 'soap' } }, 'gateway.type', '"http", "rest"'],
