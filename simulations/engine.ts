@@ -936,18 +936,11 @@ export class Engine {
     // tick or the end of this advance; headless, it is applied now instead of queued (same
     // state at every point where state is observable; the UI keeps the exact queue for its
     // in-flight view and traces).
-    if (!this.observe && respondMs < this.nextTickMs && respondMs <= this.targetMs) {
-      if (flags & RF_DB_THROTTLED) this.throttle(respondMs, C_DATABASE);
-      else {
-        if (this.keepRecent) this.latency.recordBoth(this.recentCur, respondMs - this.rqArrival[slot]);
-        else this.latency.record(respondMs - this.rqArrival[slot]);
-        this.completed++;
-        this.secCompleted++;
-      }
-      this.freeRequest(slot);
-    } else this.respondFifo.push(respondMs, this.seq++, slot);
+    if (!this.observe && respondMs < this.nextTickMs && respondMs <= this.targetMs) this.onRespond(respondMs, slot);
+    else this.respondFifo.push(respondMs, this.seq++, slot);
   }
 
+  /** The response reaches the client at `t` (inline at completion in headless runs, see above). */
   private onRespond(t: number, slot: number): void {
     const flags = this.rqFlags[slot];
     if (flags & RF_DB_THROTTLED) this.throttle(t, C_DATABASE);
