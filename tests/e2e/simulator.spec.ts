@@ -6,6 +6,11 @@ async function metricValue(page: Page, name: string): Promise<number> {
   return Number(await metric(page, name).getAttribute('data-value'));
 }
 const slider = (page: Page) => page.getByRole('slider', { name: /Traffic/ }).first();
+/** The simulated clock ("m:ss") in seconds. */
+async function clockSeconds(page: Page): Promise<number> {
+  const [m, s] = ((await page.getByLabel(/^Simulated time/).textContent()) ?? '0:00').split(':').map(Number);
+  return m * 60 + s;
+}
 
 test.describe('the simulator contract', () => {
   test('rps, speed and seed from the URL start traffic on load, and every readout reports', async ({ page }) => {
@@ -167,11 +172,7 @@ test.describe('the simulator contract', () => {
     await page.goto('/playground?rps=20&speed=0.1');
     await expect(page.getByRole('radio', { name: '0.1×' })).toBeChecked();
     await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
-    const clock = page.getByLabel(/^Simulated time/);
-    const seconds = async () => {
-      const [m, s] = ((await clock.textContent()) ?? '0:00').split(':').map(Number);
-      return m * 60 + s;
-    };
+    const seconds = () => clockSeconds(page);
     // Four real seconds are 0.4 simulated ones: the clock moves by a second at most (at 1× it
     // would move by four).
     const before = await seconds();
@@ -188,11 +189,7 @@ test.describe('the simulator contract', () => {
   test('leaving a fleet field unchanged does not restart the run', async ({ page }) => {
     await page.goto('/playground?rps=20&speed=10');
     await page.getByRole('tab', { name: 'Settings' }).click();
-    const clock = page.getByLabel(/^Simulated time/);
-    const seconds = async () => {
-      const [m, s] = ((await clock.textContent()) ?? '0:00').split(':').map(Number);
-      return m * 60 + s;
-    };
+    const seconds = () => clockSeconds(page);
     await expect.poll(seconds, { timeout: 15_000 }).toBeGreaterThan(20);
     await page.getByLabel('Instances', { exact: true }).focus();
     await page.keyboard.press('Tab');
