@@ -9,7 +9,7 @@
  * serverless bill with servers that would drop most of the traffic.
  */
 import { coldStartMeanMs, LIMITS } from './facts';
-import { costFromUsage, emptyUsage, serverCostUsd, type CostBreakdown } from './pricing';
+import { costFromUsage, emptyUsage, serverCostUsd, type CostBreakdown, type Usage } from './pricing';
 import { parseScenario, type Scenario, type ScenarioInput } from './schema';
 
 /**
@@ -22,6 +22,8 @@ export const MONTH_SECONDS = 730 * 3600;
 export interface CostCurvePoint {
   requestsPerSecond: number;
   requestsPerMonth: number;
+  /** The month's estimated serverless usage, which `serverless` prices. */
+  usage: Usage;
   serverless: CostBreakdown;
   serverUsd: number;
   serverInstances: number;
@@ -35,7 +37,7 @@ export interface CostCurvePoint {
  * sent but never processed in the month (they wait in the queue until they expire) — what the
  * engine's pollers do, with a sharp turn where a busy queue's batches start to fill.
  */
-function addAsyncUsage(u: ReturnType<typeof emptyUsage>, s: Scenario, rps: number, n: number): void {
+function addAsyncUsage(u: Usage, s: Scenario, rps: number, n: number, initMs: number): void {
   const a = s.async;
   if (!a.enabled || a.share <= 0 || !(a.sqs || a.sns)) return;
   const jobs = n * a.share;
@@ -50,7 +52,11 @@ function addAsyncUsage(u: ReturnType<typeof emptyUsage>, s: Scenario, rps: numbe
   const processed = saturated ? jobs * (capacity / sent) : jobs;
   const batches = processed / (saturated ? a.batchSize : 1);
   // Each batch bills its messages' time rounded up to the millisecond: half a ms on average.
-  const mbMs = s.function.memoryMB * (processed * mean + batches * 0.5);
+  // The consumer cold-starts, like the API function, when no batch has run for the idle timeout.
+  const coldShare = Math.exp(-(batches / MONTH_SECONDS) * s.function.idleTimeoutSeconds);
+  const initMbMs = s.function.memoryMB * batches * coldShare * initMs;
+  const mbMs = s.function.memoryMB * (processed * mean + batches * 0.5) + initMbMs;
+  u.initMbMs += initMbMs;
   u.sqsRequests += 2 * batches;
   u.functionRequests += batches;
   u.onDemandMbMs += mbMs;
@@ -95,7 +101,7 @@ export function monthlyCostCurve(scenario: ScenarioInput, rpsList: readonly numb
     }
     u.s3Gets = n * s.s3.readsPerRequest;
     u.s3Puts = n * s.s3.writesPerRequest;
-    addAsyncUsage(u, s, rps, n);
+    addAsyncUsage(u, s, rps, n, initMs);
     const serverless = costFromUsage(u, {
       architecture: f.architecture,
       gatewayType: s.gateway.type,
@@ -117,7 +123,7 @@ export function monthlyCostCurve(scenario: ScenarioInput, rpsList: readonly numb
       },
       srv.instanceType,
     );
-    return { requestsPerSecond: rps, requestsPerMonth: n, serverless, serverUsd: server.total, serverInstances: instances };
+    return { requestsPerSecond: rps, requestsPerMonth: n, usage: u, serverless, serverUsd: server.total, serverInstances: instances };
   });
 
   let breakEvenRps: number | null = null;

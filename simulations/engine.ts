@@ -365,6 +365,16 @@ export class Engine {
   private batchSize = 1;
   private asyncEnqueued = 0;
   private asyncProcessed = 0;
+  /**
+   * The consumer is a second function (same runtime, memory and idle timeout as the API's) with
+   * environments of its own: the times its idle ones last finished a batch, oldest first. A
+   * batch takes the newest; once the newest is past the idle timeout, all of them are (they are
+   * older), so they are reclaimed together and the batch cold-starts.
+   */
+  private consumerIdle = new Float64Array(8);
+  private consumerIdleN = 0;
+  private consumerColdStarts = 0;
+  private drawConsumerInit!: Sampler;
 
   private readonly fleet: ServerFleet;
 
@@ -450,6 +460,8 @@ export class Engine {
       p99: coldMean * COLD_START_P99_TO_MEAN.value,
     };
     this.drawColdStart = new Sampler(coldSpec, this.coldStream);
+    // The consumer's cold starts draw from the async stream, so turning the queue on moves no API cold start.
+    this.drawConsumerInit = new Sampler(coldSpec, this.asyncStream);
     const db = s.database;
     this.dbOps = db.readsPerRequest + db.writesPerRequest;
     // "Single-digit milliseconds": lognormal with p99 at DB_LATENCY_P99_TO_MEAN × the mean (an assumption).
@@ -749,6 +761,8 @@ export class Engine {
       case K_BATCH:
         this.consumersBusy--;
         this.asyncProcessed += idx;
+        if (this.consumerIdleN === this.consumerIdle.length) this.consumerIdle = growF64(this.consumerIdle, this.consumerIdleN * 2);
+        this.consumerIdle[this.consumerIdleN++] = t;
         this.startConsumers(t);
         return;
       case K_PROV_READY:
@@ -1112,16 +1126,27 @@ export class Engine {
       this.consumersBusy++;
       // One ReceiveMessage and one DeleteMessageBatch per batch.
       this.usage.sqsRequests += 2;
+      let initMs = 0;
+      const top = this.consumerIdleN - 1;
+      if (top >= 0 && this.consumerIdle[top] + this.idleTimeoutMs > t) this.consumerIdleN = top;
+      else {
+        this.consumerIdleN = 0;
+        initMs = this.drawConsumerInit.draw();
+        this.consumerColdStarts++;
+      }
       // The handler works through its batch one message after another: a batch of n takes n
       // per-message draws, so batching saves requests and polls, not compute.
       let ms = 0;
       for (let k = 0; k < n; k++) ms += this.drawConsumer.draw();
-      const mbMs = this.memoryMB * Math.ceil(ms);
+      // Billed like the API function: INIT (capped) and the handler, each rounded up to the ms.
+      const billedInit = initMs > 0 ? Math.ceil(initMs < INIT_BILLED_CAP_MS ? initMs : INIT_BILLED_CAP_MS) : 0;
+      const mbMs = this.memoryMB * (billedInit + Math.ceil(ms));
       this.usage.functionRequests++;
       this.usage.onDemandMbMs += mbMs;
+      this.usage.initMbMs += this.memoryMB * billedInit;
       this.usage.consumerRequests++;
       this.usage.consumerMbMs += mbMs;
-      this.heap.push(t + ms, this.seq++, (n << 3) | K_BATCH);
+      this.heap.push(t + initMs + ms, this.seq++, (n << 3) | K_BATCH);
     }
   }
 
@@ -1463,7 +1488,16 @@ export class Engine {
       snsPublished: this.usage.snsPublishes,
       consumersBusy: this.consumersBusy,
       consumerConcurrency: this.pollers,
+      consumerColdStarts: this.consumerColdStarts,
+      consumerEnvironments: this.consumersBusy + this.consumerIdleN - this.consumerExpired(),
     };
+  }
+
+  /** Idle consumer environments already past the idle timeout (reclaimed, though not yet dropped from the list). */
+  private consumerExpired(): number {
+    let k = 0;
+    while (k < this.consumerIdleN && this.consumerIdle[k] + this.idleTimeoutMs <= this.nowMs) k++;
+    return k;
   }
 
   /** Recent traces, oldest first, then the watched one if it has left the ring. */

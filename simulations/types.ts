@@ -112,6 +112,10 @@ export interface AsyncView {
   consumersBusy: number;
   /** Batches Lambda's SQS pollers allow at this moment (grows while a backlog remains; see facts.ts). */
   consumerConcurrency: number;
+  /** Cold starts of the consumer function (a second function with its own environments). */
+  consumerColdStarts: number;
+  /** The consumer's live environments: running a batch, or idle within the idle timeout. */
+  consumerEnvironments: number;
 }
 
 /** Everything the UI draws, as plain data. */

@@ -237,6 +237,7 @@ describe('exact behaviours', () => {
       const sim = createSimulation({
         durationSeconds: 60,
         traffic: { pattern: 'steady', requestsPerSecond: 2000, arrivals: 'uniform', timeline: [{ atSeconds: 5, requestsPerSecond: 0 }] },
+        function: { coldStartMs: { distribution: 'constant', mean: 200 } },
         async: { enabled: true, share: 1, sqs: true, batchSize, consumerDurationMs: { distribution: 'constant', mean: 7.5 } },
       });
       sim.advanceTo(3_600_000);
@@ -252,11 +253,54 @@ describe('exact behaviours', () => {
     expect(single.usage.consumerRequests).toBe(messages);
     expect(tens.usage.consumerRequests).toBeLessThan(messages / 5);
     expect(single.usage.sqsRequests - tens.usage.sqsRequests).toBe(2 * (messages - tens.usage.consumerRequests));
-    // ...but the same handler time, 7.5 ms a message, each invocation rounded up to the millisecond.
-    expect(single.usage.consumerMbMs).toBe(messages * 8 * 1024);
-    const tensMs = tens.usage.consumerMbMs / 1024;
+    // ...but the same handler time, 7.5 ms a message, each invocation rounded up to the millisecond
+    // (plus 200 ms of INIT for each of the consumer's cold starts).
+    expect(single.async!.consumerColdStarts).toBeGreaterThan(0);
+    expect(single.usage.consumerMbMs).toBe((messages * 8 + single.async!.consumerColdStarts * 200) * 1024);
+    const tensMs = tens.usage.consumerMbMs / 1024 - tens.async!.consumerColdStarts * 200;
     expect(tensMs).toBeGreaterThanOrEqual(messages * 7.5);
     expect(tensMs - messages * 7.5).toBeLessThan(tens.usage.consumerRequests);
+  });
+
+  it('cold-starts the queue consumer once per new environment, and again after the idle timeout', () => {
+    // One message every 2 s, each done in 50 ms: a single consumer environment serves them all.
+    const scenario = (gapSeconds: number) => ({
+      durationSeconds: 3600,
+      traffic: { pattern: 'steady' as const, requestsPerSecond: 1 / gapSeconds, arrivals: 'uniform' as const },
+      function: { memoryMB: 1024, idleTimeoutSeconds: 60, coldStartMs: { distribution: 'constant' as const, mean: 300 } },
+      async: { enabled: true, share: 1, sqs: true, consumerDurationMs: { distribution: 'constant' as const, mean: 50 } },
+    });
+    const warm = createSimulation(scenario(2));
+    warm.advanceTo(600_000);
+    const w = warm.snapshot().async!;
+    expect(w.processed).toBeGreaterThan(290);
+    expect(w.consumerColdStarts).toBe(1);
+    expect(w.consumerEnvironments).toBe(1);
+    // A message every 90 s finds the consumer's environment reclaimed (60 s idle timeout) every time.
+    const cold = createSimulation(scenario(90));
+    cold.advanceTo(3_600_000);
+    const c = cold.snapshot();
+    expect(c.async!.processed).toBe(c.async!.enqueued);
+    expect(c.async!.consumerColdStarts).toBe(c.async!.processed);
+    // INIT is billed at the function's memory: 300 ms a cold start, the API's and the consumer's.
+    expect(c.usage.initMbMs).toBe((cold.summary().coldStarts + c.async!.consumerColdStarts) * 300 * 1024);
+    cold.advanceTo(3_600_000 + 61_000);
+    expect(cold.snapshot().async!.consumerEnvironments).toBe(0);
+  });
+
+  it('leaves the API side untouched when the queue is turned on (its own random stream)', () => {
+    const base = { durationSeconds: 120, seed: 7, traffic: { requestsPerSecond: 40 } };
+    const run = (scenario: ScenarioInput) => {
+      const sim = createSimulation(scenario);
+      sim.advanceTo(120_000);
+      return sim.summary();
+    };
+    const off = run(base);
+    const on = run({ ...base, async: { enabled: true, share: 0.5, sqs: true } });
+    expect(on.async!.consumerColdStarts).toBeGreaterThan(0);
+    expect(on.coldStarts).toBe(off.coldStarts);
+    expect(on.latencyMs).toEqual(off.latencyMs);
+    expect(on.completed).toBe(off.completed);
   });
 
   it('SNS alone publishes and bills, but queues and processes nothing', () => {
