@@ -274,6 +274,17 @@ test.describe('the simulator contract', () => {
     expect(await metricValue(page, 'instances')).toBeLessThanOrEqual(1000);
   });
 
+  test('the queue scene piles the spike up in SQS while 5 consumer batches run, then drains it', async ({ page }) => {
+    await page.goto('/playground?preset=queue-absorbs-spike&speed=60');
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    const sqs = page.getByTestId('node-sqs');
+    // The spike (30–90 s) sends 200 jobs a second against about 100 a second of consumers.
+    await expect(sqs).toContainText(/[1-9],\d{3} waiting · 5 batches running/, { timeout: 20_000 });
+    // It has drained well before the 300 s run ends.
+    await expect(sqs).toContainText(/(?<![\d,])0 waiting/, { timeout: 20_000 });
+    expect(await clockSeconds(page)).toBeLessThan(300);
+  });
+
   for (const theme of ['light', 'dark'] as const) {
     test(`the playground with a running simulation has no axe violations (${theme})`, async ({ page }) => {
       test.slow();
