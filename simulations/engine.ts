@@ -213,7 +213,11 @@ export class Engine {
   private readonly durationsStream: RandomStream;
   private readonly coldStream: RandomStream;
   private readonly dbStream: RandomStream;
+  /** Which requests hand work to the async path. */
   private readonly asyncStream: RandomStream;
+  /** The queue consumer's handler times and cold starts: streams of their own, so a consumer setting moves no message. */
+  private readonly consumerStream: RandomStream;
+  private readonly consumerColdStream: RandomStream;
 
   private readonly gen: ArrivalGenerator;
   private readonly heap = new EventHeap(1024);
@@ -414,6 +418,8 @@ export class Engine {
     this.coldStream = createStream(seed, 'coldStarts');
     this.dbStream = createStream(seed, 'database');
     this.asyncStream = createStream(seed, 'async');
+    this.consumerStream = createStream(seed, 'consumer');
+    this.consumerColdStream = createStream(seed, 'consumerColdStarts');
 
     const { timeline, ...traffic } = scenario.traffic;
     this.gen = new ArrivalGenerator(traffic, this.arrivalsStream);
@@ -460,8 +466,8 @@ export class Engine {
       p99: coldMean * COLD_START_P99_TO_MEAN.value,
     };
     this.drawColdStart = new Sampler(coldSpec, this.coldStream);
-    // The consumer's cold starts draw from the async stream, so turning the queue on moves no API cold start.
-    this.drawConsumerInit = new Sampler(coldSpec, this.asyncStream);
+    // The consumer's cold starts have their own stream, so turning the queue on moves no API cold start.
+    this.drawConsumerInit = new Sampler(coldSpec, this.consumerColdStream);
     const db = s.database;
     this.dbOps = db.readsPerRequest + db.writesPerRequest;
     // "Single-digit milliseconds": lognormal with p99 at DB_LATENCY_P99_TO_MEAN × the mean (an assumption).
@@ -482,7 +488,7 @@ export class Engine {
     this.batchSize = s.async.batchSize;
     this.consumerConcurrency = s.async.consumerConcurrency;
     this.pollers = Math.min(this.consumerConcurrency, Math.max(this.pollers, LIMITS.sqsPollersInitial.value));
-    this.drawConsumer = new Sampler(s.async.consumerDurationMs as DistributionSpec, this.asyncStream);
+    this.drawConsumer = new Sampler(s.async.consumerDurationMs as DistributionSpec, this.consumerStream);
   }
 
   /** Replace the scenario's live-changeable settings (validated by the caller). */
@@ -825,7 +831,8 @@ export class Engine {
     let flags = this.rqFlags[slot] | RF_INVOKED;
     // The limit caps requests in progress, warm or cold: after it is lowered mid-run, idle
     // environments beyond it do not let more requests through.
-    if (this.busy >= this.concurrencyLimit) {
+    // The limit is the account's: the queue consumer's running batches count against it too.
+    if (this.busy + this.consumersBusy >= this.concurrencyLimit) {
       this.throttleInvoke(t, slot, C_CONCURRENCY);
       return;
     }
@@ -945,6 +952,8 @@ export class Engine {
       if (!this.reclaimPending) this.armReclaim();
     }
     if (this.asyncEnabled && !(flags & RF_DB_THROTTLED) && this.asyncStream.next() < this.asyncShare) this.enqueue(t);
+    // A backlog held back by a full account gets the concurrency this request gave up.
+    else if (this.queueDepth > 0) this.startConsumers(t);
     const respondMs = t + this.gatewayOutMs;
     // The response only moves counters and histograms, which nothing reads before the next
     // tick or the end of this advance; headless, it is applied now instead of queued (same
@@ -1120,7 +1129,7 @@ export class Engine {
   }
 
   private startConsumers(t: number): void {
-    while (this.queueDepth > 0 && this.consumersBusy < this.pollers) {
+    while (this.queueDepth > 0 && this.consumersBusy < this.pollers && this.busy + this.consumersBusy < this.concurrencyLimit) {
       const n = Math.min(this.batchSize, this.queueDepth);
       this.queueDepth -= n;
       this.consumersBusy++;

@@ -303,6 +303,52 @@ describe('exact behaviours', () => {
     expect(on.completed).toBe(off.completed);
   });
 
+  it('moves no message when only the consumer changes: its times and cold starts have streams of their own', () => {
+    const run = (runtime: 'nodejs' | 'java', consumerMean: number) => {
+      const sim = createSimulation({
+        durationSeconds: 120,
+        seed: 9,
+        // Traffic stops at 100 s, so every request has finished by 120 s whatever its cold starts.
+        traffic: { requestsPerSecond: 20, timeline: [{ atSeconds: 100, requestsPerSecond: 0 }] },
+        function: { runtime, idleTimeoutSeconds: 1 },
+        async: { enabled: true, share: 0.5, sqs: true, consumerDurationMs: { distribution: 'lognormal', mean: consumerMean, p99: consumerMean * 4 } },
+      });
+      sim.advanceTo(120_000);
+      return sim.snapshot().async!;
+    };
+    const base = run('nodejs', 20);
+    // A short idle timeout makes the consumer cold-start often, so the runtime's INIT draws matter.
+    expect(base.consumerColdStarts).toBeGreaterThan(10);
+    for (const other of [run('java', 20), run('nodejs', 200)]) {
+      expect(other.enqueued).toBe(base.enqueued);
+      expect(other.snsPublished).toBe(base.snsPublished);
+    }
+  });
+
+  it('counts the queue consumer against the account concurrency limit, which the API function shares', () => {
+    // About 20 API requests in flight, and a consumer that would take about 100 environments.
+    const scenario = (concurrencyLimit: number) => ({
+      durationSeconds: 300,
+      traffic: { requestsPerSecond: 200 },
+      function: { concurrencyLimit, durationMs: { distribution: 'constant' as const, mean: 100 } },
+      async: { enabled: true, share: 1, sqs: true, batchSize: 1, consumerDurationMs: { distribution: 'constant' as const, mean: 500 } },
+    });
+    const sim = createSimulation(scenario(50));
+    let peak = 0;
+    for (let t = 1; t <= 300; t++) {
+      sim.advanceTo(t * 1000);
+      const snap = sim.snapshot();
+      peak = Math.max(peak, snap.counts.busy + snap.async!.consumersBusy);
+    }
+    const limited = sim.snapshot();
+    expect(peak).toBe(50);
+    // The consumer's batches crowd the API out: some requests are refused at the limit.
+    expect(limited.totals.throttledBy.concurrency).toBeGreaterThan(0);
+    const roomy = createSimulation(scenario(1000));
+    roomy.advanceTo(300_000);
+    expect(roomy.snapshot().totals.throttledBy.concurrency).toBe(0);
+  });
+
   it('SNS alone publishes and bills, but queues and processes nothing', () => {
     const sim = createSimulation({ durationSeconds: 60, traffic: { requestsPerSecond: 50 }, async: { enabled: true, share: 1, sns: true, sqs: false } });
     sim.advanceTo(60_000);
