@@ -2,7 +2,9 @@
  * Traffic: the arrival rate over time for each pattern, and the next-arrival generator.
  * Poisson arrivals with a time-varying rate are drawn by thinning (Lewis & Shedler) inside short
  * segments with a tight rate bound, so a constant rate costs one exponential draw per arrival and
- * a varying one only a few rejected candidates. Only the `arrivals` stream is used here.
+ * a varying one only a few rejected candidates; a rate so low that thinning would walk thousands
+ * of segments hands over to inverting the rate's exact integral. Uniform arrivals come each time
+ * that integral grows by one. Only the `arrivals` stream is used here.
  */
 import type { RandomStream } from './random';
 import type { Scenario, TrafficChange } from './schema';
@@ -12,6 +14,8 @@ export type TrafficConfig = Omit<Scenario['traffic'], 'timeline'>;
 
 /** Diurnal and ramp patterns are cut into this many segments per period so thinning bounds stay tight. */
 const SEGMENTS_PER_CURVE = 96;
+/** Empty segments thinning may walk before it hands over to inverting the integral. */
+const THINNING_WALK = 10_000;
 
 /** Rate in requests per second at pattern time `tpMs` (ms since the pattern started). */
 export function rateAt(c: TrafficConfig, tpMs: number): number {
@@ -260,9 +264,11 @@ export class ArrivalGenerator {
   private nextFrom(tp: number): number {
     const c = this.config;
     const origin = this.originMs;
+    // Evenly spaced: one arrival each time the expected count grows by exactly one, so the
+    // spacing follows a varying rate and carries across segment edges.
+    if (c.arrivals === 'uniform') return this.invert(tp, 1) + origin;
     const seg = this.seg;
-    // A guard against patterns that are zero for very long: give up after many empty segments.
-    for (let guard = 0; guard < 1_000_000; guard++) {
+    for (let walked = 0; walked < THINNING_WALK; walked++) {
       segment(c, tp, seg);
       const bound = seg.bound;
       if (!(bound > 0)) {
@@ -270,22 +276,75 @@ export class ArrivalGenerator {
         tp = seg.endMs;
         continue;
       }
-      let cand: number;
-      if (c.arrivals === 'uniform') cand = tp + 1000 / rateAt(c, tp);
-      else {
-        if (seg.constant) {
-          this.fastStart = tp;
-          this.fastEnd = seg.endMs;
-          this.fastGapMs = 1000 / bound;
-        }
-        cand = tp + this.stream.exponential(1000 / bound);
+      if (seg.constant) {
+        this.fastStart = tp;
+        this.fastEnd = seg.endMs;
+        this.fastGapMs = 1000 / bound;
       }
+      const cand = tp + this.stream.exponential(1000 / bound);
       if (cand >= seg.endMs) {
         tp = seg.endMs;
         continue;
       }
-      if (c.arrivals === 'uniform' || seg.constant || this.stream.next() * bound <= rateAt(c, cand)) return cand + origin;
+      if (seg.constant || this.stream.next() * bound <= rateAt(c, cand)) return cand + origin;
       tp = cand;
+    }
+    // A rate so low that thinning walks thousands of segments without an arrival (a tiny rate
+    // with a short period): the process has no memory, so the next arrival from here is where
+    // the expected count grows by a fresh Exp(1) draw, found by inverting the exact integral.
+    return this.invert(tp, this.stream.exponential(1)) + origin;
+  }
+
+  /**
+   * The pattern time where the expected number of arrivals since `tp` reaches `count`
+   * (Infinity if it never does): whole periods of a periodic pattern are skipped at once, then
+   * the segments are walked and the one that holds it is solved (exactly where the rate is
+   * constant, by bisection of the closed-form integral where it varies).
+   */
+  private invert(tp: number, count: number): number {
+    const c = this.config;
+    const seg = this.seg;
+    let left = count;
+    const period = c.pattern === 'diurnal' ? c.periodSeconds * 1000 : c.pattern === 'bursty' ? (c.onSeconds + c.offSeconds) * 1000 : 0;
+    if (period > 0) {
+      const perPeriod = arrivalsIn(c, 0, period);
+      if (!(perPeriod > 0)) return Infinity;
+      const skip = Math.floor(left / perPeriod) - 1;
+      if (skip > 0) {
+        left -= skip * perPeriod;
+        tp += skip * period;
+      }
+    }
+    // After the skip at most two periods remain (2 × 96 diurnal segments); a ramp has 96.
+    for (let walked = 0; walked < 4 * SEGMENTS_PER_CURVE + 8; walked++) {
+      segment(c, tp, seg);
+      if (seg.endMs === Infinity) {
+        const rate = rateAt(c, tp);
+        return rate > 0 ? tp + (left * 1000) / rate : Infinity;
+      }
+      const inSegment = arrivalsIn(c, tp, seg.endMs);
+      if (left <= inSegment && inSegment > 0) {
+        if (seg.constant) return Math.min(tp + (left * 1000) / seg.bound, seg.endMs);
+        // Newton's method on the integral (its slope is the rate), kept inside a shrinking
+        // bracket and falling back to bisection when a step would leave it.
+        let lo = tp;
+        let hi = seg.endMs;
+        let t = tp + (hi - tp) * (left / inSegment);
+        for (let i = 0; i < 100; i++) {
+          const excess = arrivalsIn(c, tp, t) - left;
+          if (excess < 0) lo = t;
+          else hi = t;
+          if (Math.abs(excess) <= 1e-12 * left) return t;
+          const rate = rateAt(c, t);
+          let next = rate > 0 ? t - (excess * 1000) / rate : NaN;
+          if (!(next > lo && next < hi)) next = lo + (hi - lo) / 2;
+          if (!(next > lo && next < hi)) return hi;
+          t = next;
+        }
+        return hi;
+      }
+      left -= inSegment;
+      tp = seg.endMs;
     }
     return Infinity;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSimulation, monthlyCostCurve } from '@/simulations';
+import { createSimulation, monthlyCostCurve, type ScenarioInput } from '@/simulations';
 import { MONTH_SECONDS } from '@/simulations/curve';
 
 /** Erlang B by the stable recurrence B(0)=1, B(k) = a·B(k−1) / (k + a·B(k−1)). */
@@ -77,5 +77,36 @@ describe('queueing theory', () => {
     const runInitPerSecond = s.usage.initMbMs / scenario.durationSeconds;
     const curveInitPerSecond = monthlyCostCurve(scenario, [lambda]).points[0].usage.initMbMs / MONTH_SECONDS;
     expect(Math.abs(curveInitPerSecond - runInitPerSecond) / runInitPerSecond).toBeLessThan(0.05);
+  });
+});
+
+describe('arrival processes', () => {
+  const arrivals = (scenario: ScenarioInput & { durationSeconds: number }) => {
+    const sim = createSimulation(scenario, { observe: false });
+    sim.advanceTo(scenario.durationSeconds * 1000);
+    return sim.summary().requests;
+  };
+
+  it('spaces uniform arrivals by the expected count, so a varying rate gets its full integral', () => {
+    // A ramp from 0 to 2/s over 300 s expects 300 arrivals; the 300th falls on the last instant.
+    const ramp = arrivals({ durationSeconds: 300, traffic: { pattern: 'ramp', startRequestsPerSecond: 0, requestsPerSecond: 2, rampSeconds: 300, arrivals: 'uniform' } });
+    expect(ramp).toBeGreaterThanOrEqual(299);
+    expect(ramp).toBeLessThanOrEqual(300);
+    // 0.7/s during 2 s of every 3 s: 1.4 a cycle, 1,400 in 1,000 cycles (spacing carries across the off phases).
+    expect(arrivals({ durationSeconds: 3000, traffic: { pattern: 'bursty', requestsPerSecond: 0.7, onSeconds: 2, offSeconds: 1, arrivals: 'uniform' } })).toBe(1400);
+    // A diurnal day at a mean of 2/s: 172,800.
+    const day = arrivals({ durationSeconds: 86_400, traffic: { pattern: 'diurnal', requestsPerSecond: 2, arrivals: 'uniform' } });
+    expect(Math.abs(day - 172_800)).toBeLessThanOrEqual(1);
+  });
+
+  it('keeps a very low rate with a short period flowing (thousands of empty segments between arrivals)', () => {
+    // 1 request per 5,000 s on average, cut into 96 segments a second: ~480,000 segments a gap.
+    let total = 0;
+    for (let seed = 1; seed <= 10; seed++) {
+      total += arrivals({ seed, durationSeconds: 100_000, traffic: { pattern: 'diurnal', requestsPerSecond: 2e-4, periodSeconds: 1 } });
+    }
+    // 200 expected over the ten runs (Poisson: standard deviation 14).
+    expect(total).toBeGreaterThan(150);
+    expect(total).toBeLessThan(250);
   });
 });
