@@ -232,7 +232,8 @@ export class Engine {
   private readonly batchArrivals: boolean = false;
   /** Earliest pending traffic change (Infinity if none), and all pending change times. */
   private nextTrafficMs = Infinity;
-  private trafficTimes: number[] = [];
+  /** Pending traffic changes by (time, seq), the order the main heap releases them in. */
+  private readonly trafficTimes = new EventHeap(16);
   private lastArrivalId = 0;
   private nextArrivalMs = Infinity;
   private nextArrivalSeq = 0;
@@ -759,8 +760,8 @@ export class Engine {
         return;
       case K_TRAFFIC: {
         const times = this.trafficTimes;
-        times.splice(times.indexOf(t), 1);
-        this.nextTrafficMs = times.length > 0 ? Math.min(...times) : Infinity;
+        times.pop();
+        this.nextTrafficMs = times.size > 0 ? times.peekTime() : Infinity;
         this.applyTraffic(this.trafficChanges[idx], t);
         return;
       }
@@ -1165,9 +1166,10 @@ export class Engine {
   scheduleTraffic(atMs: number, change: TrafficChange): void {
     this.trafficChanges.push(change);
     const at = Math.max(atMs, this.nowMs);
-    this.trafficTimes.push(at);
     if (at < this.nextTrafficMs) this.nextTrafficMs = at;
-    this.heap.push(at, this.seq++, ((this.trafficChanges.length - 1) << 3) | K_TRAFFIC);
+    const seq = this.seq++;
+    this.trafficTimes.push(at, seq, 0);
+    this.heap.push(at, seq, ((this.trafficChanges.length - 1) << 3) | K_TRAFFIC);
   }
 
   /** Apply a traffic change now; the pending arrival is redrawn (Poisson arrivals are memoryless). */

@@ -1,5 +1,5 @@
 /** Public API of the simulation engine. Pure TypeScript: runs the same in Node, browsers and Web Workers. */
-export { createSimulation, type Simulation } from './simulation';
+export { createSimulation, MAX_SIMULATED_MS, type Simulation } from './simulation';
 export { parseScenario, scenarioSchema, defaultScenario, mergeScenario, TRAFFIC_PATTERNS } from './schema';
 export type { Scenario, ScenarioInput, ScenarioPartial, ParseResult, TrafficChange } from './schema';
 export { presets, type Preset, type PresetName } from './presets';
@@ -23,6 +23,6 @@ export {
 export { monthlyCostCurve, MONTH_SECONDS, type CostCurvePoint } from './curve';
 export { costFromUsage, tieredCost, type Usage, type CostBreakdown, type PricingOptions } from './pricing';
 export { SERIES_COLUMNS, type SeriesRow, type EngineOptions } from './engine';
-export { runScenario, refusal, MAX_RUN_REQUESTS } from './run';
+export { runScenario, refusal, MAX_RUN_REQUESTS, MAX_IN_FLIGHT } from './run';
 export type * from './types';
 export { CLIENT_STATUS } from './types';

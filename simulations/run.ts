@@ -5,7 +5,7 @@
 import type { EngineOptions } from './engine';
 import type { Scenario } from './schema';
 import { createSimulation } from './simulation';
-import { expectedArrivals } from './traffic';
+import { expectedArrivals, peakRateOfRun } from './traffic';
 import type { RunSummary } from './types';
 
 /**
@@ -15,14 +15,33 @@ import type { RunSummary } from './types';
  * gets a reason instead of a hang.
  */
 export const MAX_RUN_REQUESTS = 1e9;
-/** At most this many simulated seconds (one per-second tick each). */
-export const MAX_RUN_SECONDS = 366 * 86_400;
+/**
+ * At most this many requests in flight at once (70–100 bytes of state each, so under 500 MB): a
+ * request waits in the gateway for its latency, so a high rate times a long gateway latency
+ * holds millions at a time whatever the run's length.
+ */
+export const MAX_IN_FLIGHT = 5e6;
+
+/**
+ * A bound on the requests in flight at once: those inside the gateway's latency (the traffic's
+ * peak rate, or what the gateway's token bucket admits in that time: its rate plus its burst),
+ * plus the environments the function may run.
+ */
+export function peakInFlight(s: Scenario): number {
+  const latencySeconds = s.gateway.latencyMs / 1000;
+  const inGateway = Math.min(peakRateOfRun(s.traffic) * latencySeconds, s.gateway.rateLimitRps * latencySeconds + s.gateway.burst);
+  return inGateway + s.function.concurrencyLimit;
+}
 
 /** Why a scenario is too large to run headless, or null if it is fine. */
 export function refusal(s: Scenario): string | null {
   const estimate = expectedArrivals(s.traffic, s.durationSeconds * 1000);
   if (estimate > MAX_RUN_REQUESTS) {
     return `scenario would simulate about ${estimate.toExponential(2)} requests; runs are limited to ${MAX_RUN_REQUESTS.toExponential(0)} (minutes to tens of minutes of CPU). Lower traffic.requestsPerSecond or durationSeconds.`;
+  }
+  const inFlight = peakInFlight(s);
+  if (inFlight > MAX_IN_FLIGHT) {
+    return `scenario could hold about ${inFlight.toExponential(2)} requests in flight at once (peak rate × gateway.latencyMs, plus function.concurrencyLimit); runs are limited to ${MAX_IN_FLIGHT.toExponential(0)} (memory). Lower traffic.requestsPerSecond, gateway.rateLimitRps or gateway.latencyMs.`;
   }
   return null;
 }

@@ -63,6 +63,9 @@ function changedPaths(a: unknown, b: unknown, prefix = ''): string[] {
   return JSON.stringify(a) === JSON.stringify(b) ? [] : [prefix];
 }
 
+/** The furthest a run can go: 366 simulated days (a tick each second; beyond, advancing would take minutes). */
+export const MAX_SIMULATED_MS = 366 * 86_400_000;
+
 /** Create a simulation from a scenario (any subset of fields; throws with the field named if invalid). */
 export function createSimulation(scenario?: ScenarioInput | Scenario, options: EngineOptions = {}): Simulation {
   let engine = new Engine(validate(scenario), options);
@@ -70,10 +73,12 @@ export function createSimulation(scenario?: ScenarioInput | Scenario, options: E
   return {
     advanceTo(ms: number) {
       if (!Number.isFinite(ms)) throw new Error(`advanceTo: ms must be a finite number (got ${ms})`);
+      if (ms > MAX_SIMULATED_MS) throw new RangeError(`advanceTo: ms must be at most ${MAX_SIMULATED_MS} (366 days; got ${ms})`);
       engine.advanceTo(ms);
     },
     advanceBy(ms: number) {
       if (!Number.isFinite(ms) || ms < 0) throw new Error(`advanceBy: ms must be a finite number ≥ 0 (got ${ms})`);
+      if (engine.nowMs + ms > MAX_SIMULATED_MS) throw new RangeError(`advanceBy: a run goes at most ${MAX_SIMULATED_MS} ms (366 days); it is at ${engine.nowMs}`);
       engine.advanceTo(engine.nowMs + ms);
     },
     get timeMs() {

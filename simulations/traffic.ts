@@ -122,6 +122,37 @@ export function arrivalsIn(c: TrafficConfig, fromMs: number, toMs: number): numb
   return Math.max(0, ms / 1000);
 }
 
+/** The highest rate a pattern reaches at any time (requests per second). */
+export function peakRate(c: TrafficConfig): number {
+  const r = c.requestsPerSecond;
+  switch (c.pattern) {
+    case 'steady':
+      return r;
+    case 'idle':
+      return 0;
+    case 'ramp':
+      return Math.max(r, c.startRequestsPerSecond);
+    case 'spike':
+      return Math.max(r, spikePeak(c));
+    case 'diurnal':
+      return r * (1 + c.amplitude);
+    case 'bursty':
+      return Math.max(burstOnRate(c), burstOffRate(c));
+  }
+}
+
+/** The highest rate of a whole run: the scenario's traffic and every state its timeline makes. */
+export function peakRateOfRun(traffic: Scenario['traffic']): number {
+  const { timeline, ...base } = traffic;
+  let config: TrafficConfig = base;
+  let peak = peakRate(config);
+  for (const { atSeconds: _at, ...change } of [...timeline].sort((p, q) => p.atSeconds - q.atSeconds)) {
+    config = withChange(config, change);
+    peak = Math.max(peak, peakRate(config));
+  }
+  return peak;
+}
+
 /**
  * Expected arrivals of a whole run of `durationMs`: the scenario's traffic with its timeline
  * applied in order, as the engine applies it (each change merges into the traffic in force; a

@@ -5,7 +5,7 @@
  * and answers with one frame (a snapshot and the new per-second rows), so the worker never runs
  * ahead of what the page can draw.
  */
-import { createSimulation, type Simulation } from '@/simulations';
+import { createSimulation, MAX_SIMULATED_MS, type Simulation } from '@/simulations';
 import type { Command, WorkerMessage } from './protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -58,7 +58,8 @@ function handle(cmd: Command) {
     }
     case 'tick':
       if (!sim) return;
-      sim.advanceBy(Math.max(0, cmd.simMs));
+      // A run stops at the engine's horizon (366 simulated days: 14 hours of wall time at 600×).
+      sim.advanceBy(Math.max(0, Math.min(cmd.simMs, MAX_SIMULATED_MS - sim.timeMs)));
       frame();
       return;
     case 'setTraffic':

@@ -72,6 +72,16 @@ describe('expected arrivals (the up-front refusal estimate)', () => {
     expect(refusal(combined)).toMatch(/6\.00e\+9 requests/);
   });
 
+  it('refuses a run that would hold millions of requests in flight (a high rate through a slow gateway)', () => {
+    // 10^6/s admitted (the gateway's limit raised) and held 30 s each: 3·10^7 at once.
+    const slow = { durationSeconds: 20, traffic: { requestsPerSecond: 1e6 }, gateway: { latencyMs: 30_000, rateLimitRps: 1e7, burst: 1e7 } };
+    expect(refusal(scenario(slow))).toMatch(/3\.00e\+7 requests in flight/);
+    // The default gateway admits 10,000/s (burst 5,000): 305,000 in its 30 s at most, which runs.
+    expect(refusal(scenario({ ...slow, gateway: { latencyMs: 30_000 } }))).toBeNull();
+    // A timeline that raises the rate later counts too.
+    expect(refusal(scenario({ ...slow, traffic: { requestsPerSecond: 1, timeline: [{ atSeconds: 10, requestsPerSecond: 1e6 }] } }))).toMatch(/in flight/);
+  });
+
   it('accepts a long run whose only peak is brief', () => {
     // 1 ms at 10^7/s is 10,000 requests; a sampled estimate could land on it and refuse.
     const s = scenario({ durationSeconds: 400_000, traffic: { pattern: 'spike', requestsPerSecond: 0, peakRequestsPerSecond: 1e7, spikeStartSeconds: 99.9995, spikeDurationSeconds: 0.001 } });
@@ -100,6 +110,28 @@ describe('how a run is advanced does not change it', () => {
       b.advanceTo(s.durationSeconds * 1000);
       expect(b.summary()).toEqual(a.summary());
     }
+  });
+});
+
+describe('the API refuses what it cannot finish', () => {
+  it('refuses to advance past 366 simulated days, at once', () => {
+    const sim = createSimulation({ traffic: { pattern: 'idle' } });
+    expect(() => sim.advanceTo(Number.MAX_VALUE)).toThrow(RangeError);
+    expect(() => sim.advanceBy(400 * 86_400_000)).toThrow(/366 days/);
+    expect(sim.timeMs).toBe(0);
+  });
+
+  it('takes 200,000 scheduled traffic changes and applies the last one', () => {
+    const sim = createSimulation({ traffic: { requestsPerSecond: 1 } });
+    for (let i = 1; i <= 200_000; i++) sim.schedule(i, { requestsPerSecond: i % 997 });
+    // Scheduled later for an earlier time: it applies at 250 ms, after the change already due then.
+    sim.schedule(250, { requestsPerSecond: 42 });
+    sim.advanceTo(250);
+    expect(sim.snapshot().requestsPerSecond).toBe(42);
+    sim.advanceTo(999);
+    expect(sim.snapshot().requestsPerSecond).toBe(2);
+    sim.advanceTo(200_500);
+    expect(sim.snapshot().requestsPerSecond).toBe(200_000 % 997);
   });
 });
 
