@@ -146,8 +146,8 @@ export function peakRateOfRun(traffic: Scenario['traffic']): number {
   const { timeline, ...base } = traffic;
   let config: TrafficConfig = base;
   let peak = peakRate(config);
-  for (const { atSeconds: _at, ...change } of [...timeline].sort((p, q) => p.atSeconds - q.atSeconds)) {
-    config = withChange(config, change);
+  for (const change of [...timeline].sort((p, q) => p.atSeconds - q.atSeconds)) {
+    config = withChange(config, { ...change, atSeconds: undefined } as TrafficChange);
     peak = Math.max(peak, peakRate(config));
   }
   return peak;
