@@ -41,7 +41,7 @@ function addAsyncUsage(u: Usage, s: Scenario, rps: number, n: number, initMs: nu
   const a = s.async;
   if (!a.enabled || a.share <= 0 || !(a.sqs || a.sns)) return;
   const jobs = n * a.share;
-  if (a.sns) u.snsPublishes += jobs;
+  if (a.sns) u.snsPublishes += jobs * Math.ceil(a.messageSizeKB / LIMITS.snsChunkKB.value);
   if (!a.sqs) return;
   u.sqsRequests += jobs * Math.ceil(a.messageSizeKB / LIMITS.sqsChunkKB.value);
   const mean = a.consumerDurationMs.mean;
@@ -50,14 +50,16 @@ function addAsyncUsage(u: Usage, s: Scenario, rps: number, n: number, initMs: nu
   const sent = rps * a.share;
   const saturated = sent >= capacity;
   const processed = saturated ? jobs * (capacity / sent) : jobs;
-  const batches = processed / (saturated ? a.batchSize : 1);
+  const perBatch = saturated ? a.batchSize : 1;
+  const batches = processed / perBatch;
   // Each batch bills its messages' time rounded up to the millisecond: half a ms on average.
   // The consumer cold-starts, like the API function, when no batch has run for the idle timeout.
   const coldShare = Math.exp(-(batches / MONTH_SECONDS) * s.function.idleTimeoutSeconds);
   const initMbMs = s.function.memoryMB * batches * coldShare * initMs;
   const mbMs = s.function.memoryMB * (processed * mean + batches * 0.5) + initMbMs;
   u.initMbMs += initMbMs;
-  u.sqsRequests += 2 * batches;
+  // A ReceiveMessage per batch, billed per 64 KB chunk of its messages, and a DeleteMessageBatch.
+  u.sqsRequests += batches * (Math.ceil((perBatch * a.messageSizeKB) / LIMITS.sqsChunkKB.value) + 1);
   u.functionRequests += batches;
   u.onDemandMbMs += mbMs;
   u.consumerRequests += batches;

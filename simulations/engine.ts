@@ -262,7 +262,12 @@ export class Engine {
   private s3Reads = 0;
   private s3Writes = 0;
   private asyncShare = 0;
+  /** Billed requests per message (each 64 KB chunk of a payload is one request). */
   private sqsChunks = 1;
+  private snsChunks = 1;
+  private messageSizeKB = 1;
+  /** SNS publishes made (usage.snsPublishes counts the billed requests: 64 KB chunks). */
+  private snsPublished = 0;
 
   // Token buckets.
   private gwTokens = 0;
@@ -486,6 +491,8 @@ export class Engine {
     this.asyncEnabled = s.async.enabled && (s.async.sqs || s.async.sns) && s.async.share > 0;
     this.asyncShare = s.async.share;
     this.sqsChunks = Math.ceil(s.async.messageSizeKB / LIMITS.sqsChunkKB.value);
+    this.snsChunks = Math.ceil(s.async.messageSizeKB / LIMITS.snsChunkKB.value);
+    this.messageSizeKB = s.async.messageSizeKB;
     this.batchSize = s.async.batchSize;
     this.consumerConcurrency = s.async.consumerConcurrency;
     this.pollers = Math.min(this.consumerConcurrency, Math.max(this.pollers, LIMITS.sqsPollersInitial.value));
@@ -1102,7 +1109,10 @@ export class Engine {
 
   private enqueue(t: number): void {
     const a = this.scenario.async;
-    if (a.sns) this.usage.snsPublishes++;
+    if (a.sns) {
+      this.snsPublished++;
+      this.usage.snsPublishes += this.snsChunks;
+    }
     if (a.sqs) {
       this.asyncEnqueued++;
       this.usage.sqsRequests += this.sqsChunks;
@@ -1134,8 +1144,9 @@ export class Engine {
       const n = Math.min(this.batchSize, this.queueDepth);
       this.queueDepth -= n;
       this.consumersBusy++;
-      // One ReceiveMessage and one DeleteMessageBatch per batch.
-      this.usage.sqsRequests += 2;
+      // One ReceiveMessage, billed per 64 KB chunk of the messages it returns, and one
+      // DeleteMessageBatch (receipt handles only: one chunk).
+      this.usage.sqsRequests += Math.ceil((n * this.messageSizeKB) / LIMITS.sqsChunkKB.value) + 1;
       let initMs = 0;
       const top = this.consumerIdleN - 1;
       if (top >= 0 && this.consumerIdle[top] + this.idleTimeoutMs > t) this.consumerIdleN = top;
@@ -1496,7 +1507,7 @@ export class Engine {
       peakQueueDepth: this.peakQueueDepth,
       enqueued: this.asyncEnqueued,
       processed: this.asyncProcessed,
-      snsPublished: this.usage.snsPublishes,
+      snsPublished: this.snsPublished,
       consumersBusy: this.consumersBusy,
       consumerConcurrency: this.pollers,
       consumerColdStarts: this.consumerColdStarts,

@@ -288,6 +288,14 @@ export const LIMITS = {
   },
   dynamoReadUnitKB: { value: 4, unit: 'KB per read request unit (strongly consistent; eventually consistent = ½ unit)', source: 'DynamoDB developer guide', date: FACTS_DATE, kind: 'aws' },
   dynamoWriteUnitKB: { value: 1, unit: 'KB per write request unit', source: 'DynamoDB developer guide', date: FACTS_DATE, kind: 'aws' },
+  snsChunkKB: {
+    value: 64,
+    unit: 'KB per billed SNS publish request',
+    source: 'aws.amazon.com/sns/faqs: “Each 64KB chunk of published data is billed as 1 request” (a 256 KB publish bills as four)',
+    date: FACTS_DATE,
+    kind: 'aws',
+  },
+  snsMaxMessageKB: { value: 256, unit: 'KB per SNS message at most', source: 'aws.amazon.com/sns/faqs: “Amazon SNS messages can contain up to 256 KB”', date: FACTS_DATE, kind: 'aws' },
   sqsChunkKB: { value: 64, unit: 'KB per billed SQS request', source: 'aws.amazon.com/sqs/pricing; secondary copies', date: FACTS_DATE, kind: 'secondary' },
   sqsMaxMessageKB: {
     value: 1024,

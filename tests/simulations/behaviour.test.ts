@@ -349,6 +349,32 @@ describe('exact behaviours', () => {
     expect(roomy.snapshot().totals.throttledBy.concurrency).toBe(0);
   });
 
+  it('bills SNS and SQS per 64 KB chunk: sends, publishes and the messages a receive returns', () => {
+    const run = (messageSizeKB: number) => {
+      const sim = createSimulation({
+        durationSeconds: 60,
+        traffic: { requestsPerSecond: 100, arrivals: 'uniform', timeline: [{ atSeconds: 5, requestsPerSecond: 0 }] },
+        async: { enabled: true, share: 1, sqs: true, sns: true, batchSize: 1, messageSizeKB },
+      });
+      sim.advanceTo(60_000);
+      return sim.snapshot();
+    };
+    for (const [size, chunks] of [
+      [1, 1],
+      [100, 2],
+      [256, 4],
+    ]) {
+      const snap = run(size);
+      const messages = snap.async!.processed;
+      expect(messages).toBe(snap.async!.enqueued);
+      expect(snap.async!.snsPublished).toBe(messages);
+      expect(snap.usage.snsPublishes).toBe(messages * chunks);
+      // Per message: the send, then a batch of one: its receive and one DeleteMessageBatch.
+      expect(snap.usage.sqsRequests).toBe(messages * (chunks + chunks + 1));
+    }
+    expect(() => run(300)).toThrow(/async\.messageSizeKB: must be at most 256 with async\.sns on/);
+  });
+
   it('SNS alone publishes and bills, but queues and processes nothing', () => {
     const sim = createSimulation({ durationSeconds: 60, traffic: { requestsPerSecond: 50 }, async: { enabled: true, share: 1, sns: true, sqs: false } });
     sim.advanceTo(60_000);

@@ -275,6 +275,8 @@ export function sourceRows(s: SourceSettings): SourceRow[] {
   const Q = 'Queues, notifications and files';
   rows.push(fromFact('sqs', Q, 'SQS request', PRICES.sqsRequest, formatPrice(PRICES.sqsRequest.value)));
   rows.push(fromFact('sns', Q, 'SNS publish', PRICES.snsPublish, formatPrice(PRICES.snsPublish.value)));
+  rows.push(fromFact('sqsChunk', Q, 'SQS: payload per billed request', LIMITS.sqsChunkKB, `${LIMITS.sqsChunkKB.value} KB`));
+  rows.push(fromFact('snsChunk', Q, 'SNS: payload per billed publish', LIMITS.snsChunkKB, `${LIMITS.snsChunkKB.value} KB`));
   rows.push(fromFact('sqsPollers', Q, 'Queue consumers at first', LIMITS.sqsPollersInitial, formatCount(LIMITS.sqsPollersInitial.value)));
   rows.push(fromFact('sqsGrowth', Q, 'Queue consumers added per minute of backlog', LIMITS.sqsPollerGrowthPerMinute, formatCount(LIMITS.sqsPollerGrowthPerMinute.value)));
   rows.push(
