@@ -77,7 +77,8 @@ export function monthlyCostCurve(scenario: ScenarioInput, rpsList: readonly numb
   const dbMs = (s.database.readsPerRequest + s.database.writesPerRequest) * s.database.latencyMs + (s.s3.readsPerRequest + s.s3.writesPerRequest) * s.s3.latencyMs;
   // Billing rounds each invocation up to the next ms: on average half a millisecond more.
   const billedMs = handlerMs + dbMs + 0.5;
-  const initMs = f.coldStartMs?.mean ?? coldStartMeanMs(f.runtime, f.architecture, f.memoryMB);
+  // INIT as billed: at most the 10 s the engine bills, rounded up to the ms (half a ms on average).
+  const initMs = Math.min(f.coldStartMs?.mean ?? coldStartMeanMs(f.runtime, f.architecture, f.memoryMB), LIMITS.initBilledCapMs.value) + 0.5;
   const readUnit = Math.ceil(s.database.itemSizeKB / LIMITS.dynamoReadUnitKB.value) * (s.database.consistency === 'eventual' ? 0.5 : 1);
   const writeUnit = Math.ceil(s.database.itemSizeKB / LIMITS.dynamoWriteUnitKB.value);
 

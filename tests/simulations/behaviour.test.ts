@@ -529,6 +529,22 @@ describe("AWS's worked pricing examples", () => {
     expect(plain.serverless.total).toBeLessThan(point.serverless.total * 0.95);
   });
 
+  it('break-even curve: bills a cold start’s INIT up to 10 s, as a run does', () => {
+    // A request a minute, a 1 s idle timeout: every request cold-starts, with a 60 s INIT.
+    const scenario: ScenarioInput = { durationSeconds: 3600, traffic: { requestsPerSecond: 1 / 60, arrivals: 'uniform' }, function: { memoryMB: 128, idleTimeoutSeconds: 1, coldStartMs: { distribution: 'constant', mean: 60_000 } } };
+    const sim = createSimulation(scenario);
+    sim.advanceTo(3_600_000);
+    const run = sim.summary();
+    // Every request cold-starts (the last may still be on its way); each finished one billed 10 s of INIT at 128 MB.
+    expect(run.coldStarts).toBeGreaterThanOrEqual(run.requests - 1);
+    expect(run.completed).toBeGreaterThan(50);
+    expect(run.usage.initMbMs).toBe(run.completed * 10_000 * 128);
+    const point = monthlyCostCurve(scenario, [1 / 60]).points[0];
+    const perRequest = point.usage.initMbMs / point.requestsPerMonth / 128;
+    expect(perRequest).toBeGreaterThan(10_000 * 0.98);
+    expect(perRequest).toBeLessThanOrEqual(10_000.5);
+  });
+
   it('break-even curve: a queue its consumers cannot keep up with bills only the messages they process, in full batches, as a run does', () => {
     // 5 batches at 100 ms a message: at most 50 messages/s, against 100 and 200 sent.
     const scenario: ScenarioInput = {
