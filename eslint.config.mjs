@@ -24,6 +24,13 @@ const engineRules = {
     { name: 'setInterval', message: 'No timers in the engine: the caller advances simulated time.' },
     { name: 'requestAnimationFrame', message: 'No frame loop in the engine: the UI owns it.' },
     { name: 'queueMicrotask', message: 'No timers in the engine.' },
+    { name: 'setImmediate', message: 'No timers in the engine.' },
+    { name: 'Date', message: 'No wall clock in the engine: only simulated time exists.' },
+    { name: 'process', message: 'No process state in the engine (hrtime, env): only the scenario and its seed.' },
+    { name: 'crypto', message: 'No unseeded randomness in the engine: use the seeded streams in simulations/random.ts.' },
+    { name: 'globalThis', message: 'No reaching around these rules through globalThis in the engine.' },
+    { name: 'self', message: 'No worker or DOM globals in the engine.' },
+    { name: 'fetch', message: 'No I/O in the engine.' },
   ],
   'no-restricted-properties': [
     'error',
