@@ -37,10 +37,16 @@ const engineRules = {
     { object: 'Math', property: 'random', message: 'Use the seeded streams in simulations/random.ts.' },
     { object: 'Date', property: 'now', message: 'No wall clock in the engine: only simulated time exists.' },
     { object: 'performance', property: 'now', message: 'No wall clock in the engine.' },
+    ...['exp', 'log', 'pow', 'sin', 'cos', 'tan', 'atan', 'atan2', 'expm1', 'log1p', 'log2', 'log10', 'cbrt', 'hypot'].map((property) => ({
+      object: 'Math',
+      property,
+      message: 'Engines differ in the last bit of Math.' + property + ': use simulations/dmath.ts, so a run is the same in Node and every browser.',
+    })),
   ],
   'no-restricted-syntax': [
     'error',
     { selector: "NewExpression[callee.name='Date']", message: 'No wall clock in the engine: only simulated time exists.' },
+    { selector: "BinaryExpression[operator='**']", message: 'Engines may round ** differently: use pow2 or dexp/dlog from simulations/dmath.ts.' },
   ],
 };
 

@@ -8,6 +8,7 @@
  * is sized to serve each rate (never below the scenario's fleet), so a point never compares the
  * serverless bill with servers that would drop most of the traffic.
  */
+import { dexp } from './dmath';
 import { coldStartMeanMs, LIMITS } from './facts';
 import { costFromUsage, emptyUsage, serverCostUsd, type CostBreakdown, type Usage } from './pricing';
 import { parseScenario, type Scenario, type ScenarioInput } from './schema';
@@ -54,7 +55,7 @@ function addAsyncUsage(u: Usage, s: Scenario, rps: number, n: number, initMs: nu
   const batches = processed / perBatch;
   // Each batch bills its messages' time rounded up to the millisecond: half a ms on average.
   // The consumer cold-starts, like the API function, when no batch has run for the idle timeout.
-  const coldShare = Math.exp(-(batches / MONTH_SECONDS) * s.function.idleTimeoutSeconds);
+  const coldShare = dexp(-(batches / MONTH_SECONDS) * s.function.idleTimeoutSeconds);
   const initMbMs = s.function.memoryMB * batches * coldShare * initMs;
   const mbMs = s.function.memoryMB * (processed * mean + batches * 0.5) + initMbMs;
   u.initMbMs += initMbMs;
@@ -87,7 +88,7 @@ export function monthlyCostCurve(scenario: ScenarioInput, rpsList: readonly numb
     const u = emptyUsage();
     u.functionRequests = n;
     u.gatewayRequests = n;
-    const coldShare = Math.exp(-rps * f.idleTimeoutSeconds);
+    const coldShare = dexp(-rps * f.idleTimeoutSeconds);
     const provisioned = f.provisionedConcurrency;
     // Requests up to the provisioned capacity (by Little's law) run on provisioned environments.
     const provShare = provisioned > 0 ? Math.min(1, (provisioned * 1000) / Math.max(1e-9, rps * billedMs)) : 0;

@@ -245,6 +245,8 @@ export class Engine {
   private gatewayOutMs = 0;
   private idleTimeoutMs = 0;
   private concurrencyLimit = 0;
+  /** The account's limit less the queue consumer's running batches: what the API function may use now. */
+  private apiLimit = 0;
   private scalingLimited = true;
   private cpuScale = 1;
   private drawDuration!: Sampler;
@@ -460,6 +462,7 @@ export class Engine {
     this.gatewayOutMs = s.gateway.latencyMs - this.gatewayInMs;
     this.idleTimeoutMs = f.idleTimeoutSeconds * 1000;
     this.concurrencyLimit = f.concurrencyLimit;
+    this.apiLimit = this.concurrencyLimit - this.consumersBusy;
     this.scalingLimited = f.scalingRateLimit;
     // CPU-bound work is given at 1,769 MB (1 vCPU); CPU share is proportional to memory, ≤ 6 vCPUs.
     const vcpus = Math.min(LIMITS.maxVcpus.value, f.memoryMB / LIMITS.memoryPerVcpuMB.value);
@@ -773,11 +776,7 @@ export class Engine {
         return;
       }
       case K_BATCH:
-        this.consumersBusy--;
-        this.asyncProcessed += idx;
-        if (this.consumerIdleN === this.consumerIdle.length) this.consumerIdle = growF64(this.consumerIdle, this.consumerIdleN * 2);
-        this.consumerIdle[this.consumerIdleN++] = t;
-        this.startConsumers(t);
+        this.onBatchDone(t, idx);
         return;
       case K_PROV_READY:
         this.onProvisionedReady(t, idx);
@@ -840,7 +839,7 @@ export class Engine {
     // The limit caps requests in progress, warm or cold: after it is lowered mid-run, idle
     // environments beyond it do not let more requests through.
     // The limit is the account's: the queue consumer's running batches count against it too.
-    if (this.busy + this.consumersBusy >= this.concurrencyLimit) {
+    if (this.busy >= this.apiLimit) {
       this.throttleInvoke(t, slot, C_CONCURRENCY);
       return;
     }
@@ -959,9 +958,7 @@ export class Engine {
       this.pushIdle(e);
       if (!this.reclaimPending) this.armReclaim();
     }
-    if (this.asyncEnabled && !(flags & RF_DB_THROTTLED) && this.asyncStream.next() < this.asyncShare) this.enqueue(t);
-    // A backlog held back by a full account gets the concurrency this request gave up.
-    else if (this.queueDepth > 0) this.startConsumers(t);
+    if (this.asyncEnabled) this.afterDoneAsync(t, flags);
     const respondMs = t + this.gatewayOutMs;
     // The response only moves counters and histograms, which nothing reads before the next
     // tick or the end of this advance; headless, it is applied now instead of queued (same
@@ -1107,6 +1104,22 @@ export class Engine {
 
   // ---------------------------------------------------------------- async path
 
+  /** A consumer batch of `n` messages finished: its environment goes idle, and the next batch may start. */
+  private onBatchDone(t: number, n: number): void {
+    this.consumersBusy--;
+    this.apiLimit++;
+    this.asyncProcessed += n;
+    if (this.consumerIdleN === this.consumerIdle.length) this.consumerIdle = growF64(this.consumerIdle, this.consumerIdleN * 2);
+    this.consumerIdle[this.consumerIdleN++] = t;
+    this.startConsumers(t);
+  }
+
+  /** A request finished: it may hand work to the async path, and it frees concurrency a held-back backlog can use. */
+  private afterDoneAsync(t: number, flags: number): void {
+    if (!(flags & RF_DB_THROTTLED) && this.asyncStream.next() < this.asyncShare) this.enqueue(t);
+    else if (this.queueDepth > 0) this.startConsumers(t);
+  }
+
   private enqueue(t: number): void {
     const a = this.scenario.async;
     if (a.sns) {
@@ -1144,6 +1157,7 @@ export class Engine {
       const n = Math.min(this.batchSize, this.queueDepth);
       this.queueDepth -= n;
       this.consumersBusy++;
+      this.apiLimit--;
       // One ReceiveMessage, billed per 64 KB chunk of the messages it returns, and one
       // DeleteMessageBatch (receipt handles only: one chunk).
       this.usage.sqsRequests += Math.ceil((n * this.messageSizeKB) / LIMITS.sqsChunkKB.value) + 1;

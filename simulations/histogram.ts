@@ -6,6 +6,8 @@
  * that rank. Counts only: merging two histograms is adding arrays. Assumes little-endian float
  * layout, true of every platform Node and browsers run on.
  */
+import { pow2 } from './dmath';
+
 
 const SUB_BITS = 6;
 const SUB = 1 << SUB_BITS;
@@ -15,7 +17,7 @@ const MIN_EXP = 1023 - 10;
 const MAX_EXP = 1023 + 28;
 /** Number of buckets. */
 export const HISTOGRAM_BUCKETS = (MAX_EXP - MIN_EXP) * SUB;
-const MIN_MS = 2 ** (MIN_EXP - 1023);
+const MIN_MS = pow2(MIN_EXP - 1023);
 
 const scratch = new Float64Array(1);
 const scratchHi = new Uint32Array(scratch.buffer);
@@ -32,7 +34,7 @@ export function bucketOf(valueMs: number): number {
 /** Midpoint of bucket i. */
 function bucketMid(i: number): number {
   const e = Math.floor(i / SUB) + MIN_EXP - 1023;
-  return 2 ** e * (1 + ((i % SUB) + 0.5) / SUB);
+  return pow2(e) * (1 + ((i % SUB) + 0.5) / SUB);
 }
 
 /** Latency histogram with an exact count, sum, min and max beside the buckets. */

@@ -2,17 +2,18 @@
  * Seeded randomness. One independent stream per source (arrivals, durations, cold starts,
  * database...), so turning one knob does not reshuffle the others. sfc32 is used because it is
  * small, fast with 32-bit integer ops in every JS engine, and passes PractRand; its output is
- * identical in Node and browsers. The distributions use Math.log/exp/sqrt, which are not
- * bit-specified by ECMAScript: Node and Chromium share V8 so runs match there; another engine
- * (Firefox, Safari) may differ in the last ulp and, rarely, in a tie.
+ * identical in Node and browsers. The distributions use exp and log from dmath.ts, built from
+ * exactly rounded arithmetic (Math.exp and Math.log differ between engines, even between Node's
+ * V8 and Chromium's), and Math.sqrt, which is exactly rounded everywhere.
  */
+import { dexp, dlog } from './dmath';
 
 /** Names of the random streams; each source draws only from its own. */
 export type StreamName = 'arrivals' | 'durations' | 'coldStarts' | 'database' | 'async' | 'server';
 
 /** A seeded stream of uniform and shaped random numbers. */
 export interface RandomStream {
-  /** Uniform in (0, 1): never exactly 0, so `-Math.log(u)` is finite. */
+  /** Uniform in (0, 1): never exactly 0, so `-dlog(u)` is finite. */
   next(): number;
   /** Exponential with the given mean. */
   exponential(mean: number): number;
@@ -35,18 +36,18 @@ const ZIG_R = 7.697117470131487;
   const v = 3.949659822581572e-3;
   let de = ZIG_R;
   let te = de;
-  const q = v / Math.exp(-de);
+  const q = v / dexp(-de);
   zigK[0] = (de / q) * ZIG_M;
   zigK[1] = 0;
   zigW[0] = q / ZIG_M;
   zigW[255] = de / ZIG_M;
   zigF[0] = 1;
-  zigF[255] = Math.exp(-de);
+  zigF[255] = dexp(-de);
   for (let i = 254; i >= 1; i--) {
-    de = -Math.log(v / de + Math.exp(-de));
+    de = -dlog(v / de + dexp(-de));
     zigK[i + 1] = (de / te) * ZIG_M;
     te = de;
-    zigF[i] = Math.exp(-de);
+    zigF[i] = dexp(-de);
     zigW[i] = de / ZIG_M;
   }
   // Points are taken at j + 0.5 (never 0); accept while that stays inside the inner edge.
@@ -139,11 +140,12 @@ class Sfc32Stream implements RandomStream {
     for (;;) {
       if (i === 0) {
         const x = (j + 0.5) * zigW[0];
-        // The base strip: its rectangle part, else the tail beyond R (memoryless: R + Exp(1)).
-        return x < ZIG_R ? x : ZIG_R - Math.log(this.next());
+        // The base strip: its rectangle part, else the tail beyond R, which is memoryless: R plus a fresh Exp(1).
+        if (x < ZIG_R) return x;
+        return ZIG_R + this.exponential(1);
       }
       const x = (j + 0.5) * zigW[i];
-      if (zigF[i] + this.next() * (zigF[i - 1] - zigF[i]) < Math.exp(-x)) return x;
+      if (zigF[i] + this.next() * (zigF[i - 1] - zigF[i]) < dexp(-x)) return x;
       const u = this.nextU32();
       i = u & 255;
       j = u >>> 8;
@@ -164,7 +166,7 @@ class Sfc32Stream implements RandomStream {
       v = 2 * this.next() - 1;
       s = u * u + v * v;
     } while (s >= 1 || s === 0);
-    const m = Math.sqrt((-2 * Math.log(s)) / s);
+    const m = Math.sqrt((-2 * dlog(s)) / s);
     this.spare = v * m;
     this.hasSpare = true;
     return u * m;
@@ -186,14 +188,14 @@ export const Z99 = 2.3263478740408408;
  */
 export function lognormalParams(mean: number, p99: number): { mu: number; sigma: number } {
   // ln(p99/mean) = Z99·σ − σ²/2  →  σ = Z99 − sqrt(Z99² − 2·ln(p99/mean)), the smaller root.
-  const k = Math.log(p99 / mean);
+  const k = dlog(p99 / mean);
   let sigma: number;
   if (!(k > 0)) sigma = 0.01;
   else {
     const disc = Z99 * Z99 - 2 * k;
     sigma = disc > 0 ? Z99 - Math.sqrt(disc) : Z99;
   }
-  return { mu: Math.log(mean) - (sigma * sigma) / 2, sigma };
+  return { mu: dlog(mean) - (sigma * sigma) / 2, sigma };
 }
 
 /** A duration distribution as the scenario describes it. */
@@ -211,11 +213,11 @@ export function normalQuantile(p: number): number {
   const d = [7.784695709041462e-3, 3.224671290700398e-1, 2.445134137142996, 3.754408661907416];
   const lo = 0.02425;
   if (p < lo) {
-    const q = Math.sqrt(-2 * Math.log(p));
+    const q = Math.sqrt(-2 * dlog(p));
     return (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
   }
   if (p > 1 - lo) {
-    const q = Math.sqrt(-2 * Math.log(1 - p));
+    const q = Math.sqrt(-2 * dlog(1 - p));
     return -(((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
   }
   const q = p - 0.5;
@@ -256,7 +258,7 @@ export class Sampler {
       this.mu = mu;
       this.sigma = sigma;
       const table = new Float64Array(TABLE_SIZE + 1);
-      for (let k = 1; k < TABLE_SIZE; k++) table[k] = Math.exp(mu + sigma * normalQuantile(k / TABLE_SIZE));
+      for (let k = 1; k < TABLE_SIZE; k++) table[k] = dexp(mu + sigma * normalQuantile(k / TABLE_SIZE));
       this.table = table;
     }
   }
@@ -271,10 +273,15 @@ export class Sampler {
         const lo = table[k];
         return lo + (table[k + 1] - lo) * (x - k);
       }
-      return Math.exp(this.mu + this.sigma * normalQuantile(x / TABLE_SIZE));
+      return this.tail(x);
     }
     if (this.kind === 0) return this.mean;
     return this.stream.exponential(this.mean);
+  }
+
+  /** The lognormal's two outer table cells (1 draw in 2,048), computed exactly; kept out of `draw` so inlining it stays cheap. */
+  private tail(x: number): number {
+    return dexp(this.mu + this.sigma * normalQuantile(x / TABLE_SIZE));
   }
 }
 

@@ -3,6 +3,7 @@
  * so `{}` is a valid scenario and a URL can carry just the fields a reader changed. Errors name
  * the field and the allowed range.
  */
+import { dexp } from './dmath';
 import { z } from 'zod';
 import { LIMITS, INSTANCES, RUNTIMES } from './facts';
 import { Z99 } from './random';
@@ -211,7 +212,7 @@ function describe(issue: z.core.$ZodIssue): string {
  * The largest p99 ÷ mean a lognormal can have: ln(p99 / mean) = Z99·σ − σ²/2 peaks at σ = Z99
  * (2.3263…), so p99 ≤ e^(Z99²/2) × mean ≈ 14.97 × mean. The smallest is just above 1 (σ → 0).
  */
-export const LOGNORMAL_MAX_P99_RATIO = Math.exp((Z99 * Z99) / 2);
+export const LOGNORMAL_MAX_P99_RATIO = dexp((Z99 * Z99) / 2);
 
 /** A lognormal's p99 must lie above its mean and within the largest spread a lognormal has. */
 function lognormalSpreadError(field: string, d: { distribution: string; mean: number; p99?: number } | undefined): string | null {

@@ -6,6 +6,7 @@
  * of segments hands over to inverting the rate's exact integral. Uniform arrivals come each time
  * that integral grows by one. Only the `arrivals` stream is used here.
  */
+import { dcosTurns, dsinTurns } from './dmath';
 import type { RandomStream } from './random';
 import type { Scenario, TrafficChange } from './schema';
 
@@ -37,7 +38,7 @@ export function rateAt(c: TrafficConfig, tpMs: number): number {
     }
     case 'diurnal': {
       const periodMs = c.periodSeconds * 1000;
-      return r * (1 - c.amplitude * Math.cos((2 * Math.PI * tpMs) / periodMs));
+      return r * (1 - c.amplitude * dcosTurns((tpMs % periodMs) / periodMs));
     }
     case 'bursty': {
       const on = c.onSeconds * 1000;
@@ -106,8 +107,9 @@ export function arrivalsIn(c: TrafficConfig, fromMs: number, toMs: number): numb
       break;
     }
     case 'diurnal': {
-      const w = (2 * Math.PI) / (c.periodSeconds * 1000);
-      ms = r * (b - a) - ((r * c.amplitude) / w) * (Math.sin(w * b) - Math.sin(w * a));
+      const periodMs = c.periodSeconds * 1000;
+      const w = (2 * Math.PI) / periodMs;
+      ms = r * (b - a) - ((r * c.amplitude) / w) * (dsinTurns((b % periodMs) / periodMs) - dsinTurns((a % periodMs) / periodMs));
       break;
     }
     case 'bursty': {
