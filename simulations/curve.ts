@@ -10,14 +10,14 @@
  */
 import { dexp } from './dmath';
 import { coldStartMeanMs, LIMITS } from './facts';
-import { costFromUsage, emptyUsage, serverCostUsd, type CostBreakdown, type Usage } from './pricing';
+import { costFromUsage, emptyUsage, HOURS_PER_MONTH, serverCostUsd, type CostBreakdown, type Usage } from './pricing';
 import { parseScenario, type Scenario, type ScenarioInput } from './schema';
 
 /**
  * Seconds in the month the curve assumes: 730 hours, the convention of AWS's pricing pages and
  * calculator (8,760 hours a year ÷ 12), which the article's break-even table also uses.
  */
-export const MONTH_SECONDS = 730 * 3600;
+export const MONTH_SECONDS = HOURS_PER_MONTH * 3600;
 
 /** One point of the curve. */
 export interface CostCurvePoint {

@@ -224,6 +224,13 @@ export const FREE_TIER = {
     date: FACTS_DATE,
     kind: 'secondary',
   },
+  dynamoCapacityUnits: {
+    value: 25,
+    unit: 'provisioned RCUs and 25 WCUs, always free (25 × 730 unit-hours a month each); on-demand has no free requests',
+    source: 'aws.amazon.com/dynamodb/pricing (always free tier: 25 GB, 25 WCU, 25 RCU); secondary copies: todayilearnedcloud.com, peaklight.ai (2025)',
+    date: FACTS_DATE,
+    kind: 'secondary',
+  },
 } as const satisfies Record<string, Fact>;
 
 /** EC2 Linux on-demand prices for the always-on alternative. */

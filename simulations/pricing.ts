@@ -6,6 +6,9 @@
  */
 import { FREE_TIER, INSTANCES, LIMITS, PRICES, type InstanceType, type Tier } from './facts';
 
+/** AWS prices a month as 730 hours (8,760 ÷ 12). */
+export const HOURS_PER_MONTH = 730;
+
 /** Metered usage, in the units AWS bills. */
 export interface Usage {
   /** Lambda invocations (front function and async consumer). */
@@ -111,11 +114,13 @@ export function costFromUsage(u: Usage, o: PricingOptions): CostBreakdown {
   const provisionedConcurrency =
     (u.provisionedEnabledMbMs / MB_MS_PER_GB_SECOND) * (arm ? PRICES.provisionedConcurrencyArm.value : PRICES.provisionedConcurrencyX86.value);
   const gateway = tieredCost(u.gatewayRequests, o.gatewayType === 'http' ? PRICES.httpApiRequest.tiers : PRICES.restApiRequest.tiers);
+  // Provisioned capacity: 25 RCUs and 25 WCUs are always free, a month's worth of unit-hours each.
+  const freeUnitHours = o.freeTier ? FREE_TIER.dynamoCapacityUnits.value * HOURS_PER_MONTH : 0;
   const database =
     u.readRequestUnits * PRICES.dynamoReadRequestUnit.value +
     u.writeRequestUnits * PRICES.dynamoWriteRequestUnit.value +
-    u.rcuHours * PRICES.dynamoRcuHour.value +
-    u.wcuHours * PRICES.dynamoWcuHour.value;
+    Math.max(0, u.rcuHours - freeUnitHours) * PRICES.dynamoRcuHour.value +
+    Math.max(0, u.wcuHours - freeUnitHours) * PRICES.dynamoWcuHour.value;
   const sqs = o.freeTier ? Math.max(0, u.sqsRequests - FREE_TIER.sqsRequests.value) : u.sqsRequests;
   const sns = o.freeTier ? Math.max(0, u.snsPublishes - FREE_TIER.snsPublishes.value) : u.snsPublishes;
   const other = sqs * PRICES.sqsRequest.value + sns * PRICES.snsPublish.value + u.s3Gets * PRICES.s3Get.value + u.s3Puts * PRICES.s3Put.value;

@@ -55,6 +55,19 @@ describe('exact behaviours', () => {
     expect(watched.series()).toEqual(plain.series());
   });
 
+  it('time-averages instances and concurrency exactly: one request, then the idle timeout', () => {
+    const sim = createSimulation({ ...exact, function: { ...exact.function, idleTimeoutSeconds: 60 } });
+    sim.advanceTo(1000);
+    sim.sendRequest();
+    sim.advanceTo(120_000);
+    const s = sim.summary();
+    // Live from 1 s to 1 s + 100 ms INIT + 50 ms handler + 60 s idle; busy for the 150 ms.
+    expect(s.meanInstances).toBeCloseTo(60_150 / 120_000, 12);
+    expect(s.meanConcurrency).toBeCloseTo(150 / 120_000, 12);
+    expect(s.peakInstances).toBe(1);
+    expect(s.latencyMs.mean).toBeCloseTo(150, 9);
+  });
+
   it('reclaims an idle environment exactly at the idle timeout', () => {
     const sim = createSimulation({ ...exact, function: { ...exact.function, idleTimeoutSeconds: 60 } });
     const id = sim.sendRequest();
@@ -493,6 +506,19 @@ describe("AWS's worked pricing examples", () => {
     const withoutPc = costFromUsage(u, { ...opts, hasProvisionedConcurrency: false });
     expect(withoutPc.functionRequests).toBeCloseTo(2e6 * 0.2e-6, 12);
     expect(withoutPc.functionCompute).toBe(0); // 300,000 GB-s is inside the 400,000 allowance
+  });
+
+  it('the free tier covers 25 provisioned RCUs and 25 WCUs of DynamoDB for the month, and nothing on demand', () => {
+    const u = emptyUsageForTest();
+    u.rcuHours = 100 * 730; // 100 RCUs all month
+    u.wcuHours = 20 * 730; // 20 WCUs: inside the allowance
+    u.readRequestUnits = 1e6;
+    const opts = { architecture: 'x86_64', gatewayType: 'http', hasProvisionedConcurrency: false } as const;
+    const paid = costFromUsage(u, { ...opts, freeTier: false }).database;
+    const free = costFromUsage(u, { ...opts, freeTier: true }).database;
+    // What remains: 75 RCUs for 730 hours, and the on-demand reads in full.
+    expect(free).toBeCloseTo(75 * 730 * 0.00013 + 1e6 * 0.125e-6, 9);
+    expect(paid - free).toBeCloseTo(25 * 730 * 0.00013 + 20 * 730 * 0.00065, 9);
   });
 
   it('streaming telemetry: 7.44M requests, 2 s, 1 GB, no free tier → $249.49 (engine run at 1/1000 scale)', () => {

@@ -29,7 +29,16 @@ describe('npm run simulate (the headless CLI)', () => {
     const lines = r.stdout.trim().split('\n');
     expect(lines).toHaveLength(1);
     const summary = JSON.parse(lines[0]);
-    for (const k of ['requests', 'completed', 'throttled', 'coldStarts', 'latencyMs', 'meanConcurrency', 'peakConcurrency', 'meanInstances', 'peakInstances', 'costUsd', 'server']) expect(summary).toHaveProperty(k);
+    // The documented contract, nested fields included, each a finite number.
+    const contract = [
+      'requests', 'completed', 'throttled', 'coldStarts', 'meanConcurrency', 'peakConcurrency', 'meanInstances', 'peakInstances',
+      'latencyMs.p50', 'latencyMs.p95', 'latencyMs.p99', 'latencyMs.mean',
+      'costUsd.gateway', 'costUsd.functionRequests', 'costUsd.functionCompute', 'costUsd.provisionedConcurrency', 'costUsd.database', 'costUsd.other', 'costUsd.total',
+      'server.costUsd',
+    ];
+    for (const k of contract) expect(Number.isFinite(k.split('.').reduce((o, key) => o?.[key], summary)), k).toBe(true);
+    expect(summary.completed + summary.throttled + summary.inFlight).toBe(summary.requests);
+    expect(summary.latencyMs.p50).toBeLessThanOrEqual(summary.latencyMs.p99);
     const rows = readFileSync(csv, 'utf8').trim().split('\n');
     expect(rows).toHaveLength(1 + 12);
     const arrivals = rows[0].split(',').indexOf('arrivals');
