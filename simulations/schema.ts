@@ -216,7 +216,9 @@ export const LOGNORMAL_MAX_P99_RATIO = dexp((Z99 * Z99) / 2);
 
 /** A lognormal's p99 must lie above its mean and within the largest spread a lognormal has. */
 function lognormalSpreadError(field: string, d: { distribution: string; mean: number; p99?: number } | undefined): string | null {
-  if (!d || d.distribution !== 'lognormal' || d.p99 === undefined || d.mean <= 0) return null;
+  if (!d || d.distribution !== 'lognormal' || d.p99 === undefined) return null;
+  // A mean of 0 is "no time at all"; a spread above it is a contradiction, not a distribution.
+  if (d.mean <= 0) return d.p99 > 0 ? `${field}.p99: must be 0 when mean is 0 (a lognormal needs a mean above 0 to spread)` : null;
   const max = d.mean * LOGNORMAL_MAX_P99_RATIO;
   if (d.p99 > d.mean && d.p99 <= max) return null;
   return `${field}.p99: must be above mean (${d.mean}) and at most ${+max.toPrecision(4)} (14.97 × mean) for a lognormal; use "constant" for no spread`;
