@@ -102,6 +102,7 @@ export function monthlyCostCurve(scenario: ScenarioInput, rpsList: readonly numb
     } else {
       u.rcuHours = s.database.readCapacityUnits * (MONTH_SECONDS / 3600);
       u.wcuHours = s.database.writeCapacityUnits * (MONTH_SECONDS / 3600);
+      u.capacityHours = MONTH_SECONDS / 3600;
     }
     u.s3Gets = n * s.s3.readsPerRequest;
     u.s3Puts = n * s.s3.writesPerRequest;

@@ -1292,6 +1292,7 @@ export class Engine {
       const hours = this.nowMs / 3_600_000;
       u.rcuHours = this.scenario.database.readCapacityUnits * hours;
       u.wcuHours = this.scenario.database.writeCapacityUnits * hours;
+      u.capacityHours = hours;
     }
     return u;
   }

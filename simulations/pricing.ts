@@ -32,6 +32,8 @@ export interface Usage {
   /** DynamoDB provisioned capacity, unit-hours. */
   rcuHours: number;
   wcuHours: number;
+  /** Hours the provisioned table existed (the free tier's 25 RCUs and WCUs are free for each of them, up to a month). */
+  capacityHours: number;
   sqsRequests: number;
   snsPublishes: number;
   s3Gets: number;
@@ -53,6 +55,7 @@ export function emptyUsage(): Usage {
     writeRequestUnits: 0,
     rcuHours: 0,
     wcuHours: 0,
+    capacityHours: 0,
     sqsRequests: 0,
     snsPublishes: 0,
     s3Gets: 0,
@@ -114,8 +117,8 @@ export function costFromUsage(u: Usage, o: PricingOptions): CostBreakdown {
   const provisionedConcurrency =
     (u.provisionedEnabledMbMs / MB_MS_PER_GB_SECOND) * (arm ? PRICES.provisionedConcurrencyArm.value : PRICES.provisionedConcurrencyX86.value);
   const gateway = tieredCost(u.gatewayRequests, o.gatewayType === 'http' ? PRICES.httpApiRequest.tiers : PRICES.restApiRequest.tiers);
-  // Provisioned capacity: 25 RCUs and 25 WCUs are always free, a month's worth of unit-hours each.
-  const freeUnitHours = o.freeTier ? FREE_TIER.dynamoCapacityUnits.value * HOURS_PER_MONTH : 0;
+  // Provisioned capacity: 25 RCUs and 25 WCUs are always free, for each hour of the run (a month at most).
+  const freeUnitHours = o.freeTier ? FREE_TIER.dynamoCapacityUnits.value * Math.min(HOURS_PER_MONTH, u.capacityHours) : 0;
   const database =
     u.readRequestUnits * PRICES.dynamoReadRequestUnit.value +
     u.writeRequestUnits * PRICES.dynamoWriteRequestUnit.value +

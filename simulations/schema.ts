@@ -244,7 +244,7 @@ export function parseScenario(input: unknown): ParseResult {
       lognormalSpreadError('function.coldStartMs', s.function.coldStartMs) ??
       lognormalSpreadError('async.consumerDurationMs', s.async.consumerDurationMs);
     if (spread) return { ok: false, error: spread };
-    if (s.async.sns && s.async.messageSizeKB > LIMITS.snsMaxMessageKB.value) {
+    if (s.async.enabled && s.async.sns && s.async.messageSizeKB > LIMITS.snsMaxMessageKB.value) {
       return { ok: false, error: `async.messageSizeKB: must be at most ${LIMITS.snsMaxMessageKB.value} with async.sns on (SNS's largest message); turn SNS off for SQS's ${LIMITS.sqsMaxMessageKB.value}` };
     }
     // The consumer's time is per message: a full batch must fit in Lambda's 15-minute timeout.

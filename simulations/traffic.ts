@@ -95,7 +95,7 @@ export function arrivalsIn(c: TrafficConfig, fromMs: number, toMs: number): numb
       }
       const s0 = c.startRequestsPerSecond;
       const e = Math.min(b, rampMs);
-      ms = e > a ? s0 * (e - a) + ((r - s0) * (e * e - a * a)) / (2 * rampMs) : 0;
+      ms = e > a ? s0 * (e - a) + ((r - s0) * (e - a) * (e + a)) / (2 * rampMs) : 0;
       if (b > rampMs) ms += r * (b - Math.max(a, rampMs));
       break;
     }
@@ -256,6 +256,12 @@ export class ArrivalGenerator {
    * mean gap. Valid until the config changes. A constant segment's bound is its rate wherever
    * in it a draw starts, so this skips only recomputation, never changes a draw.
    */
+  /** Where the last draw started (an arrival, a change or 0): uniform spacing carries on from it across a change. */
+  private lastFromMs = 0;
+  /** Uniform: the part of the next arrival's expected count already gone by at `lastFromMs`. */
+  private uniformCarry = 0;
+  /** The next draw starts at a traffic change (not at an arrival), so the carry holds. */
+  private carryPending = false;
   private fastStart = Infinity;
   private fastEnd = -Infinity;
   private fastGapMs = 0;
@@ -269,6 +275,13 @@ export class ArrivalGenerator {
 
   /** Apply a change at time `nowMs`; a new pattern restarts the pattern clock. */
   apply(change: TrafficChange, nowMs: number): void {
+    if (this.config.arrivals === 'uniform') {
+      // The count since the last arrival carries over, so a change (even to the same rate) does not restart the spacing.
+      const done = this.uniformCarry + arrivalsIn(this.config, this.lastFromMs - this.originMs, nowMs - this.originMs);
+      // At 1 the arrival was due at this very instant (a tie with the change): it comes now.
+      this.uniformCarry = done < 1 ? done : 1;
+      this.carryPending = true;
+    }
     if (change.pattern !== undefined) this.originMs = nowMs;
     this.config = withChange(this.config, change);
     this.fastStart = Infinity;
@@ -299,7 +312,13 @@ export class ArrivalGenerator {
     const origin = this.originMs;
     // Evenly spaced: one arrival each time the expected count grows by exactly one, so the
     // spacing follows a varying rate and carries across segment edges.
-    if (c.arrivals === 'uniform') return this.invert(tp, 1) + origin;
+    if (c.arrivals === 'uniform') {
+      // Drawn from an arrival, nothing has gone by yet; drawn from a change, the carry counts.
+      if (!this.carryPending) this.uniformCarry = 0;
+      this.carryPending = false;
+      this.lastFromMs = tp + origin;
+      return this.invert(tp, 1 - this.uniformCarry) + origin;
+    }
     const seg = this.seg;
     for (let walked = 0; walked < THINNING_WALK; walked++) {
       segment(c, tp, seg);
@@ -367,7 +386,8 @@ export class ArrivalGenerator {
           const excess = arrivalsIn(c, tp, t) - left;
           if (excess < 0) lo = t;
           else hi = t;
-          if (Math.abs(excess) <= 1e-12 * left) return t;
+          // A billionth of an arrival: far below any visible spacing, and reachable in doubles.
+          if (Math.abs(excess) <= 1e-9 * Math.max(1, left)) return t;
           const rate = rateAt(c, t);
           let next = rate > 0 ? t - (excess * 1000) / rate : NaN;
           if (!(next > lo && next < hi)) next = lo + (hi - lo) / 2;

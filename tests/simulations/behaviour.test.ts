@@ -386,6 +386,8 @@ describe('exact behaviours', () => {
       expect(snap.usage.sqsRequests).toBe(messages * (chunks + chunks + 1));
     }
     expect(() => run(300)).toThrow(/async\.messageSizeKB: must be at most 256 with async\.sns on/);
+    // Only when the async path is on: a switched-off setting is not an error.
+    expect(() => createSimulation({ async: { enabled: false, sns: true, messageSizeKB: 512 } })).not.toThrow();
   });
 
   it('SNS alone publishes and bills, but queues and processes nothing', () => {
@@ -512,6 +514,7 @@ describe("AWS's worked pricing examples", () => {
     const u = emptyUsageForTest();
     u.rcuHours = 100 * 730; // 100 RCUs all month
     u.wcuHours = 20 * 730; // 20 WCUs: inside the allowance
+    u.capacityHours = 730;
     u.readRequestUnits = 1e6;
     const opts = { architecture: 'x86_64', gatewayType: 'http', hasProvisionedConcurrency: false } as const;
     const paid = costFromUsage(u, { ...opts, freeTier: false }).database;
@@ -519,6 +522,10 @@ describe("AWS's worked pricing examples", () => {
     // What remains: 75 RCUs for 730 hours, and the on-demand reads in full.
     expect(free).toBeCloseTo(75 * 730 * 0.00013 + 1e6 * 0.125e-6, 9);
     expect(paid - free).toBeCloseTo(25 * 730 * 0.00013 + 20 * 730 * 0.00065, 9);
+    // The allowance is per hour: a day with 1,000 RCUs pays for 975 of them.
+    const day = createSimulation({ durationSeconds: 86_400, traffic: { pattern: 'idle' }, database: { mode: 'provisioned', readCapacityUnits: 1000, writeCapacityUnits: 25 }, pricing: { freeTier: true } });
+    day.advanceTo(86_400_000);
+    expect(day.summary().costUsd.database).toBeCloseTo(975 * 24 * 0.00013, 9);
   });
 
   it('streaming telemetry: 7.44M requests, 2 s, 1 GB, no free tier → $249.49 (engine run at 1/1000 scale)', () => {

@@ -26,7 +26,7 @@ describe('scenario validation', () => {
     [{ function: { durationMs: { mean: 100, p99: 900_000 } } }, 'function.durationMs.p99', '14.97 × mean'],
     [{ function: { durationMs: { mean: 100, p99: 50 } } }, 'function.durationMs.p99', 'above mean (100)'],
     [{ function: { durationMs: { distribution: 'lognormal', mean: 0, p99: 5 } } }, 'function.durationMs.p99', 'must be 0 when mean is 0'],
-    [{ async: { messageSizeKB: 300, sns: true } }, 'async.messageSizeKB', 'at most 256 with async.sns on'],
+    [{ async: { enabled: true, messageSizeKB: 300, sns: true } }, 'async.messageSizeKB', 'at most 256 with async.sns on'],
     [{ function: { coldStartMs: { distribution: 'lognormal', mean: 200, p99: 200 } } }, 'function.coldStartMs.p99', 'above mean'],
     [{ async: { consumerDurationMs: { mean: 10, p99: 1000 } } }, 'async.consumerDurationMs.p99', 'at most 149.7'],
     [{ async: { consumerDurationMs: { distribution: 'constant', mean: 100_000 } } }, 'async.consumerDurationMs.mean', 'at most 90000 ms (a batch of 10'],

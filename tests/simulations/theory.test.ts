@@ -99,6 +99,14 @@ describe('arrival processes', () => {
     expect(Math.abs(day - 172_800)).toBeLessThanOrEqual(1);
   });
 
+  it('carries uniform spacing across traffic changes, even ones every second', () => {
+    const every = (rate: (i: number) => number) => Array.from({ length: 99 }, (_, i) => ({ atSeconds: i + 1, requestsPerSecond: rate(i) }));
+    // A change to the same 0.5/s every second (a gap is 2 s): still 50 in 100 s.
+    expect(arrivals({ durationSeconds: 100, traffic: { requestsPerSecond: 0.5, arrivals: 'uniform', timeline: every(() => 0.5) } })).toBe(50);
+    // Alternating 0.8/s and 0.2/s: the same 50 expected.
+    expect(arrivals({ durationSeconds: 100, traffic: { requestsPerSecond: 0.5, arrivals: 'uniform', timeline: every((i) => (i % 2 ? 0.2 : 0.8)) } })).toBe(50);
+  });
+
   it('keeps a very low rate with a short period flowing (thousands of empty segments between arrivals)', () => {
     // 1 request per 5,000 s on average, cut into 96 segments a second: ~480,000 segments a gap.
     let total = 0;
