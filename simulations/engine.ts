@@ -139,6 +139,7 @@ class Ring<T> {
 // Constants read on the hot path, copied out of the facts once (a property chain, or a getter
 // when a bundler wraps the module, per request is measurable).
 const INIT_BILLED_CAP_MS = LIMITS.initBilledCapMs.value;
+const DB_BURST_SECONDS = LIMITS.dynamoBurstSeconds.value;
 const SCALING_ENVS = LIMITS.scalingRateEnvironments.value;
 const SCALING_RATE_PER_MS = LIMITS.scalingRateEnvironments.value / LIMITS.scalingRateWindowMs.value;
 
@@ -888,8 +889,9 @@ export class Engine {
       const db = this.scenario.database;
       const dt = (t - this.dbLastMs) / 1000;
       this.dbLastMs = t;
-      this.rcuTokens = Math.min(db.readCapacityUnits, this.rcuTokens + dt * db.readCapacityUnits);
-      this.wcuTokens = Math.min(db.writeCapacityUnits, this.wcuTokens + dt * db.writeCapacityUnits);
+      // Unused capacity is kept for bursts, up to 300 seconds of it (the run starts with one second's).
+      this.rcuTokens = Math.min(db.readCapacityUnits * DB_BURST_SECONDS, this.rcuTokens + dt * db.readCapacityUnits);
+      this.wcuTokens = Math.min(db.writeCapacityUnits * DB_BURST_SECONDS, this.wcuTokens + dt * db.writeCapacityUnits);
       if (this.rcuTokens >= this.readUnitsPerRequest && this.wcuTokens >= this.writeUnitsPerRequest) {
         this.rcuTokens -= this.readUnitsPerRequest;
         this.wcuTokens -= this.writeUnitsPerRequest;

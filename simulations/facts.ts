@@ -293,6 +293,13 @@ export const LIMITS = {
     date: FACTS_DATE,
     kind: 'assumption',
   },
+  dynamoBurstSeconds: {
+    value: 300,
+    unit: 'seconds of unused provisioned capacity DynamoDB keeps for bursts',
+    source: 'AWS re:Post Knowledge Center, “How does DynamoDB handle spiky workloads in short intervals?”: “DynamoDB currently retains up to 5 minutes (300 seconds) of unused read and write capacity” (150 RCUs unused for 5 minutes = 45,000 read units, enough for 200 RCUs for 15 minutes); best effort, not guaranteed',
+    date: FACTS_DATE,
+    kind: 'aws',
+  },
   dynamoReadUnitKB: { value: 4, unit: 'KB per read request unit (strongly consistent; eventually consistent = ½ unit)', source: 'DynamoDB developer guide', date: FACTS_DATE, kind: 'aws' },
   dynamoWriteUnitKB: { value: 1, unit: 'KB per write request unit', source: 'DynamoDB developer guide', date: FACTS_DATE, kind: 'aws' },
   snsChunkKB: {

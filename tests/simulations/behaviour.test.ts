@@ -101,6 +101,29 @@ describe('exact behaviours', () => {
     expect(at(db, 2)).toEqual([[200, undefined], [502, 'database']]);
   });
 
+  it('DynamoDB keeps 300 s of unused provisioned capacity for bursts: AWS’s example, 150 RCUs carrying 200 reads/s for 15 minutes', () => {
+    // Idle for 5 minutes fills 45,000 read units of burst; 200 reads/s then drain it at 50/s: 900 s.
+    const sim = createSimulation(
+      {
+        durationSeconds: 1800,
+        traffic: { pattern: 'idle', arrivals: 'uniform', timeline: [{ atSeconds: 300, pattern: 'steady', requestsPerSecond: 200 }] },
+        database: { mode: 'provisioned', readCapacityUnits: 150, writeCapacityUnits: 1, readsPerRequest: 1, writesPerRequest: 0, itemSizeKB: 4, consistency: 'strong' },
+      },
+      { observe: false },
+    );
+    const throttled = () => sim.summary().throttledBy.database;
+    sim.advanceTo(1180_000);
+    expect(throttled()).toBe(0);
+    // Once the burst is spent, the table serves its 150 a second and a quarter of the 200 fail.
+    sim.advanceTo(1300_000);
+    const before = throttled();
+    const requestsBefore = sim.summary().requests;
+    sim.advanceTo(1800_000);
+    const share = (throttled() - before) / (sim.summary().requests - requestsBefore);
+    expect(share).toBeGreaterThan(0.24);
+    expect(share).toBeLessThan(0.26);
+  });
+
   it('a concurrency limit lowered mid-run holds at once, even with warm environments idle', () => {
     const sim = createSimulation({ seed: 3, traffic: { requestsPerSecond: 200 } });
     sim.advanceTo(10_000);

@@ -266,6 +266,7 @@ export function sourceRows(s: SourceSettings): SourceRow[] {
   } else {
     rows.push(fromFact('dynamoRcu', D, 'Read capacity unit-hour', PRICES.dynamoRcuHour, formatPrice(PRICES.dynamoRcuHour.value)));
     rows.push(fromFact('dynamoWcu', D, 'Write capacity unit-hour', PRICES.dynamoWcuHour, formatPrice(PRICES.dynamoWcuHour.value)));
+    rows.push(fromFact('dynamoBurst', D, 'Burst capacity kept', LIMITS.dynamoBurstSeconds, `${LIMITS.dynamoBurstSeconds.value} s of unused capacity`));
     if (s.freeTier) rows.push(fromFact('dynamoFree', D, 'Free tier: provisioned capacity', FREE_TIER.dynamoCapacityUnits, '25 RCU + 25 WCU'));
   }
   rows.push(
