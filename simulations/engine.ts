@@ -36,6 +36,8 @@ export const SERIES_COLUMNS = [
   'throttledConcurrency',
   'throttledScalingRate',
   'throttledDatabase',
+  'throttledTimeout',
+  'throttledGatewayTimeout',
   'coldStarts',
   'live',
   'busy',
@@ -81,11 +83,13 @@ export interface EngineOptions {
   environmentViews?: number;
 }
 
-const CAUSES: ThrottleCause[] = ['gateway', 'concurrency', 'scalingRate', 'database'];
+const CAUSES: ThrottleCause[] = ['gateway', 'concurrency', 'scalingRate', 'database', 'timeout', 'gatewayTimeout'];
 const C_GATEWAY = 0;
 const C_CONCURRENCY = 1;
 const C_SCALING = 2;
 const C_DATABASE = 3;
+const C_TIMEOUT = 4;
+const C_GATEWAY_TIMEOUT = 5;
 
 // Heap payload = (index << 3) | kind.
 const K_DONE = 0;
@@ -94,6 +98,7 @@ const K_RECLAIM = 2;
 const K_TRAFFIC = 3;
 const K_BATCH = 4;
 const K_PROV_READY = 5;
+const K_GATEWAY_TIMEOUT = 6;
 
 const ENV_FREE = 0;
 const ENV_BUSY = 1;
@@ -108,6 +113,10 @@ const RF_MANUAL = 16;
 const RF_PROV_ENV = 32;
 /** Drawn in a snapshot's in-flight sample: a reader may pick it, so its trace is kept a while. */
 const RF_SHOWN = 64;
+/** Handler + database ran past the function's timeout: cut there, billed to it, the client gets 502. */
+const RF_FN_TIMEOUT = 128;
+/** The function outlasted the gateway's integration timeout: the client got 504 while it ran on. */
+const RF_GW_TIMEOUT = 256;
 /** How many finished, drawn requests are kept for a late `watchTrace` (a few frames' worth). */
 const SHOWN_CAPACITY = 1024;
 
@@ -144,7 +153,7 @@ const SCALING_ENVS = LIMITS.scalingRateEnvironments.value;
 const SCALING_RATE_PER_MS = LIMITS.scalingRateEnvironments.value / LIMITS.scalingRateWindowMs.value;
 
 /** Engine fields that hold times or amounts (see settleNumberFields). */
-const DOUBLE_FIELDS = new Set(['nowMs', 'nextTickMs', 'targetMs', 'nextTrafficMs', 'nextArrivalMs', 'gatewayInMs', 'gatewayOutMs', 'idleTimeoutMs', 'cpuScale', 'readUnitsPerRequest', 'writeUnitsPerRequest', 's3Ms', 'gwRatePerMs', 'gwBurst', 'asyncShare', 'gwTokens', 'gwLastMs', 'scTokens', 'scLastMs', 'rcuTokens', 'wcuTokens', 'dbLastMs', 'lastIntegralMs', 'areaBusy', 'areaLive', 'provPeriodStartMs', 'provClosedMbMs', 'secAreaBusyStart']);
+const DOUBLE_FIELDS = new Set(['nowMs', 'nextTickMs', 'targetMs', 'nextTrafficMs', 'nextArrivalMs', 'gatewayInMs', 'gatewayOutMs', 'idleTimeoutMs', 'fnTimeoutMs', 'gwTimeoutMs', 'cpuScale', 'readUnitsPerRequest', 'writeUnitsPerRequest', 's3Ms', 'gwRatePerMs', 'gwBurst', 'asyncShare', 'gwTokens', 'gwLastMs', 'scTokens', 'scLastMs', 'rcuTokens', 'wcuTokens', 'dbLastMs', 'lastIntegralMs', 'areaBusy', 'areaLive', 'provPeriodStartMs', 'provClosedMbMs', 'secAreaBusyStart']);
 
 const SCALE_MILESTONES = [1, 10, 50, 100, 250, 500, 1000, 2500, 5000, 10000, 25000, 50000, 100000];
 const RECENT_SECONDS = 10;
@@ -164,6 +173,12 @@ function growI32(a: Int32Array, n: number): Int32Array<ArrayBuffer> {
 }
 function growU8(a: Uint8Array, n: number): Uint8Array<ArrayBuffer> {
   const b = new Uint8Array(n);
+  b.set(a);
+  return b;
+}
+
+function growU16(a: Uint16Array, n: number): Uint16Array<ArrayBuffer> {
+  const b = new Uint16Array(n);
   b.set(a);
   return b;
 }
@@ -245,6 +260,8 @@ export class Engine {
   private gatewayInMs = 0;
   private gatewayOutMs = 0;
   private idleTimeoutMs = 0;
+  private fnTimeoutMs = 0;
+  private gwTimeoutMs = 0;
   private concurrencyLimit = 0;
   /** The account's limit less the queue consumer's running batches: what the API function may use now. */
   private apiLimit = 0;
@@ -291,7 +308,7 @@ export class Engine {
   private rqDb = new Float64Array(0);
   private rqDone = new Float64Array(0);
   private rqEnv = new Int32Array(0);
-  private rqFlags = new Uint8Array(0);
+  private rqFlags = new Uint16Array(0);
   private rqPos = new Int32Array(0);
   private rqFree = new Int32Array(0);
   private rqFreeN = 0;
@@ -330,7 +347,7 @@ export class Engine {
   private reclaimGen = 0;
   arrivals = 0;
   completed = 0;
-  private throttledBy = new Float64Array(4);
+  private throttledBy = new Float64Array(CAUSES.length);
   private coldStarts = 0;
   private databaseCounter = 0;
   private nextRequestId = 1;
@@ -356,7 +373,7 @@ export class Engine {
   // Per-second accounting.
   private secArrivals = 0;
   private secCompleted = 0;
-  private readonly secThrottled = new Float64Array(4);
+  private readonly secThrottled = new Float64Array(CAUSES.length);
   private secColdStarts = 0;
   private secPeakConcurrency = 0;
   private secAreaBusyStart = 0;
@@ -462,6 +479,8 @@ export class Engine {
     this.gatewayInMs = s.gateway.latencyMs / 2;
     this.gatewayOutMs = s.gateway.latencyMs - this.gatewayInMs;
     this.idleTimeoutMs = f.idleTimeoutSeconds * 1000;
+    this.fnTimeoutMs = f.timeoutSeconds * 1000;
+    this.gwTimeoutMs = s.gateway.type === 'http' ? LIMITS.gatewayTimeoutHttpMs.value : LIMITS.gatewayTimeoutRestMs.value;
     this.concurrencyLimit = f.concurrencyLimit;
     this.apiLimit = this.concurrencyLimit - this.consumersBusy;
     this.scalingLimited = f.scalingRateLimit;
@@ -534,7 +553,7 @@ export class Engine {
     this.rqDb = growF64(this.rqDb, n);
     this.rqDone = growF64(this.rqDone, n);
     this.rqEnv = growI32(this.rqEnv, n);
-    this.rqFlags = growU8(this.rqFlags, n);
+    this.rqFlags = growU16(this.rqFlags, n);
     this.rqPos = growI32(this.rqPos, n);
     this.active = growI32(this.active, n);
     const free = new Int32Array(n);
@@ -782,6 +801,9 @@ export class Engine {
       case K_PROV_READY:
         this.onProvisionedReady(t, idx);
         return;
+      case K_GATEWAY_TIMEOUT:
+        this.onGatewayTimeout(t, idx);
+        return;
     }
   }
 
@@ -881,7 +903,7 @@ export class Engine {
     if (this.busy > this.peakConcurrency) this.peakConcurrency = this.busy;
     if (this.busy > this.secPeakConcurrency) this.secPeakConcurrency = this.busy;
 
-    const handlerMs = this.drawDuration.draw() * this.cpuScale;
+    let handlerMs = this.drawDuration.draw() * this.cpuScale;
     let dbMs = this.s3Ms;
     for (let k = 0; k < this.dbOps; k++) dbMs += this.drawDbLatency.draw();
     if (this.dbProvisioned) {
@@ -903,6 +925,17 @@ export class Engine {
     if (this.s3Reads > 0 || this.s3Writes > 0) {
       this.usage.s3Gets += this.s3Reads;
       this.usage.s3Puts += this.s3Writes;
+    }
+    if (handlerMs + dbMs > this.fnTimeoutMs) {
+      // Lambda stops the invocation at its timeout (INIT has a limit of its own).
+      flags |= RF_FN_TIMEOUT;
+      if (handlerMs > this.fnTimeoutMs) handlerMs = this.fnTimeoutMs;
+      dbMs = this.fnTimeoutMs - handlerMs;
+    }
+    if (initMs + handlerMs + dbMs > this.gwTimeoutMs) {
+      // The gateway stops waiting (504) while the function runs on.
+      flags |= RF_GW_TIMEOUT;
+      this.heap.push(t + this.gwTimeoutMs, this.seq++, (slot << 3) | K_GATEWAY_TIMEOUT);
     }
     this.rqFlags[slot] = flags;
     this.rqEnv[slot] = e;
@@ -943,7 +976,7 @@ export class Engine {
     }
     this.busy--;
     this.envServed[e] += 1;
-    if (!(flags & RF_DB_THROTTLED)) this.databaseCounter++;
+    if (!(flags & (RF_DB_THROTTLED | RF_FN_TIMEOUT))) this.databaseCounter++;
     this.envSince[e] = t;
     if (this.envProv[e]) {
       if (this.provRetire > 0) {
@@ -961,6 +994,11 @@ export class Engine {
       if (!this.reclaimPending) this.armReclaim();
     }
     if (this.asyncEnabled) this.afterDoneAsync(t, flags);
+    if (flags & RF_GW_TIMEOUT) {
+      // The client had its 504 already: nothing goes back.
+      this.freeRequest(slot);
+      return;
+    }
     const respondMs = t + this.gatewayOutMs;
     // The response only moves counters and histograms, which nothing reads before the next
     // tick or the end of this advance; headless, it is applied now instead of queued (same
@@ -973,7 +1011,7 @@ export class Engine {
   /** The response reaches the client at `t` (inline at completion in headless runs, see above). */
   private onRespond(t: number, slot: number): void {
     const flags = this.rqFlags[slot];
-    if (flags & RF_DB_THROTTLED) this.throttle(t, C_DATABASE);
+    if (flags & (RF_DB_THROTTLED | RF_FN_TIMEOUT)) this.throttle(t, flags & RF_DB_THROTTLED ? C_DATABASE : C_TIMEOUT);
     else {
       if (this.keepRecent) this.latency.recordBoth(this.recentCur, t - this.rqArrival[slot]);
       else this.latency.record(t - this.rqArrival[slot]);
@@ -982,6 +1020,13 @@ export class Engine {
     }
     if (flags & RF_TRACED) this.pushTrace(this.completedTrace(slot, t), (flags & RF_SHOWN) !== 0);
     this.freeRequest(slot);
+  }
+
+  /** The gateway gives up on the request in `slot` (504) at `t`; the function runs on, and `onDone` frees it. */
+  private onGatewayTimeout(t: number, slot: number): void {
+    this.throttle(t, C_GATEWAY_TIMEOUT);
+    const flags = this.rqFlags[slot];
+    if (flags & RF_TRACED) this.pushTrace(this.completedTrace(slot, t), (flags & RF_SHOWN) !== 0);
   }
 
   private throttle(t: number, cause: number): void {
@@ -1118,7 +1163,7 @@ export class Engine {
 
   /** A request finished: it may hand work to the async path, and it frees concurrency a held-back backlog can use. */
   private afterDoneAsync(t: number, flags: number): void {
-    if (!(flags & RF_DB_THROTTLED) && this.asyncStream.next() < this.asyncShare) this.enqueue(t);
+    if (!(flags & (RF_DB_THROTTLED | RF_FN_TIMEOUT)) && this.asyncStream.next() < this.asyncShare) this.enqueue(t);
     else if (this.queueDepth > 0) this.startConsumers(t);
   }
 
@@ -1222,8 +1267,7 @@ export class Engine {
     if (this.seriesCapacity > 0 || this.onSecond || this.observe) this.recordRow(t);
     this.secArrivals = 0;
     this.secCompleted = 0;
-    const st = this.secThrottled;
-    st[0] = st[1] = st[2] = st[3] = 0;
+    this.secThrottled.fill(0);
     this.secColdStarts = 0;
     this.secPeakConcurrency = this.busy;
     this.secAreaBusyStart = this.areaBusy;
@@ -1243,30 +1287,29 @@ export class Engine {
     r[1] = this.gen.rateNow(t);
     r[2] = offered;
     r[3] = this.secCompleted;
-    r[4] = this.secThrottled[0];
-    r[5] = this.secThrottled[1];
-    r[6] = this.secThrottled[2];
-    r[7] = this.secThrottled[3];
-    r[8] = this.secColdStarts;
-    r[9] = this.live;
-    r[10] = this.busy;
-    r[11] = this.idle;
-    r[12] = initializing;
-    r[13] = (this.areaBusy - this.secAreaBusyStart) / 1000;
-    r[14] = this.secPeakConcurrency;
-    r[15] = h.quantile(0.5);
-    r[16] = h.quantile(0.95);
-    r[17] = h.quantile(0.99);
-    r[18] = this.queueDepth;
-    r[19] = cost.gateway;
-    r[20] = cost.functionRequests;
-    r[21] = cost.functionCompute;
-    r[22] = cost.provisionedConcurrency;
-    r[23] = cost.database;
-    r[24] = cost.other;
-    r[25] = cost.total;
-    r[26] = this.fleet.instances;
-    r[27] = this.fleet.costUsd().total;
+    const st = this.secThrottled;
+    for (let c = 0; c < st.length; c++) r[4 + c] = st[c];
+    let i = 4 + st.length;
+    r[i++] = this.secColdStarts;
+    r[i++] = this.live;
+    r[i++] = this.busy;
+    r[i++] = this.idle;
+    r[i++] = initializing;
+    r[i++] = (this.areaBusy - this.secAreaBusyStart) / 1000;
+    r[i++] = this.secPeakConcurrency;
+    r[i++] = h.quantile(0.5);
+    r[i++] = h.quantile(0.95);
+    r[i++] = h.quantile(0.99);
+    r[i++] = this.queueDepth;
+    r[i++] = cost.gateway;
+    r[i++] = cost.functionRequests;
+    r[i++] = cost.functionCompute;
+    r[i++] = cost.provisionedConcurrency;
+    r[i++] = cost.database;
+    r[i++] = cost.other;
+    r[i++] = cost.total;
+    r[i++] = this.fleet.instances;
+    r[i++] = this.fleet.costUsd().total;
     const cap = this.seriesCapacity;
     if (cap > 0) {
       const at = (this.seriesHead + this.seriesN) % cap;
@@ -1277,7 +1320,7 @@ export class Engine {
     if (this.onSecond) this.onSecond(r);
 
     if (this.observe) {
-      for (let c = 0; c < 4; c++) {
+      for (let c = 0; c < CAUSES.length; c++) {
         const n = this.secThrottled[c];
         if (n > 0) this.logEvent(t, 'throttled', { count: n, cause: CAUSES[c] });
       }
@@ -1395,7 +1438,7 @@ export class Engine {
     const tr: RequestTrace = {
       id: this.rqId[slot],
       arrivalMs: arrival,
-      status: flags & RF_DB_THROTTLED ? CLIENT_STATUS.database : 200,
+      status: flags & RF_GW_TIMEOUT ? CLIENT_STATUS.gatewayTimeout : flags & RF_DB_THROTTLED ? CLIENT_STATUS.database : flags & RF_FN_TIMEOUT ? CLIENT_STATUS.timeout : 200,
       coldStart: (flags & RF_COLD) !== 0,
       envId: this.envUid[this.rqEnv[slot]],
       gatewayMs: this.gatewayInMs + this.gatewayOutMs,
@@ -1407,7 +1450,9 @@ export class Engine {
       costUsd: this.requestCostUsd(slot),
       manual: (flags & RF_MANUAL) !== 0,
     };
-    if (flags & RF_DB_THROTTLED) tr.throttleCause = 'database';
+    if (flags & RF_GW_TIMEOUT) tr.throttleCause = 'gatewayTimeout';
+    else if (flags & RF_DB_THROTTLED) tr.throttleCause = 'database';
+    else if (flags & RF_FN_TIMEOUT) tr.throttleCause = 'timeout';
     return tr;
   }
 
@@ -1510,11 +1555,13 @@ export class Engine {
   }
 
   private throttledTotal(): number {
-    return this.throttledBy[0] + this.throttledBy[1] + this.throttledBy[2] + this.throttledBy[3];
+    const b = this.throttledBy;
+    return b[0] + b[1] + b[2] + b[3] + b[4] + b[5];
   }
 
   private throttledByRecord(): Record<ThrottleCause, number> {
-    return { gateway: this.throttledBy[0], concurrency: this.throttledBy[1], scalingRate: this.throttledBy[2], database: this.throttledBy[3] };
+    const b = this.throttledBy;
+    return { gateway: b[0], concurrency: b[1], scalingRate: b[2], database: b[3], timeout: b[4], gatewayTimeout: b[5] };
   }
 
   private asyncView(): AsyncView | null {

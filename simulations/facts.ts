@@ -279,6 +279,20 @@ export const LIMITS = {
   },
   gatewayRateLimitRps: { value: 10_000, unit: 'requests per second', source: 'API Gateway quotas (account throttle, per region)', date: FACTS_DATE, kind: 'aws' },
   gatewayBurst: { value: 5000, unit: 'requests', source: 'API Gateway quotas (account burst, per region)', date: FACTS_DATE, kind: 'aws' },
+  gatewayTimeoutHttpMs: {
+    value: 30_000,
+    unit: 'ms an HTTP API waits for its integration (then 504)',
+    source: 'API Gateway quotas for HTTP APIs: integration timeout 30 seconds (maximum)',
+    date: FACTS_DATE,
+    kind: 'aws',
+  },
+  gatewayTimeoutRestMs: {
+    value: 29_000,
+    unit: 'ms a REST API waits for its integration by default (then 504)',
+    source: 'API Gateway quotas for REST APIs: integration timeout 50 ms – 29 seconds by default (regional and private APIs may ask for more since 2024-06)',
+    date: FACTS_DATE,
+    kind: 'aws',
+  },
   gatewayLatencyMs: {
     value: 10,
     unit: 'ms added',

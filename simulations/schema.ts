@@ -103,6 +103,8 @@ const functionSchema = z
     concurrencyLimit: num(0, 1_000_000, { int: true }).default(LIMITS.accountConcurrency.value),
     provisionedConcurrency: num(0, 100_000, { int: true }).default(0),
     idleTimeoutSeconds: num(1, 86_400).default(LIMITS.idleTimeoutMs.value / 1000),
+    /** The function's timeout: handler + database past it fail (502), billed up to it. Default: Lambda's maximum. */
+    timeoutSeconds: num(1, LIMITS.lambdaTimeoutMs.value / 1000).default(LIMITS.lambdaTimeoutMs.value / 1000),
     /** The scaling-rate limit (1,000 new environments per 10 s); switch off to show an unlimited platform. */
     scalingRateLimit: z.boolean({ error: 'must be true or false' }).default(true),
   })

@@ -2,17 +2,19 @@
 import type { CostBreakdown, Usage } from './pricing';
 
 /** Why a request was refused (see `RequestTrace.status` for what the client receives). */
-export type ThrottleCause = 'gateway' | 'concurrency' | 'scalingRate' | 'database';
+export type ThrottleCause = 'gateway' | 'concurrency' | 'scalingRate' | 'database' | 'timeout' | 'gatewayTimeout';
 
 /**
  * The HTTP status a client receives for a refused request, by cause. API Gateway's own throttle
  * answers 429. When Lambda refuses the invoke (its 429 `TooManyRequestsException`, concurrency or
  * scaling rate), API Gateway answers the client 500 "Internal server error"; when the function
- * runs but fails (here: a throttled DynamoDB call the handler does not catch), it answers 502.
+ * runs but fails (here: a throttled DynamoDB call the handler does not catch, or the function's
+ * own timeout), it answers 502. When the integration takes longer than the gateway waits (30 s
+ * for an HTTP API, 29 s for a REST API), the gateway answers 504 while the function runs on.
  * Source: AWS Lambda Developer Guide, "Handling Lambda errors with an API Gateway API"
  * (docs.aws.amazon.com/lambda/latest/dg/services-apigateway-errors.html, read 2026-11-27).
  */
-export const CLIENT_STATUS = { gateway: 429, concurrency: 500, scalingRate: 500, database: 502 } as const satisfies Record<ThrottleCause, number>;
+export const CLIENT_STATUS = { gateway: 429, concurrency: 500, scalingRate: 500, database: 502, timeout: 502, gatewayTimeout: 504 } as const satisfies Record<ThrottleCause, number>;
 
 /** What the client receives: 200, or the refusal's status from `CLIENT_STATUS`. */
 export type ClientStatus = 200 | (typeof CLIENT_STATUS)[ThrottleCause];

@@ -60,6 +60,7 @@ export function dotsByEdge(snapshot: Snapshot, speed: number): Record<string, Do
     const f = age / bounceMs;
     // Forward to the wall, then back: a visible rebound.
     const progress = f < 0.5 ? 0.9 * 2 * f : 0.9 * (2 - 2 * f);
+    // Refused at the gateway, failed at the table, or refused or timed out at the function.
     const edge = t.cause === 'gateway' ? 'client-gateway' : t.cause === 'database' ? 'function-database' : 'gateway-function';
     push(edge, { progress, kind: 'throttled' });
   }

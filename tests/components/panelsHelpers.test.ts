@@ -87,15 +87,25 @@ describe('waterfall', () => {
     expect(w.rejectedAtMs).toBe(120);
   });
 
+  it('a function timeout marks the handler; a gateway timeout marks when the 504 left, while the handler ran on', () => {
+    const timedOut = waterfall(trace({ status: 502, throttleCause: 'timeout' }), 'cloud');
+    expect(timedOut.rows.find((r) => r.key === 'handler')).toMatchObject({ note: 'timed out' });
+    const gone = waterfall(trace({ status: 504, throttleCause: 'gatewayTimeout', handlerMs: 40_000, totalMs: 30_000 }), 'cloud');
+    expect(gone.rejectedAtMs).toBe(30_000);
+    expect(gone.scaleMs).toBeGreaterThan(40_000);
+    expect(gone.rows.find((r) => r.key === 'handler')!.note).toMatch(/ran on after the 504 at 30,000 ms/);
+    expect(traceLabel(trace({ status: 504, throttleCause: 'gatewayTimeout', totalMs: 30_000 }), 'cloud')).toBe('Request 7: 504, gateway timed out, 30,000 ms');
+  });
+
   it('explains every throttle cause in both skins, with the documented scaling rate', () => {
-    for (const cause of ['gateway', 'concurrency', 'scalingRate', 'database'] as const) {
+    for (const cause of Object.keys(CLIENT_STATUS) as (keyof typeof CLIENT_STATUS)[]) {
       expect(throttleExplanation(cause, 'cloud').length).toBeGreaterThan(30);
       expect(throttleExplanation(cause, 'kitchen').length).toBeGreaterThan(30);
     }
     expect(throttleExplanation('scalingRate', 'cloud')).toContain(`${LIMITS.scalingRateEnvironments.value.toLocaleString('en-US')} new environments every 10 seconds`);
     expect(throttleExplanation('concurrency', 'cloud')).toMatch(/concurrency limit/);
     // Each explanation names the status its client actually received.
-    for (const cause of ['gateway', 'concurrency', 'scalingRate', 'database'] as const) {
+    for (const cause of Object.keys(CLIENT_STATUS) as (keyof typeof CLIENT_STATUS)[]) {
       expect(throttleExplanation(cause, 'cloud')).toContain(statusText(CLIENT_STATUS[cause]));
     }
   });

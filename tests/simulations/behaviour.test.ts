@@ -124,6 +124,41 @@ describe('exact behaviours', () => {
     expect(share).toBeLessThan(0.26);
   });
 
+  it('stops a handler at the function’s timeout: 502, billed up to the timeout', () => {
+    // 1.5 s of work against a 1 s timeout; INIT (100 ms) is not counted against it.
+    const sim = createSimulation({ ...exact, function: { ...exact.function, memoryMB: 1024, timeoutSeconds: 1, durationMs: { distribution: 'constant', mean: 1500 } } });
+    sim.sendRequest();
+    sim.advanceTo(10_000);
+    const snap = sim.snapshot();
+    expect(snap.traces[0]).toMatchObject({ status: 502, throttleCause: 'timeout', initMs: 100, handlerMs: 1000, totalMs: 1100 });
+    expect(snap.totals.throttledBy.timeout).toBe(1);
+    expect(snap.totals.completed).toBe(0);
+    expect(snap.usage.onDemandMbMs).toBe((100 + 1000) * 1024);
+  });
+
+  it('answers 504 when the function outlasts API Gateway’s wait (30 s HTTP, 29 s REST), and lets it run on, billed in full', () => {
+    for (const [type, waitMs] of [
+      ['http', 30_000],
+      ['rest', 29_000],
+    ] as const) {
+      const sim = createSimulation({ ...exact, gateway: { type, latencyMs: 0 }, function: { ...exact.function, durationMs: { distribution: 'constant', mean: 40_000 } } });
+      sim.sendRequest();
+      sim.advanceTo(waitMs - 1);
+      expect(sim.snapshot().totals.throttled).toBe(0);
+      sim.advanceTo(waitMs);
+      const at504 = sim.snapshot();
+      expect(at504.totals.throttledBy.gatewayTimeout).toBe(1);
+      expect(at504.traces[0]).toMatchObject({ status: 504, throttleCause: 'gatewayTimeout', totalMs: waitMs });
+      // The environment stays busy until the work is done (100 ms INIT + 40 s), then bills all of it.
+      expect(at504.counts.busy).toBe(1);
+      sim.advanceTo(40_100);
+      const after = sim.snapshot();
+      expect(after.counts.busy).toBe(0);
+      expect(after.totals).toMatchObject({ completed: 0, throttled: 1, inFlight: 0 });
+      expect(after.usage.onDemandMbMs).toBe(40_100 * 1024);
+    }
+  });
+
   it('a concurrency limit lowered mid-run holds at once, even with warm environments idle', () => {
     const sim = createSimulation({ seed: 3, traffic: { requestsPerSecond: 200 } });
     sim.advanceTo(10_000);
@@ -586,8 +621,8 @@ describe("AWS's worked pricing examples", () => {
   });
 
   it('break-even curve: bills a cold start’s INIT up to 10 s, as a run does', () => {
-    // A request a minute, a 1 s idle timeout: every request cold-starts, with a 60 s INIT.
-    const scenario: ScenarioInput = { durationSeconds: 3600, traffic: { requestsPerSecond: 1 / 60, arrivals: 'uniform' }, function: { memoryMB: 128, idleTimeoutSeconds: 1, coldStartMs: { distribution: 'constant', mean: 60_000 } } };
+    // A request a minute, a 1 s idle timeout: every request cold-starts, with a 20 s INIT (inside API Gateway's 30 s).
+    const scenario: ScenarioInput = { durationSeconds: 3600, traffic: { requestsPerSecond: 1 / 60, arrivals: 'uniform' }, function: { memoryMB: 128, idleTimeoutSeconds: 1, coldStartMs: { distribution: 'constant', mean: 20_000 } } };
     const sim = createSimulation(scenario);
     sim.advanceTo(3_600_000);
     const run = sim.summary();

@@ -9,14 +9,15 @@ import { pipelineNodes } from '../graph';
 import { NodeFrame } from './NodeFrame';
 
 const node = pipelineNodes.find((n) => n.id === 'gateway')!;
-/** Refusal causes, and the statuses their clients see (429, 500, 502), grouped by `CLIENT_STATUS` itself. */
+/** Refusal causes, and the statuses their clients see (429, 500, 502, 504), grouped by `CLIENT_STATUS` itself. */
 const CAUSES = Object.keys(CLIENT_STATUS) as ThrottleCause[];
 const STATUSES = [...new Set(CAUSES.map((c) => CLIENT_STATUS[c]))].sort((x, y) => x - y);
 
 /**
  * The front door: what it answered the clients it could not serve. Its own throttle answers 429;
- * a Lambda refusal (concurrency, scaling rate) reaches the client as 500, a failed handler as 502
- * (`CLIENT_STATUS`). The kitchen skin says turned away (429, 500) and failed (502: cooked, then the pantry refused).
+ * a Lambda refusal (concurrency, scaling rate) reaches the client as 500, a failed or timed-out
+ * handler as 502, and a function that outlasts the gateway's wait as 504 (`CLIENT_STATUS`). The
+ * kitchen skin says turned away (429, 500) and failed (502 and 504: cooking had started).
  */
 export const GatewayNode = memo(function GatewayNode() {
   const skin = useSimulator((s) => s.params.skin);
@@ -28,7 +29,7 @@ export const GatewayNode = memo(function GatewayNode() {
     }),
   );
   const type = useSimulator((s) => s.scenario.gateway?.type ?? 'http');
-  const failed = by[STATUSES.indexOf(CLIENT_STATUS.database)] ?? 0;
+  const failed = (by[STATUSES.indexOf(CLIENT_STATUS.database)] ?? 0) + (by[STATUSES.indexOf(CLIENT_STATUS.gatewayTimeout)] ?? 0);
   return (
     <NodeFrame
       title={node.label[skin].title}

@@ -125,7 +125,7 @@ function TraceWaterfall({ trace, skin, cost }: { trace: RequestTrace; skin: Skin
       </p>
       {trace.status !== 200 && (
         <p className="mt-1 rounded-md border border-red-700 bg-red-50 px-2 py-1 text-xs text-red-900 dark:border-red-300 dark:bg-red-950 dark:text-red-100">
-          <strong>{k ? (trace.status === 502 ? 'Why it failed: ' : 'Why it was turned away: ') : `Why ${trace.status}: `}</strong>
+          <strong>{k ? (trace.status === 502 || trace.status === 504 ? 'Why it failed: ' : 'Why it was turned away: ') : `Why ${trace.status}: `}</strong>
           {throttleExplanation(trace.throttleCause, skin)}
         </p>
       )}
@@ -158,11 +158,11 @@ function TraceWaterfall({ trace, skin, cost }: { trace: RequestTrace; skin: Skin
                   .map((seg, i) => (
                     <span
                       key={i}
-                      className={`absolute inset-y-0 rounded-sm ${row.key === 'database' && trace.throttleCause === 'database' ? 'bg-red-600 dark:bg-red-400' : BAR[row.key]}`}
+                      className={`absolute inset-y-0 rounded-sm ${(row.key === 'database' && trace.throttleCause === 'database') || (row.key === 'handler' && trace.throttleCause === 'timeout') ? 'bg-red-600 dark:bg-red-400' : BAR[row.key]}`}
                       style={{ left: pct(seg.startMs, w.scaleMs), width: `max(2px, ${pct(seg.ms, w.scaleMs)})` }}
                     />
                   ))}
-                {w.rejectedAtMs !== undefined && row.key === (trace.throttleCause === 'database' ? 'database' : 'gateway') && (
+                {w.rejectedAtMs !== undefined && row.key === (trace.throttleCause === 'database' ? 'database' : trace.throttleCause === 'timeout' || trace.throttleCause === 'gatewayTimeout' ? 'handler' : 'gateway') && (
                   <span className="absolute -inset-y-0.5 w-0.5 bg-red-700 dark:bg-red-300" style={{ left: `min(calc(100% - 2px), ${pct(w.rejectedAtMs, w.scaleMs)})` }} />
                 )}
               </div>

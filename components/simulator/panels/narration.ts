@@ -26,12 +26,16 @@ const CAUSE_SHORT: Record<Skin, Record<ThrottleCause, string>> = {
     concurrency: 'concurrency limit',
     scalingRate: 'scaling-rate limit',
     database: 'DynamoDB capacity',
+    timeout: 'function timeout',
+    gatewayTimeout: 'API Gateway timeout',
   },
   kitchen: {
     gateway: 'the host stand is swamped',
     concurrency: 'station limit reached',
     scalingRate: 'stations cannot be set up fast enough',
     database: 'the pantry cannot keep up',
+    timeout: 'the dish took longer than a cook may spend',
+    gatewayTimeout: 'the customer stopped waiting',
   },
 };
 
@@ -67,10 +71,12 @@ export function eventSentence(e: EngineEvent, skin: Skin): string {
     case 'throttled': {
       const n = e.count ?? 1;
       return k
-        ? e.cause === 'database'
+        ? e.cause === 'database' || e.cause === 'timeout' || e.cause === 'gatewayTimeout'
           ? `${plural(n, 'order')} failed: ${causeWords(e.cause, skin)}`
           : `${plural(n, 'customer')} turned away: ${causeWords(e.cause, skin)}`
-        : `${plural(n, 'request')} throttled (${causeWords(e.cause, skin)})`;
+        : e.cause === 'timeout' || e.cause === 'gatewayTimeout'
+          ? `${plural(n, 'request')} timed out (${causeWords(e.cause, skin)})`
+          : `${plural(n, 'request')} throttled (${causeWords(e.cause, skin)})`;
     }
     case 'scaleUp': {
       const n = e.count ?? 0;

@@ -258,6 +258,8 @@ export function sourceRows(s: SourceSettings): SourceRow[] {
   rows.push(
     maybeOverridden('gatewayLatency', G, 'Added latency', LIMITS.gatewayLatencyMs, s.gatewayLatencyMs, ms),
   );
+  const waitFact = s.gatewayType === 'http' ? LIMITS.gatewayTimeoutHttpMs : LIMITS.gatewayTimeoutRestMs;
+  rows.push(fromFact('gatewayTimeout', G, 'Integration timeout (then 504)', waitFact, ms(waitFact.value)));
 
   const D = 'DynamoDB';
   if (s.databaseMode === 'onDemand') {

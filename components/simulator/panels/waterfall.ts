@@ -55,12 +55,12 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
 
 /** Refused before any function ran: by API Gateway's throttle, or by Lambda (concurrency, scaling rate). */
 export function refusedBeforeFunction(t: RequestTrace): boolean {
-  return t.throttleCause !== undefined && t.throttleCause !== 'database';
+  return t.throttleCause === 'gateway' || t.throttleCause === 'concurrency' || t.throttleCause === 'scalingRate';
 }
 
-/** The kitchen's word for a status: a 502 was cooked (and billed) but failed; 429 and 500 never reached a stove. */
+/** The kitchen's word for a status: a 502 was cooked (and billed) but failed, a 504 waited too long; 429 and 500 never reached a stove. */
 export function kitchenStatus(status: RequestTrace['status']): string {
-  return status === 200 ? 'served' : status === 502 ? 'failed' : 'turned away';
+  return status === 200 ? 'served' : status === 502 ? 'failed' : status === 504 ? 'gave up waiting' : 'turned away';
 }
 
 /** The status as a client would read it: "200 OK", "429 Too Many Requests", "500 Internal Server Error"… */
@@ -74,6 +74,8 @@ export function statusText(status: RequestTrace['status']): string {
       return '500 Internal Server Error';
     case 502:
       return '502 Bad Gateway';
+    case 504:
+      return '504 Gateway Timeout';
   }
 }
 
@@ -114,7 +116,22 @@ export function waterfall(t: RequestTrace, skin: Skin): Waterfall {
     segments: t.initMs > 0 ? [init] : [],
     note: t.coldStart || t.initMs > 0 ? undefined : skin === 'kitchen' ? 'none: a station was free' : 'none: a warm environment was free',
   });
-  rows.push({ key: 'handler', label: phaseLabel('handler', skin), ms: t.handlerMs, segments: [handler] });
+  rows.push({
+    key: 'handler',
+    label: phaseLabel('handler', skin),
+    ms: t.handlerMs,
+    segments: [handler],
+    note:
+      t.throttleCause === 'timeout'
+        ? skin === 'kitchen'
+          ? 'out of time: the order failed'
+          : 'timed out'
+        : t.throttleCause === 'gatewayTimeout'
+          ? skin === 'kitchen'
+            ? 'the customer left before it was done'
+            : `ran on after the 504 at ${msText(t.totalMs)}`
+          : undefined,
+  });
   rows.push({
     key: 'database',
     label: phaseLabel('database', skin),
@@ -123,7 +140,8 @@ export function waterfall(t: RequestTrace, skin: Skin): Waterfall {
     note: t.throttleCause === 'database' ? (skin === 'kitchen' ? 'could not keep up: the order failed' : 'throttled') : undefined,
   });
   const scaleMs = Math.max(t.totalMs, at);
-  return { rows, scaleMs, rejectedAtMs: t.status !== 200 ? scaleMs : undefined };
+  // A 504 reached the client while the function ran on: mark when it was sent.
+  return { rows, scaleMs, rejectedAtMs: t.status === 200 ? undefined : t.throttleCause === 'gatewayTimeout' ? t.totalMs : scaleMs };
 }
 
 /** Why a request was refused, and what its client received, in a sentence or two. */
@@ -147,6 +165,14 @@ export function throttleExplanation(cause: ThrottleCause | undefined, skin: Skin
       return k
         ? 'The pantry could not hand out stock fast enough, so the order failed after cooking.'
         : 'DynamoDB’s provisioned capacity was used up, so it refused the call (ProvisionedThroughputExceededException). The handler ran and failed with it, and API Gateway answered the client 502 Bad Gateway.';
+    case 'timeout':
+      return k
+        ? 'The dish took longer than a cook is allowed to spend on one order, so the cook stopped and the order failed (the time was still paid).'
+        : 'The handler ran past the function’s timeout, so Lambda stopped it (“Task timed out”), billed up to the timeout, and API Gateway answered the client 502 Bad Gateway.';
+    case 'gatewayTimeout':
+      return k
+        ? 'The order took longer than the host stand lets a customer wait, so the customer was told to give up, while the cook finished the dish anyway (and it was paid).'
+        : `API Gateway stopped waiting for the function (${formatCount(LIMITS.gatewayTimeoutHttpMs.value / 1000)} s for an HTTP API, ${formatCount(LIMITS.gatewayTimeoutRestMs.value / 1000)} s for a REST API) and answered the client 504 Gateway Timeout. The function ran on to its end, and was billed for all of it.`;
     default:
       return k ? 'The kitchen was too busy and turned this customer away.' : 'The request was throttled.';
   }
@@ -251,6 +277,8 @@ const REFUSED_BY: Record<ThrottleCause, string> = {
   concurrency: 'Lambda throttled',
   scalingRate: 'Lambda throttled',
   database: 'database throttled',
+  timeout: 'function timed out',
+  gatewayTimeout: 'gateway timed out',
 };
 
 /** Milliseconds, always in ms: "4.2 ms", "143 ms", "1,204 ms". */
