@@ -274,6 +274,17 @@ test.describe('the simulator contract', () => {
     expect(await metricValue(page, 'instances')).toBeLessThanOrEqual(1000);
   });
 
+  test('a short function timeout fails slow requests with 502, counted at the gateway', async ({ page }) => {
+    // CPU-bound work at 128 MB runs 13.8× slower than at 1,769 MB: many requests pass 3 s.
+    await page.goto('/playground?rps=50&speed=10&memory=128');
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    await page.getByLabel('CPU-bound work').selectOption('yes');
+    await page.getByRole('combobox', { name: /^Timeout / }).selectOption('3');
+    await expect(page.getByTestId('node-gateway')).toContainText(/× 502/, { timeout: 20_000 });
+    await page.getByRole('tab', { name: 'Log' }).click();
+    await expect(page.getByText(/timed out \(function timeout\)/).first()).toBeVisible({ timeout: 10_000 });
+  });
+
   test('the queue scene piles the spike up in SQS while 5 consumer batches run, then drains it', async ({ page }) => {
     await page.goto('/playground?preset=queue-absorbs-spike&speed=60');
     await page.getByRole('button', { name: 'Play', exact: true }).click();
