@@ -150,6 +150,11 @@ class Ring<T> {
 const INIT_BILLED_CAP_MS = LIMITS.initBilledCapMs.value;
 const DB_BURST_SECONDS = LIMITS.dynamoBurstSeconds.value;
 const SCALING_ENVS = LIMITS.scalingRateEnvironments.value;
+
+/** INIT as billed: rounded up to the ms, at most the cap (0 for a warm start). */
+function billedInitMs(initMs: number): number {
+  return initMs > 0 ? Math.ceil(initMs < INIT_BILLED_CAP_MS ? initMs : INIT_BILLED_CAP_MS) : 0;
+}
 const SCALING_RATE_PER_MS = LIMITS.scalingRateEnvironments.value / LIMITS.scalingRateWindowMs.value;
 
 /** Engine fields that hold times or amounts (see settleNumberFields). */
@@ -965,7 +970,7 @@ export class Engine {
     const flags = this.rqFlags[slot];
     // 1 ms billing granularity; INIT billed as duration since 2025-08-01 (capped at 10 s).
     const init = this.rqInit[slot];
-    const billedInit = init > 0 ? Math.ceil(init < INIT_BILLED_CAP_MS ? init : INIT_BILLED_CAP_MS) : 0;
+    const billedInit = billedInitMs(init);
     const billedRun = Math.ceil(this.rqHandler[slot] + this.rqDb[slot]);
     const mem = this.memoryMB;
     this.usage.functionRequests++;
@@ -1200,7 +1205,7 @@ export class Engine {
   }
 
   private startConsumers(t: number): void {
-    while (this.queueDepth > 0 && this.consumersBusy < this.pollers && this.busy + this.consumersBusy < this.concurrencyLimit) {
+    while (this.queueDepth > 0 && this.consumersBusy < this.pollers && this.busy < this.apiLimit) {
       const n = Math.min(this.batchSize, this.queueDepth);
       this.queueDepth -= n;
       this.consumersBusy++;
@@ -1221,7 +1226,7 @@ export class Engine {
       let ms = 0;
       for (let k = 0; k < n; k++) ms += this.drawConsumer.draw();
       // Billed like the API function: INIT (capped) and the handler, each rounded up to the ms.
-      const billedInit = initMs > 0 ? Math.ceil(initMs < INIT_BILLED_CAP_MS ? initMs : INIT_BILLED_CAP_MS) : 0;
+      const billedInit = billedInitMs(initMs);
       const mbMs = this.memoryMB * (billedInit + Math.ceil(ms));
       this.usage.functionRequests++;
       this.usage.onDemandMbMs += mbMs;
@@ -1438,7 +1443,7 @@ export class Engine {
     const tr: RequestTrace = {
       id: this.rqId[slot],
       arrivalMs: arrival,
-      status: flags & RF_GW_TIMEOUT ? CLIENT_STATUS.gatewayTimeout : flags & RF_DB_THROTTLED ? CLIENT_STATUS.database : flags & RF_FN_TIMEOUT ? CLIENT_STATUS.timeout : 200,
+      status: 200,
       coldStart: (flags & RF_COLD) !== 0,
       envId: this.envUid[this.rqEnv[slot]],
       gatewayMs: this.gatewayInMs + this.gatewayOutMs,
@@ -1450,9 +1455,12 @@ export class Engine {
       costUsd: this.requestCostUsd(slot),
       manual: (flags & RF_MANUAL) !== 0,
     };
-    if (flags & RF_GW_TIMEOUT) tr.throttleCause = 'gatewayTimeout';
-    else if (flags & RF_DB_THROTTLED) tr.throttleCause = 'database';
-    else if (flags & RF_FN_TIMEOUT) tr.throttleCause = 'timeout';
+    // The client's answer: a 504 if the gateway gave up first, else the handler's failure, if any.
+    const cause: ThrottleCause | undefined = flags & RF_GW_TIMEOUT ? 'gatewayTimeout' : flags & RF_DB_THROTTLED ? 'database' : flags & RF_FN_TIMEOUT ? 'timeout' : undefined;
+    if (cause) {
+      tr.throttleCause = cause;
+      tr.status = CLIENT_STATUS[cause];
+    }
     return tr;
   }
 
@@ -1555,13 +1563,13 @@ export class Engine {
   }
 
   private throttledTotal(): number {
-    const b = this.throttledBy;
-    return b[0] + b[1] + b[2] + b[3] + b[4] + b[5];
+    let n = 0;
+    for (const x of this.throttledBy) n += x;
+    return n;
   }
 
   private throttledByRecord(): Record<ThrottleCause, number> {
-    const b = this.throttledBy;
-    return { gateway: b[0], concurrency: b[1], scalingRate: b[2], database: b[3], timeout: b[4], gatewayTimeout: b[5] };
+    return Object.fromEntries(CAUSES.map((c, i) => [c, this.throttledBy[i]])) as Record<ThrottleCause, number>;
   }
 
   private asyncView(): AsyncView | null {

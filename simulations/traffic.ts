@@ -143,40 +143,41 @@ export function peakRate(c: TrafficConfig): number {
   }
 }
 
+/**
+ * The traffic in force through a run, stretch by stretch, as the engine applies it: the
+ * scenario's from 0, then after each timeline change in time order (a stable sort: changes at
+ * the same time apply in the order given, as the engine's queue does), each merged into the
+ * traffic before it; a new pattern restarts the pattern clock (`originMs`).
+ */
+function trafficStretches(traffic: Scenario['traffic']): { config: TrafficConfig; startMs: number; originMs: number }[] {
+  const { timeline, ...base } = traffic;
+  const out = [{ config: base as TrafficConfig, startMs: 0, originMs: 0 }];
+  for (const { atSeconds, ...change } of [...timeline].sort((p, q) => p.atSeconds - q.atSeconds)) {
+    const prev = out[out.length - 1];
+    const at = Math.max(0, atSeconds * 1000);
+    out.push({ config: withChange(prev.config, change), startMs: at, originMs: change.pattern !== undefined ? at : prev.originMs });
+  }
+  return out;
+}
+
 /** The highest rate of a whole run: the scenario's traffic and every state its timeline makes. */
 export function peakRateOfRun(traffic: Scenario['traffic']): number {
-  const { timeline, ...base } = traffic;
-  let config: TrafficConfig = base;
-  let peak = peakRate(config);
-  for (const change of [...timeline].sort((p, q) => p.atSeconds - q.atSeconds)) {
-    config = withChange(config, { ...change, atSeconds: undefined } as TrafficChange);
-    peak = Math.max(peak, peakRate(config));
-  }
-  return peak;
+  return trafficStretches(traffic).reduce((peak, s) => Math.max(peak, peakRate(s.config)), 0);
 }
 
 /**
- * Expected arrivals of a whole run of `durationMs`: the scenario's traffic with its timeline
- * applied in order, as the engine applies it (each change merges into the traffic in force; a
- * new pattern restarts the pattern clock). For the up-front refusal of runs too large to finish.
+ * Expected arrivals of a whole run of `durationMs`, each stretch of traffic integrated exactly.
+ * For the up-front refusal of runs too large to finish.
  */
 export function expectedArrivals(traffic: Scenario['traffic'], durationMs: number): number {
-  const { timeline, ...base } = traffic;
-  let config: TrafficConfig = base;
-  let origin = 0;
-  let t = 0;
+  const stretches = trafficStretches(traffic);
   let total = 0;
-  // Stable sort: changes at the same time apply in the order given, as the engine's queue does.
-  const changes = [...timeline].sort((p, q) => p.atSeconds - q.atSeconds);
-  for (const { atSeconds, ...change } of changes) {
-    const at = Math.max(0, atSeconds * 1000);
-    if (at >= durationMs) break;
-    total += arrivalsIn(config, t - origin, at - origin);
-    config = withChange(config, change);
-    if (change.pattern !== undefined) origin = at;
-    t = at;
+  for (let i = 0; i < stretches.length && stretches[i].startMs < durationMs; i++) {
+    const { config, startMs, originMs } = stretches[i];
+    const endMs = i + 1 < stretches.length ? Math.min(stretches[i + 1].startMs, durationMs) : durationMs;
+    total += arrivalsIn(config, startMs - originMs, endMs - originMs);
   }
-  return total + arrivalsIn(config, t - origin, durationMs - origin);
+  return total;
 }
 
 /**

@@ -9,6 +9,10 @@ const MEMORY_MB = [128, 256, 512, 1024, 1769, 2048, 3008, 4096, 10_240];
 const IDLE_SECONDS = [60, 300, 600, 1800, 3600];
 /** Function timeouts offered: the console's default, then up to Lambda's 15-minute maximum. */
 const TIMEOUT_SECONDS = [3, 10, 30, 60, 300, 900];
+/** A menu of durations in seconds, with the current value added if it is not among them. */
+function secondsOptions(list: readonly number[], current: number) {
+  return [...new Set([...list, current])].sort((a, b) => a - b).map((s) => ({ value: s, label: s < 60 ? `${s} s` : `${Math.round(s / 6) / 10} min` }));
+}
 const field = 'mt-0.5 h-9 w-full rounded-md border border-[var(--border)] bg-[var(--page-bg)] px-2 text-sm';
 
 function Select<T extends string | number>({
@@ -123,14 +127,14 @@ export function AdvancedControls() {
         <Select
           label="Idle timeout"
           value={fn.idleTimeoutSeconds ?? 600}
-          options={[...new Set([...IDLE_SECONDS, fn.idleTimeoutSeconds ?? 600])].sort((a, b) => a - b).map((s) => ({ value: s, label: s < 60 ? `${s} s` : `${Math.round(s / 6) / 10} min` }))}
+          options={secondsOptions(IDLE_SECONDS, fn.idleTimeoutSeconds ?? 600)}
           onChange={(idleTimeoutSeconds) => live({ function: { idleTimeoutSeconds } })}
           hint={k ? 'a free station is packed away after this; observed, not documented' : 'observed, not documented'}
         />
         <Select
           label="Timeout"
           value={fn.timeoutSeconds ?? 900}
-          options={[...new Set([...TIMEOUT_SECONDS, fn.timeoutSeconds ?? 900])].sort((a, b) => a - b).map((s) => ({ value: s, label: s < 60 ? `${s} s` : `${Math.round(s / 6) / 10} min` }))}
+          options={secondsOptions(TIMEOUT_SECONDS, fn.timeoutSeconds ?? 900)}
           onChange={(timeoutSeconds) => live({ function: { timeoutSeconds } })}
           hint={k ? 'a cook gives up on a dish after this (the order fails)' : 'past it Lambda stops the handler: 502'}
         />

@@ -9,6 +9,7 @@ import { formatUsd } from '@/components/simulator/format';
 import { usePrefersReducedMotion } from '@/components/simulator/usePrefersReducedMotion';
 import {
   costNote,
+  FAILED_AT,
   kitchenStatus,
   msText,
   recentTraces,
@@ -162,7 +163,7 @@ function TraceWaterfall({ trace, skin, cost }: { trace: RequestTrace; skin: Skin
                       style={{ left: pct(seg.startMs, w.scaleMs), width: `max(2px, ${pct(seg.ms, w.scaleMs)})` }}
                     />
                   ))}
-                {w.rejectedAtMs !== undefined && row.key === (trace.throttleCause === 'database' ? 'database' : trace.throttleCause === 'timeout' || trace.throttleCause === 'gatewayTimeout' ? 'handler' : 'gateway') && (
+                {w.rejectedAtMs !== undefined && row.key === (trace.throttleCause ? FAILED_AT[trace.throttleCause] : 'gateway') && (
                   <span className="absolute -inset-y-0.5 w-0.5 bg-red-700 dark:bg-red-300" style={{ left: `min(calc(100% - 2px), ${pct(w.rejectedAtMs, w.scaleMs)})` }} />
                 )}
               </div>

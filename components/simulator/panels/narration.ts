@@ -5,6 +5,7 @@
 import type { EngineEvent, Snapshot, ThrottleCause } from '@/simulations/types';
 import type { Skin } from '@/components/pipeline/graph';
 import { formatClock, formatCount, formatMs, formatUsd, plural, rateInWords } from '@/components/simulator/format';
+import { FAILED_AT } from './waterfall';
 
 /** A span of time for people: "140 ms", "45 s", "10 min", "2.5 h". */
 export function formatDuration(ms: number): string {
@@ -71,7 +72,7 @@ export function eventSentence(e: EngineEvent, skin: Skin): string {
     case 'throttled': {
       const n = e.count ?? 1;
       return k
-        ? e.cause === 'database' || e.cause === 'timeout' || e.cause === 'gatewayTimeout'
+        ? e.cause && FAILED_AT[e.cause] !== 'gateway'
           ? `${plural(n, 'order')} failed: ${causeWords(e.cause, skin)}`
           : `${plural(n, 'customer')} turned away: ${causeWords(e.cause, skin)}`
         : e.cause === 'timeout' || e.cause === 'gatewayTimeout'

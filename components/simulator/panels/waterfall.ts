@@ -53,9 +53,23 @@ export function phaseLabel(key: PhaseKey, skin: Skin): string {
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
+/**
+ * The phase where each cause ends a request: refused at the gateway (API Gateway's throttle, or
+ * Lambda refusing the invoke), failed in the handler (its timeout, or the gateway giving up on
+ * it), or failed at the database.
+ */
+export const FAILED_AT: Record<ThrottleCause, 'gateway' | 'handler' | 'database'> = {
+  gateway: 'gateway',
+  concurrency: 'gateway',
+  scalingRate: 'gateway',
+  database: 'database',
+  timeout: 'handler',
+  gatewayTimeout: 'handler',
+};
+
 /** Refused before any function ran: by API Gateway's throttle, or by Lambda (concurrency, scaling rate). */
 export function refusedBeforeFunction(t: RequestTrace): boolean {
-  return t.throttleCause === 'gateway' || t.throttleCause === 'concurrency' || t.throttleCause === 'scalingRate';
+  return t.throttleCause !== undefined && FAILED_AT[t.throttleCause] === 'gateway';
 }
 
 /** The kitchen's word for a status: a 502 was cooked (and billed) but failed, a 504 waited too long; 429 and 500 never reached a stove. */
