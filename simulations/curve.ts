@@ -10,7 +10,7 @@
  */
 import { dexp } from './dmath';
 import { coldStartMeanMs, LIMITS } from './facts';
-import { costFromUsage, emptyUsage, HOURS_PER_MONTH, serverCostUsd, type CostBreakdown, type Usage } from './pricing';
+import { costFromUsage, emptyUsage, HOURS_PER_MONTH, serverCostUsd, snsBilledPublishes, sqsBilledRequests, type CostBreakdown, type Usage } from './pricing';
 import { parseScenario, type Scenario, type ScenarioInput } from './schema';
 
 /**
@@ -42,9 +42,9 @@ function addAsyncUsage(u: Usage, s: Scenario, rps: number, n: number, initMs: nu
   const a = s.async;
   if (!a.enabled || a.share <= 0 || !(a.sqs || a.sns)) return;
   const jobs = n * a.share;
-  if (a.sns) u.snsPublishes += jobs * Math.ceil(a.messageSizeKB / LIMITS.snsChunkKB.value);
+  if (a.sns) u.snsPublishes += jobs * snsBilledPublishes(a.messageSizeKB);
   if (!a.sqs) return;
-  u.sqsRequests += jobs * Math.ceil(a.messageSizeKB / LIMITS.sqsChunkKB.value);
+  u.sqsRequests += jobs * sqsBilledRequests(a.messageSizeKB);
   const mean = a.consumerDurationMs.mean;
   // Messages per second the consumers can finish, against messages per second sent.
   const capacity = mean > 0 ? (a.consumerConcurrency * 1000) / mean : Infinity;
@@ -60,7 +60,7 @@ function addAsyncUsage(u: Usage, s: Scenario, rps: number, n: number, initMs: nu
   const mbMs = s.function.memoryMB * (processed * mean + batches * 0.5) + initMbMs;
   u.initMbMs += initMbMs;
   // A ReceiveMessage per batch, billed per 64 KB chunk of its messages, and a DeleteMessageBatch.
-  u.sqsRequests += batches * (Math.ceil((perBatch * a.messageSizeKB) / LIMITS.sqsChunkKB.value) + 1);
+  u.sqsRequests += batches * (sqsBilledRequests(perBatch * a.messageSizeKB) + 1);
   u.functionRequests += batches;
   u.onDemandMbMs += mbMs;
   u.consumerRequests += batches;

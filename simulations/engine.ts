@@ -8,7 +8,7 @@
 import { COLD_START_P99_TO_MEAN, coldStartMeanMs, DB_LATENCY_P99_TO_MEAN, LIMITS, PRICES } from './facts';
 import { EventFifo, EventHeap } from './heap';
 import { Histogram } from './histogram';
-import { costFromUsage, emptyUsage, MB_MS_PER_GB_SECOND, provisionedBilledMs, type CostBreakdown, type Usage } from './pricing';
+import { costFromUsage, emptyUsage, MB_MS_PER_GB_SECOND, provisionedBilledMs, snsBilledPublishes, sqsBilledRequests, type CostBreakdown, type Usage } from './pricing';
 import { createStream, Sampler, type DistributionSpec, type RandomStream } from './random';
 import type { Scenario, TrafficChange } from './schema';
 import { ServerFleet } from './server';
@@ -518,8 +518,8 @@ export class Engine {
     this.gwBurst = s.gateway.burst;
     this.asyncEnabled = s.async.enabled && (s.async.sqs || s.async.sns) && s.async.share > 0;
     this.asyncShare = s.async.share;
-    this.sqsChunks = Math.ceil(s.async.messageSizeKB / LIMITS.sqsChunkKB.value);
-    this.snsChunks = Math.ceil(s.async.messageSizeKB / LIMITS.snsChunkKB.value);
+    this.sqsChunks = sqsBilledRequests(s.async.messageSizeKB);
+    this.snsChunks = snsBilledPublishes(s.async.messageSizeKB);
     this.messageSizeKB = s.async.messageSizeKB;
     this.batchSize = s.async.batchSize;
     this.consumerConcurrency = s.async.consumerConcurrency;
@@ -1212,7 +1212,7 @@ export class Engine {
       this.apiLimit--;
       // One ReceiveMessage, billed per 64 KB chunk of the messages it returns, and one
       // DeleteMessageBatch (receipt handles only: one chunk).
-      this.usage.sqsRequests += Math.ceil((n * this.messageSizeKB) / LIMITS.sqsChunkKB.value) + 1;
+      this.usage.sqsRequests += sqsBilledRequests(n * this.messageSizeKB) + 1;
       let initMs = 0;
       const top = this.consumerIdleN - 1;
       if (top >= 0 && this.consumerIdle[top] + this.idleTimeoutMs > t) this.consumerIdleN = top;

@@ -9,6 +9,16 @@ import { FREE_TIER, INSTANCES, LIMITS, PRICES, type InstanceType, type Tier } fr
 /** AWS prices a month as 730 hours (8,760 ÷ 12). */
 export const HOURS_PER_MONTH = 730;
 
+/** SQS requests billed for a call carrying `payloadKB` (each 64 KB chunk is one). */
+export function sqsBilledRequests(payloadKB: number): number {
+  return Math.ceil(payloadKB / LIMITS.sqsChunkKB.value);
+}
+
+/** SNS publishes billed for a message of `payloadKB` (each 64 KB chunk is one). */
+export function snsBilledPublishes(payloadKB: number): number {
+  return Math.ceil(payloadKB / LIMITS.snsChunkKB.value);
+}
+
 /** Metered usage, in the units AWS bills. */
 export interface Usage {
   /** Lambda invocations (front function and async consumer). */
