@@ -1,6 +1,7 @@
 import type { MDXComponents } from 'mdx/types';
 import Link from 'next/link';
 import type { ComponentProps } from 'react';
+import { Figure } from '@/components/figures/Figure';
 import { Callout } from '@/components/mdx/Callout';
 import { EmbedExample } from '@/components/mdx/EmbedExample';
 import { PipelineDiagram } from '@/components/mdx/PipelineDiagram';
@@ -33,6 +34,7 @@ const components: MDXComponents = {
   TryIt,
   Predict,
   EmbedExample,
+  Figure,
 };
 
 export function useMDXComponents(inherited: MDXComponents = {}): MDXComponents {

@@ -1,9 +1,21 @@
-/** Messages between the simulator UI (main thread) and the engine's Web Worker. Plain data only. */
+/** Messages between a simulation's UI (main thread) and the engine's Web Worker. Plain data only. */
 import type { ScenarioInput, SeriesRow, Snapshot, TrafficChange } from '@/simulations';
 
+/** Engine options a page may choose (plain data: the worker owns the callbacks). */
+export interface HostOptions {
+  seriesCapacity?: number;
+  traceCapacity?: number;
+  eventCapacity?: number;
+  environmentViews?: number;
+  inFlightSample?: number;
+}
+
 export type Command =
-  /** Start (again) from t = 0 with this scenario; `id` comes back with a rejection. */
-  | { type: 'reset'; scenario: ScenarioInput; id?: number }
+  /**
+   * Start (again) from t = 0 with this scenario; `id` comes back with a rejection. `warmupMs`
+   * advances the fresh run at once (a figure starts where its build-time poster left off).
+   */
+  | { type: 'reset'; scenario: ScenarioInput; id?: number; options?: HostOptions; warmupMs?: number }
   /** Advance simulated time by `simMs` and send a frame back. */
   | { type: 'tick'; simMs: number }
   | { type: 'setTraffic'; change: TrafficChange }
@@ -14,7 +26,26 @@ export type Command =
   /** Send a frame without advancing (after a change while paused). */
   | { type: 'frame' };
 
+/** A frame: the snapshot and the per-second rows since the last frame. */
+export interface FrameMessage {
+  type: 'frame';
+  snapshot: Snapshot;
+  series: SeriesRow[];
+  seriesReset: boolean;
+  manualId?: number;
+}
+
 export type WorkerMessage =
-  | { type: 'frame'; snapshot: Snapshot; series: SeriesRow[]; seriesReset: boolean; manualId?: number }
+  | FrameMessage
   /** `rejectedId`: the id of a reset whose scenario was invalid; the previous run goes on unchanged. */
   | { type: 'error'; message: string; rejectedId?: number };
+
+/** One simulation's end of the conversation with a worker: a dedicated worker, or a share of one. */
+export interface EngineChannel {
+  post(cmd: Command): void;
+  /** Set by the bridge: frames and errors from this simulation. */
+  onmessage: ((msg: WorkerMessage) => void) | null;
+  /** Set by the bridge: the worker itself failed (it cannot be used again). */
+  onfailure: ((message: string) => void) | null;
+  close(): void;
+}

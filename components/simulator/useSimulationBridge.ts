@@ -1,23 +1,63 @@
 'use client';
 
 import { useEffect, type RefObject } from 'react';
-import type { Command, WorkerMessage } from './protocol';
-import type { SimulatorStore } from './store';
+import type { StoreApi } from 'zustand/vanilla';
+import type { ScenarioInput } from '@/simulations';
+import type { Command, EngineChannel, FrameMessage, HostOptions, WorkerMessage } from './protocol';
 
 /** Longest wall-clock gap one frame may simulate: after a stall or a hidden tab, no catch-up storm. */
 const MAX_FRAME_MS = 100;
 
+/** What the bridge needs of a store: the simulator's and each inline figure's have it. */
+export interface BridgedState {
+  params: { speed: number };
+  scenario: ScenarioInput;
+  playing: boolean;
+  achievedSpeed: number | null;
+  engineError: string | null;
+  /** Engine options for every reset (figures keep small ones); the simulator's defaults otherwise. */
+  engineOptions?: HostOptions;
+  /** The first run starts this far in (a figure starts where its poster shows it). */
+  warmupMs?: number;
+  send: (cmd: Command) => void;
+  receiveFrame(frame: FrameMessage): void;
+  rejectReset(message: string, id: number): void;
+}
+
+export interface BridgeOptions {
+  /** Where the engine runs: by default a dedicated worker of its own. */
+  channel?: () => EngineChannel;
+  /** Advance in steps this many wall ms apart instead of every animation frame (reduced motion: stepped states). */
+  stepMs?: number;
+}
+
+/** A dedicated module worker holding one simulation. */
+export function dedicatedChannel(): EngineChannel {
+  const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'serverless-engine' });
+  const channel: EngineChannel = {
+    post: (cmd) => worker.postMessage(cmd),
+    onmessage: null,
+    onfailure: null,
+    close: () => worker.terminate(),
+  };
+  worker.onmessage = (event: MessageEvent<WorkerMessage>) => channel.onmessage?.(event.data);
+  worker.onerror = (event) => channel.onfailure?.(event.message || 'The simulation engine failed to start.');
+  return channel;
+}
+
 /**
- * The one bridge between engine and store: starts the engine's worker, drives it from a single
- * animation-frame loop while the simulator is playing, visible and on screen, and publishes each
+ * The one bridge between engine and store: opens the engine's channel, drives it from a single
+ * animation-frame loop while the simulation is playing, visible and on screen, and publishes each
  * frame into the store. It sends the next tick only after the previous frame arrived, so a slow
- * device runs the simulation slower instead of queueing work.
+ * device runs the simulation slower instead of queueing work. Off screen or in a hidden tab it
+ * sends nothing, so the engine uses no CPU.
  */
-export function useSimulationBridge(store: SimulatorStore, container: RefObject<HTMLElement | null>) {
+export function useSimulationBridge<S extends BridgedState>(store: StoreApi<S>, container: RefObject<HTMLElement | null>, options: BridgeOptions = {}) {
+  const { channel: open = dedicatedChannel, stepMs } = options;
   useEffect(() => {
-    const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'serverless-engine' });
-    const send = (cmd: Command) => worker.postMessage(cmd);
-    store.setState({ send });
+    const channel = open();
+    const send = (cmd: Command) => channel.post(cmd);
+    store.setState({ send } as Partial<S>);
 
     let awaiting = false;
     let raf = 0;
@@ -27,12 +67,11 @@ export function useSimulationBridge(store: SimulatorStore, container: RefObject<
     let windowStart = 0;
     let windowSimMs = 0;
 
-    worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
-      const msg = event.data;
+    channel.onmessage = (msg) => {
       if (msg.type === 'error') {
         awaiting = false;
         if (msg.rejectedId !== undefined) store.getState().rejectReset(msg.message, msg.rejectedId);
-        else store.setState({ engineError: msg.message });
+        else store.setState({ engineError: msg.message } as Partial<S>);
         return;
       }
       awaiting = false;
@@ -42,13 +81,14 @@ export function useSimulationBridge(store: SimulatorStore, container: RefObject<
         const speed = store.getState().params.speed;
         const achieved = windowSimMs / (now - windowStart);
         const next = achieved < speed * 0.8 ? achieved : null;
-        if (next !== store.getState().achievedSpeed) store.setState({ achievedSpeed: next });
+        if (next !== store.getState().achievedSpeed) store.setState({ achievedSpeed: next } as Partial<S>);
         windowStart = now;
         windowSimMs = 0;
       }
     };
-    worker.onerror = (event) => {
-      store.setState({ engineError: event.message || 'The simulation engine failed to start.' });
+    channel.onfailure = (message) => {
+      awaiting = false;
+      store.setState({ engineError: message } as Partial<S>);
     };
 
     const running = () => store.getState().playing && onScreen && document.visibilityState === 'visible';
@@ -60,8 +100,9 @@ export function useSimulationBridge(store: SimulatorStore, container: RefObject<
         windowStart = 0;
         return;
       }
-      if (!awaiting) {
-        const dt = last ? Math.min(now - last, MAX_FRAME_MS) : 1000 / 60;
+      const due = !stepMs || !last || now - last >= stepMs;
+      if (!awaiting && due) {
+        const dt = stepMs ?? (last ? Math.min(now - last, MAX_FRAME_MS) : 1000 / 60);
         last = now;
         awaiting = true;
         const simMs = dt * store.getState().params.speed;
@@ -77,7 +118,8 @@ export function useSimulationBridge(store: SimulatorStore, container: RefObject<
       if (!raf && running()) raf = requestAnimationFrame(loop);
     };
 
-    send({ type: 'reset', scenario: store.getState().scenario });
+    const { scenario, engineOptions, warmupMs } = store.getState();
+    send({ type: 'reset', scenario, options: engineOptions, warmupMs });
 
     const unsubscribe = store.subscribe((s, prev) => {
       if (s.playing !== prev.playing) {
@@ -103,8 +145,8 @@ export function useSimulationBridge(store: SimulatorStore, container: RefObject<
       observer.disconnect();
       document.removeEventListener('visibilitychange', onVisibility);
       if (raf) cancelAnimationFrame(raf);
-      worker.terminate();
-      store.setState({ send: () => {} });
+      channel.close();
+      store.setState({ send: () => {} } as unknown as Partial<S>);
     };
-  }, [store, container]);
+  }, [store, container, open, stepMs]);
 }

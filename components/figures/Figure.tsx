@@ -1,0 +1,98 @@
+/**
+ * An inline figure, as MDX writes it: `<Figure id="concurrency" />`. Server-rendered: a poster of
+ * the figure's starting point, drawn from an engine run at build time, and its caption; the live
+ * form replaces the poster in the same box once the figure nears the viewport (LiveSlot).
+ */
+import type { ReactNode } from 'react';
+import { BreakEvenPoster } from './break-even/BreakEvenPoster';
+import { ColdStartSharePoster } from './cold-start-share/ColdStartSharePoster';
+import { ConcurrencyPoster } from './concurrency/ConcurrencyPoster';
+import { PayPerUsePoster } from './pay-per-use/PayPerUsePoster';
+import { ScaleOutPoster } from './scale-out/ScaleOutPoster';
+import { StatelessnessPoster } from './statelessness/StatelessnessPoster';
+import type { FigureId } from './figureIds';
+import { LiveSlot } from './LiveSlot';
+import { Skinned, type Words } from './Skinned';
+
+interface FigureDef {
+  /** The figure's box: fixed heights per breakpoint, shared by poster and live form. */
+  box: string;
+  title: Words;
+  caption: Words;
+  poster: () => ReactNode;
+}
+
+const FIGURES: Partial<Record<FigureId, FigureDef>> = {
+  concurrency: {
+    box: 'h-[27rem] sm:h-[21rem]',
+    title: { cloud: 'Little’s law, live.', kitchen: 'Little’s law in the kitchen.' },
+    caption: {
+      cloud: 'Move the traffic and the duration: the requests in progress settle at rate × duration, and Lambda keeps one environment per request in progress (plus idle ones, kept warm for a while).',
+      kitchen: 'Move the orders and the cooking time: the orders being cooked settle at rate × cooking time, and the service keeps one station per order being cooked (plus set-up ones waiting for a while).',
+    },
+    poster: () => <ConcurrencyPoster />,
+  },
+  'pay-per-use': {
+    box: 'h-[24rem] sm:h-[20rem]',
+    title: { cloud: 'The bill stops with the traffic.', kitchen: 'No orders, no bill.' },
+    caption: {
+      cloud: 'Twenty requests a second to a 512 MB function, beside one always-on server; ten simulated minutes pass each second. While requests flow the two cost about the same. Switch the traffic off: the function’s bill stops growing, the server’s rent does not.',
+      kitchen: 'Twenty orders a second for the pop-up, beside a rented restaurant; ten minutes pass each second. While orders come in the two cost about the same. Stop the orders: the pop-up’s bill stops growing, the rent does not.',
+    },
+    poster: () => <PayPerUsePoster />,
+  },
+  statelessness: {
+    box: 'h-[26rem] sm:h-[22rem]',
+    title: { cloud: 'Memory is per environment.', kitchen: 'Every station keeps its own notepad.' },
+    caption: {
+      cloud: 'Every visit adds one to a counter twice: in the memory of the environment that served it, and in DynamoDB. The in-memory counts disagree, and an environment reclaimed after 15 idle seconds takes its count with it; the database’s count is the only one that is right.',
+      kitchen: 'Every order is tallied twice: on the notepad of the station that cooked it, and in the pantry. The notepads disagree, and a station packed away after 15 quiet seconds takes its notepad with it; the pantry’s tally is the only one that is right.',
+    },
+    poster: () => <StatelessnessPoster />,
+  },
+  'scale-out': {
+    box: 'h-[27rem] sm:h-[22rem]',
+    title: { cloud: 'Scaling out, and its two limits.', kitchen: 'Opening stations, and the two limits.' },
+    caption: {
+      cloud: 'Traffic jumps from 10 to thousands of requests a second, each taking half a second. Lambda adds up to 1,000 environments every 10 seconds, and never more than the account’s concurrency limit; what needs more is refused. Raise the limit to see the scaling rate bite instead.',
+      kitchen: 'Customers jump from 10 to thousands a second, each order taking half a second. The service opens up to 1,000 stations every 10 seconds, never more than the account’s limit; the rest are turned away. Raise the limit to see the opening rate bite instead.',
+    },
+    poster: () => <ScaleOutPoster />,
+  },
+  'cold-start-share': {
+    box: 'h-[27rem] sm:h-[22rem]',
+    title: { cloud: 'How often a request starts cold.', kitchen: 'How often an order waits for a set-up.' },
+    caption: {
+      cloud: 'Each point on the solid curve is an engine run of steady traffic: the share of requests that found no warm environment. Traffic rarer than the idle timeout cold-starts most of the time; busy functions almost never do. The dashed line is the one-environment theory; where requests overlap, extra environments add a small floor.',
+      kitchen: 'Each point on the solid curve is an engine run of steady orders: the share that found no station set up. Orders rarer than the packing-away time mostly wait for a set-up; a busy kitchen almost never does. The dashed line is the one-station theory; where orders overlap, extra stations add a small floor.',
+    },
+    poster: () => <ColdStartSharePoster />,
+  },
+  'break-even': {
+    box: 'h-[30rem] sm:h-[26rem]',
+    title: { cloud: 'Where a server gets cheaper.', kitchen: 'Where renting the restaurant gets cheaper.' },
+    caption: {
+      cloud: 'The article’s example, priced by the engine for a 730-hour month: a 100 ms, 512 MB function behind an HTTP API against m7g.large servers behind a load balancer, no database on either side. The chart also counts the load balancer’s usage charge, so its crossings sit a little above the article’s 14 and 25 requests per second.',
+      kitchen: 'The article’s example, priced by the engine for a 730-hour month: a 100 ms, 512 MB recipe with a host at the door, against rented kitchens with a maître d’. The chart also counts the maître d’s usage charge, so its crossings sit a little above the article’s 14 and 25 orders per second.',
+    },
+    poster: () => <BreakEvenPoster />,
+  },
+};
+
+export function Figure({ id }: { id: FigureId }) {
+  const def = FIGURES[id];
+  if (!def) throw new Error(`<Figure id="${id}">: no such figure (see components/figures/figureIds.ts).`);
+  return (
+    <figure data-figure={id} className="not-prose my-8 rounded-xl border border-[var(--border)] bg-[var(--surface)] p-3 sm:p-4">
+      <LiveSlot id={id} className={def.box}>
+        {def.poster()}
+      </LiveSlot>
+      <figcaption className="mt-3 text-sm text-[var(--muted-fg)]">
+        <strong className="text-[var(--page-fg)]">
+          <Skinned words={def.title} />
+        </strong>{' '}
+        <Skinned words={def.caption} />
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,69 @@
+'use client';
+
+import { useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
+import { initPageSkinFromUrl } from '@/components/site/pageSkin';
+import type { FigureId } from './figureIds';
+
+/**
+ * Each figure's live code, loaded only when the figure comes near the viewport: the article's
+ * first load carries none of it (nor the engine, which runs in the figures' worker).
+ */
+const LIVE: Partial<Record<FigureId, () => Promise<ComponentType>>> = {
+  concurrency: () => import('./concurrency/ConcurrencyLive').then((m) => m.ConcurrencyLive),
+  'pay-per-use': () => import('./pay-per-use/PayPerUseLive').then((m) => m.PayPerUseLive),
+  statelessness: () => import('./statelessness/StatelessnessLive').then((m) => m.StatelessnessLive),
+  'scale-out': () => import('./scale-out/ScaleOutLive').then((m) => m.ScaleOutLive),
+  'cold-start-share': () => import('./cold-start-share/ColdStartShareLive').then((m) => m.ColdStartShareLive),
+  'break-even': () => import('./break-even/BreakEvenLive').then((m) => m.BreakEvenLive),
+};
+
+/** How far below the viewport a figure starts loading, so it is live by the time it is read. */
+const NEAR = '600px 0px';
+
+/**
+ * Holds a figure's server-rendered poster until the figure nears the viewport, then swaps in its
+ * live form in the same box (the box's size is fixed by the figure, so nothing moves). If the live
+ * code cannot load, the poster stays, with a line saying so.
+ */
+export function LiveSlot({ id, className, children }: { id: FigureId; className: string; children: ReactNode }) {
+  const box = useRef<HTMLDivElement>(null);
+  const [Live, setLive] = useState<ComponentType | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
+
+  useEffect(() => {
+    initPageSkinFromUrl();
+    const el = box.current;
+    if (!el) return;
+    let live = true;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        observer.disconnect();
+        (LIVE[id] ?? (() => Promise.reject(new Error(`no live form for ${id}`))))()
+          .then((component) => {
+            if (live) setLive(() => component);
+          })
+          .catch((error: unknown) => {
+            if (live) setFailed(error instanceof Error ? error.message : String(error));
+          });
+      },
+      { rootMargin: NEAR },
+    );
+    observer.observe(el);
+    return () => {
+      live = false;
+      observer.disconnect();
+    };
+  }, [id]);
+
+  return (
+    <div ref={box} className={`relative ${className}`} data-state={Live ? 'live' : 'poster'}>
+      {Live ? <Live /> : children}
+      {failed && (
+        <p role="status" className="absolute inset-x-0 bottom-0 rounded-md bg-[var(--page-bg)] p-1 text-xs text-[var(--muted-fg)]">
+          This figure could not start ({failed}); the picture shows its starting point.
+        </p>
+      )}
+    </div>
+  );
+}

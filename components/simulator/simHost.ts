@@ -1,0 +1,110 @@
+/**
+ * One simulation living in a worker: turns commands into engine calls and answers each with one
+ * frame (a snapshot and the new per-second rows), so the worker never runs ahead of what the page
+ * can draw. The simulator's own worker holds one; the inline figures' shared worker holds several.
+ */
+import { createSimulation, MAX_SIMULATED_MS, type Simulation } from '@/simulations';
+import type { Command, HostOptions, WorkerMessage } from './protocol';
+
+/** A simulation hosted in a worker; `handle` never throws (failures become error messages). */
+export interface SimHost {
+  handle(cmd: Command): void;
+}
+
+/** Per-second rows kept for charts unless the page asks otherwise: one hour of simulated time. */
+const SERIES_CAPACITY = 3600;
+
+/** The simulator's defaults: the diagram draws at most a few dozen environment cells; counts still cover every environment. */
+const DEFAULT_OPTIONS: Required<HostOptions> = {
+  seriesCapacity: SERIES_CAPACITY,
+  traceCapacity: 50,
+  eventCapacity: 200,
+  environmentViews: 64,
+  inFlightSample: 200,
+};
+
+export function createSimHost(post: (message: WorkerMessage) => void): SimHost {
+  let sim: Simulation | null = null;
+  let capacity = SERIES_CAPACITY;
+  /** Seconds already sent, so each frame carries only new rows. */
+  let sentSeconds = 0;
+  let seriesReset = true;
+
+  const frame = (manualId?: number) => {
+    if (!sim) return;
+    const seconds = Math.floor(sim.timeMs / 1000);
+    const fresh = Math.min(seconds - sentSeconds, capacity);
+    const series = fresh > 0 ? sim.series(fresh) : [];
+    sentSeconds = seconds;
+    post({ type: 'frame', snapshot: sim.snapshot(), series, seriesReset, manualId });
+    seriesReset = false;
+  };
+
+  const handle = (cmd: Command) => {
+    switch (cmd.type) {
+      case 'reset': {
+        const options = { ...DEFAULT_OPTIONS, ...cmd.options, traceEvery: 1 };
+        let next: Simulation;
+        try {
+          next = createSimulation(cmd.scenario, options);
+          if (cmd.warmupMs && cmd.warmupMs > 0) next.advanceTo(Math.min(cmd.warmupMs, MAX_SIMULATED_MS));
+        } catch (error) {
+          const message = error instanceof Error ? error.message : String(error);
+          // With nothing running yet there is nothing to fall back on: the simulation has stopped.
+          if (!sim) {
+            post({ type: 'error', message });
+            return;
+          }
+          // Otherwise an invalid scenario changes nothing: the current run goes on, and its series is
+          // sent again because the page cleared its charts when it asked for the reset.
+          post({ type: 'error', message, rejectedId: cmd.id ?? -1 });
+          sentSeconds = 0;
+          seriesReset = true;
+          frame();
+          return;
+        }
+        sim = next;
+        capacity = options.seriesCapacity;
+        // A warmed-up run sends the rows it already has (up to the capacity) with its first frame.
+        sentSeconds = 0;
+        seriesReset = true;
+        frame();
+        return;
+      }
+      case 'tick':
+        if (!sim) return;
+        // A run stops at the engine's horizon (366 simulated days: 14 hours of wall time at 600×).
+        sim.advanceBy(Math.max(0, Math.min(cmd.simMs, MAX_SIMULATED_MS - sim.timeMs)));
+        frame();
+        return;
+      case 'setTraffic':
+        sim?.setTraffic(cmd.change);
+        frame();
+        return;
+      case 'setConfig':
+        sim?.setConfig(cmd.patch);
+        frame();
+        return;
+      case 'sendRequest':
+        if (sim) frame(sim.sendRequest());
+        return;
+      case 'watchTrace':
+        sim?.watchTrace(cmd.id);
+        frame();
+        return;
+      case 'frame':
+        frame();
+        return;
+    }
+  };
+
+  return {
+    handle(cmd) {
+      try {
+        handle(cmd);
+      } catch (error) {
+        post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+      }
+    },
+  };
+}
