@@ -30,7 +30,7 @@ export function ScrollSpy() {
     update();
     window.addEventListener('scroll', schedule, { passive: true });
     window.addEventListener('resize', schedule);
-    // Off-screen prose renders lazily (content-visibility), which moves headings without a scroll.
+    // Figures and popovers can change the article's height, which moves headings without a scroll.
     const article = headings[0].closest('article');
     const resize = new ResizeObserver(schedule);
     if (article) resize.observe(article);

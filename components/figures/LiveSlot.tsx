@@ -1,14 +1,15 @@
 'use client';
 
-import { useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { initPageSkinFromUrl } from '@/components/site/pageSkin';
 import type { FigureId } from './figureIds';
+import type { LiveFigureProps } from './figureReady';
 
 /**
  * Each figure's live code, loaded only when the figure comes near the viewport: the article's
  * first load carries none of it (nor the engine, which runs in the figures' worker).
  */
-const LIVE: Partial<Record<FigureId, () => Promise<ComponentType>>> = {
+const LIVE: Partial<Record<FigureId, () => Promise<ComponentType<LiveFigureProps>>>> = {
   concurrency: () => import('./concurrency/ConcurrencyLive').then((m) => m.ConcurrencyLive),
   'pay-per-use': () => import('./pay-per-use/PayPerUseLive').then((m) => m.PayPerUseLive),
   statelessness: () => import('./statelessness/StatelessnessLive').then((m) => m.StatelessnessLive),
@@ -27,8 +28,10 @@ const NEAR = '600px 0px';
  */
 export function LiveSlot({ id, className, children }: { id: FigureId; className: string; children: ReactNode }) {
   const box = useRef<HTMLDivElement>(null);
-  const [Live, setLive] = useState<ComponentType | null>(null);
+  const [Live, setLive] = useState<ComponentType<LiveFigureProps> | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
+  const [ready, setReady] = useState(false);
+  const markReady = useCallback(() => setReady(true), []);
 
   useEffect(() => {
     initPageSkinFromUrl();
@@ -57,8 +60,13 @@ export function LiveSlot({ id, className, children }: { id: FigureId; className:
   }, [id]);
 
   return (
-    <div ref={box} className={`relative ${className}`} data-state={Live ? 'live' : 'poster'}>
-      {Live ? <Live /> : children}
+    <div ref={box} className={`relative ${className}`} data-state={Live && ready ? 'live' : 'poster'}>
+      {Live && (
+        <div className={ready ? 'h-full' : 'invisible absolute inset-0'}>
+          <Live onReady={markReady} />
+        </div>
+      )}
+      {!ready && <div className="h-full">{children}</div>}
       {failed && (
         <p role="status" className="absolute inset-x-0 bottom-0 rounded-md bg-[var(--page-bg)] p-1 text-xs text-[var(--muted-fg)]">
           This figure could not start ({failed}); the picture shows its starting point.

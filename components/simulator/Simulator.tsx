@@ -4,6 +4,7 @@ import { domAnimation, LazyMotion, MotionConfig } from 'motion/react';
 import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { PipelineFlow } from '@/components/pipeline/flow/PipelineFlow';
+import { setPageSkin, subscribePageSkin } from '@/components/site/pageSkin';
 import type { FlowLayout } from '@/components/pipeline/flow/layout';
 import { Controls } from './Controls';
 import { formatClock } from './format';
@@ -74,6 +75,22 @@ export function Simulator(props: SimulatorProps) {
     window.addEventListener(SCENE_EVENT, onScene);
     return () => window.removeEventListener(SCENE_EVENT, onScene);
   }, [store, props.listenForScenes]);
+
+  // The page's view follows this simulator's Cloud/Kitchen switch, and the other way round: the
+  // inline figures speak the same language as the simulator beside them.
+  useEffect(() => {
+    setPageSkin(store.getState().params.skin);
+    const unsubscribePage = subscribePageSkin((skin) => {
+      if (store.getState().params.skin !== skin) store.getState().setSkin(skin);
+    });
+    const unsubscribeStore = store.subscribe((s, prev) => {
+      if (s.params.skin !== prev.params.skin) setPageSkin(s.params.skin);
+    });
+    return () => {
+      unsubscribePage();
+      unsubscribeStore();
+    };
+  }, [store]);
 
   useEffect(() => {
     if (!props.urlSync) return;

@@ -7,6 +7,7 @@ import { SimulatorContext } from '@/components/simulator/SimulatorContext';
 import { createSimulatorStore } from '@/components/simulator/store';
 import { pageSkin, subscribePageSkin } from '@/components/site/pageSkin';
 import { ChoiceControl, RangeControl } from '../controls';
+import { useFigureReady, type LiveFigureProps } from '../figureReady';
 import { ControlRow } from '../parts';
 import { BREAK_EVEN, breakEvenRateAt, breakEvenScenario, breakEvenStopOf } from './breakEven';
 import { BREAK_EVEN_LIVE_CHART_PX } from './breakEvenSizes';
@@ -15,7 +16,7 @@ import { BREAK_EVEN_LIVE_CHART_PX } from './breakEvenSizes';
  * The simulator's break-even chart, inline: a store of its own (no engine behind it: the curve is
  * the engine's analytic monthly model) holding the article's example and the reader's traffic.
  */
-export function BreakEvenLive() {
+export function BreakEvenLive({ onReady }: LiveFigureProps) {
   const [store] = useState(() => {
     const s = createSimulatorStore({ params: { rps: BREAK_EVEN.initialRate, skin: pageSkin() }, autoplay: false });
     s.setState({ scenario: { ...breakEvenScenario(BREAK_EVEN.initialServers), traffic: { pattern: 'steady', requestsPerSecond: BREAK_EVEN.initialRate } } });
@@ -25,6 +26,8 @@ export function BreakEvenLive() {
   const [servers, setServers] = useState<number>(BREAK_EVEN.initialServers);
   useEffect(() => subscribePageSkin((skin) => store.getState().setSkin(skin)), [store]);
   const rps = breakEvenRateAt(stop);
+  // The curve is the engine's analytic model: it is drawn within a frame of mounting.
+  useFigureReady(onReady, true);
   return (
     <SimulatorContext.Provider value={store}>
       <div className="flex h-full flex-col gap-2">

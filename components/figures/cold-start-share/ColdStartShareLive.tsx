@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { formatRate, rateInWords } from '@/components/simulator/format';
 import { ChoiceControl, RangeControl } from '../controls';
 import { FigureError } from '../FigureError';
+import { useFigureReady, type LiveFigureProps } from '../figureReady';
 import { runFigureJob } from '../figureWorker';
 import { Measured } from '../Measured';
 import { ControlRow } from '../parts';
@@ -22,7 +23,7 @@ const curveFor = (idleSeconds: number) => {
   return c;
 };
 
-export function ColdStartShareLive() {
+export function ColdStartShareLive({ onReady }: LiveFigureProps) {
   const [idle, setIdle] = useState<number>(COLD_START_SHARE.initialIdle);
   const [stop, setStop] = useState(() => stopOf(COLD_START_SHARE.initialRate));
   const rps = rateAtStop(stop);
@@ -63,6 +64,8 @@ export function ColdStartShareLive() {
     share: point?.key === key ? point.share : null,
     theory: singleEnvironmentShare(rps, idle),
   };
+
+  useFigureReady(onReady, (data.curve !== null && data.share !== null) || error !== null);
 
   return (
     <div className="h-full" data-busy={data.curve === null || data.share === null ? 'true' : 'false'}>

@@ -5,11 +5,12 @@ import { formatCount, formatMs } from '@/components/simulator/format';
 import { RangeControl } from '../controls';
 import { ControlRow } from '../parts';
 import { FigureError } from '../FigureError';
+import { useFigureReady, type LiveFigureProps } from '../figureReady';
 import { useFigure, useFigureSimulation } from '../useFigureSimulation';
 import { CONCURRENCY, concurrencyScenario, handlerTime, windowMeanConcurrency } from './concurrency';
 import { ConcurrencyView } from './ConcurrencyView';
 
-export function ConcurrencyLive() {
+export function ConcurrencyLive({ onReady }: LiveFigureProps) {
   const [rps, setRps] = useState<number>(CONCURRENCY.rps.initial);
   const [durationMs, setDurationMs] = useState<number>(CONCURRENCY.durationMs.initial);
   const { store, container } = useFigureSimulation(() => ({
@@ -21,6 +22,7 @@ export function ConcurrencyLive() {
   const frame = useFigure(store, (s) => s.frame);
   const series = useFigure(store, (s) => s.series);
   const error = useFigure(store, (s) => s.engineError);
+  useFigureReady(onReady, frame !== null || error !== null);
 
   return (
     <div ref={container} className="h-full" data-sim-ms={frame?.timeMs ?? 0}>

@@ -2,12 +2,13 @@
 
 import { Measured } from '../Measured';
 import { FigureError } from '../FigureError';
+import { useFigureReady, type LiveFigureProps } from '../figureReady';
 import { useFigure, useFigureSimulation } from '../useFigureSimulation';
 import { PAY_PER_USE, payPerUseScenario } from './payPerUse';
 import { PayPerUseChart, PayPerUseView, type PayPerUseData } from './PayPerUseView';
 import { Skinned } from '../Skinned';
 
-export function PayPerUseLive() {
+export function PayPerUseLive({ onReady }: LiveFigureProps) {
   const { store, container } = useFigureSimulation(() => ({
     scenario: payPerUseScenario(),
     speed: PAY_PER_USE.speed,
@@ -19,6 +20,7 @@ export function PayPerUseLive() {
   const series = useFigure(store, (s) => s.series);
   const on = useFigure(store, (s) => (s.scenario.traffic?.requestsPerSecond ?? 0) > 0);
   const error = useFigure(store, (s) => s.engineError);
+  useFigureReady(onReady, frame !== null || error !== null);
   const data: PayPerUseData = {
     timeMs: frame?.timeMs ?? PAY_PER_USE.warmupMs,
     rps: frame?.requestsPerSecond ?? 0,

@@ -5,13 +5,14 @@ import { formatCount } from '@/components/simulator/format';
 import { ChoiceControl, RangeControl } from '../controls';
 import { FigureError } from '../FigureError';
 import { Measured } from '../Measured';
+import { useFigureReady, type LiveFigureProps } from '../figureReady';
 import { useFigure, useFigureSimulation } from '../useFigureSimulation';
 import { SCALE_OUT, scaleOutScenario } from './scaleOut';
 import { ScaleOutChart, ScaleOutView, type ScaleOutData } from './ScaleOutView';
 
 const END_MS = SCALE_OUT.runSeconds * 1000;
 
-export function ScaleOutLive() {
+export function ScaleOutLive({ onReady }: LiveFigureProps) {
   const [peak, setPeak] = useState<number>(SCALE_OUT.peak.initial);
   const [limit, setLimit] = useState<number>(SCALE_OUT.initialLimit);
   // It opens on the finished run (what the poster shows); Play runs it again from the start.
@@ -27,6 +28,7 @@ export function ScaleOutLive() {
   const series = useFigure(store, (s) => s.series);
   const playing = useFigure(store, (s) => s.playing);
   const error = useFigure(store, (s) => s.engineError);
+  useFigureReady(onReady, frame !== null || error !== null);
 
   useEffect(() => {
     if (playing && frame && frame.timeMs >= END_MS) store.getState().pause();

@@ -3,14 +3,17 @@
 import { useEffect, useRef, useState } from 'react';
 import { formatCount } from '@/components/simulator/format';
 import { FigureError } from '../FigureError';
+import { Measured } from '../Measured';
+import { StatelessnessPicture } from './StatelessnessPicture';
 import { Skinned } from '../Skinned';
+import { useFigureReady, type LiveFigureProps } from '../figureReady';
 import { useFigure, useFigureSimulation } from '../useFigureSimulation';
 import { byAge, reclaimedBetween, RUSH, STATELESSNESS, statelessnessScenario, type Ghost } from './statelessness';
 import { StatelessnessView } from './StatelessnessView';
 
 const button = 'h-9 rounded-md border border-[var(--border)] bg-[var(--page-bg)] px-3 text-sm font-semibold hover:border-brand-600';
 
-export function StatelessnessLive() {
+export function StatelessnessLive({ onReady }: LiveFigureProps) {
   const { store, container } = useFigureSimulation(() => ({
     scenario: statelessnessScenario(),
     speed: 1,
@@ -20,6 +23,7 @@ export function StatelessnessLive() {
   }));
   const frame = useFigure(store, (s) => s.frame);
   const error = useFigure(store, (s) => s.engineError);
+  useFigureReady(onReady, frame !== null || error !== null);
   const [ghosts, setGhosts] = useState<Ghost[]>([]);
   const [lost, setLost] = useState(0);
   const [visitAsked, setVisitAsked] = useState(false);
@@ -50,6 +54,9 @@ export function StatelessnessLive() {
     <div ref={container} className="h-full" data-sim-ms={frame?.timeMs ?? 0}>
       <StatelessnessView
         data={{ environments: envs, ghosts, databaseCount: frame?.databaseCounter ?? 0, lost, visit }}
+        picture={
+          <Measured>{(w, h) => <StatelessnessPicture environments={envs} ghosts={ghosts} databaseCount={frame?.databaseCounter ?? 0} width={w} height={h} />}</Measured>
+        }
         controls={
           <div className="flex h-14 flex-wrap items-center gap-2">
             <button type="button" className={button} onClick={() => store.getState().setTraffic(RUSH)}>
