@@ -1,16 +1,14 @@
 'use client';
 /**
- * The page's side of the figures' shared worker: created when the first figure needs it, shared
- * by all of them, and created afresh after a failure (the failed one is gone for good).
+ * The page's side of the live figures' shared worker: created when the first figure needs it,
+ * shared by all of them, and created afresh after a failure (the failed one is gone for good).
  */
 import type { EngineChannel } from '@/components/simulator/protocol';
-import type { JobInput, JobName, JobResult } from './jobs';
 import type { FigureRequest, FigureResponse } from './workerProtocol';
 
 interface Shared {
   worker: Worker;
   channels: Map<number, EngineChannel>;
-  jobs: Map<number, { resolve: (r: unknown) => void; reject: (e: Error) => void }>;
 }
 
 let shared: Shared | null = null;
@@ -20,25 +18,16 @@ function fail(s: Shared, message: string) {
   if (shared === s) shared = null;
   s.worker.terminate();
   for (const c of s.channels.values()) c.onfailure?.(message);
-  for (const j of s.jobs.values()) j.reject(new Error(message));
   s.channels.clear();
-  s.jobs.clear();
 }
 
 function worker(): Shared {
   if (shared) return shared;
   const w = new Worker(new URL('./figures.worker.ts', import.meta.url), { type: 'module', name: 'figures-engine' });
-  const s: Shared = { worker: w, channels: new Map(), jobs: new Map() };
+  const s: Shared = { worker: w, channels: new Map() };
   w.onmessage = (event: MessageEvent<FigureResponse>) => {
     const res = event.data;
-    if (res.kind === 'sim') s.channels.get(res.sim)?.onmessage?.(res.msg);
-    else {
-      const job = s.jobs.get(res.job);
-      s.jobs.delete(res.job);
-      if (!job) return;
-      if (res.ok) job.resolve(res.result);
-      else job.reject(new Error(res.error));
-    }
+    s.channels.get(res.sim)?.onmessage?.(res.msg);
   };
   w.onerror = (event) => fail(s, event.message || 'The figures’ engine failed to start.');
   shared = s;
@@ -62,14 +51,4 @@ export function figureChannel(): EngineChannel {
   };
   s.channels.set(sim, channel);
   return channel;
-}
-
-/** Run a batch job (see jobs.ts) in the shared worker. */
-export function runFigureJob<N extends JobName>(name: N, input: JobInput<N>): Promise<JobResult<N>> {
-  const s = worker();
-  const job = nextId++;
-  return new Promise<JobResult<N>>((resolve, reject) => {
-    s.jobs.set(job, { resolve: resolve as (r: unknown) => void, reject });
-    post(s, { kind: 'job', job, name, input: input as JobInput<JobName> });
-  });
 }

@@ -1,11 +1,10 @@
 /// <reference lib="webworker" />
 /**
- * The inline figures' engine: one worker shared by every figure on the page. It hosts each live
- * figure's simulation (see simHost.ts) and runs the figures' batch jobs (curves from many
- * headless runs), so no engine work happens on the main thread.
+ * The inline figures' engine: one worker shared by every live figure on the page, each with a
+ * simulation of its own (see simHost.ts). Curves drawn from whole runs use the headless worker
+ * (headlessRun.ts) instead, so a long batch never stalls a live figure.
  */
 import { createSimHost, type SimHost } from '@/components/simulator/simHost';
-import { runJob } from './jobs';
 import type { FigureRequest, FigureResponse } from './workerProtocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -26,13 +25,6 @@ scope.onmessage = (event: MessageEvent<FigureRequest>) => {
     }
     case 'close':
       hosts.delete(req.sim);
-      return;
-    case 'job':
-      try {
-        post({ kind: 'job', job: req.job, ok: true, result: runJob(req.name, req.input) });
-      } catch (error) {
-        post({ kind: 'job', job: req.job, ok: false, error: error instanceof Error ? error.message : String(error) });
-      }
       return;
   }
 };

@@ -5,10 +5,10 @@ import { formatRate, rateInWords } from '@/components/simulator/format';
 import { ChoiceControl, RangeControl } from '../controls';
 import { FigureError } from '../FigureError';
 import { useFigureReady, type LiveFigureProps } from '../figureReady';
-import { runFigureJob } from '../figureWorker';
 import { Measured } from '../Measured';
 import { ControlRow } from '../parts';
-import { COLD_START_SHARE, RATE_STOPS, rateAtStop, singleEnvironmentShare, stopOf, type ColdStartCurve } from './coldStartShare';
+import { runHeadless, runHeadlessMany } from '@/components/simulator/headlessRun';
+import { COLD_START_SHARE, coldStartShareOf, curveFrom, curveScenarios, RATE_STOPS, rateAtStop, shareScenario, singleEnvironmentShare, stopOf, type ColdStartCurve } from './coldStartShare';
 import { ColdStartShareChart, ColdStartShareView } from './ColdStartShareView';
 
 /** Curves already run, by idle timeout (a reader tries a few). */
@@ -16,7 +16,7 @@ const curves = new Map<number, Promise<ColdStartCurve>>();
 const curveFor = (idleSeconds: number) => {
   let c = curves.get(idleSeconds);
   if (!c) {
-    c = runFigureJob('coldStartCurve', { idleSeconds });
+    c = runHeadlessMany(curveScenarios(idleSeconds)).then((runs) => curveFrom(idleSeconds, runs));
     c.catch(() => curves.delete(idleSeconds));
     curves.set(idleSeconds, c);
   }
@@ -47,8 +47,8 @@ export function ColdStartShareLive({ onReady }: LiveFigureProps) {
     let live = true;
     // A short pause while the slider moves, so only the rate it stops at is run.
     const timer = window.setTimeout(() => {
-      runFigureJob('coldStartShareAt', { rps, idleSeconds: idle }).then(
-        (share) => live && setPoint({ key, share }),
+      runHeadless(shareScenario(rps, idle)).then(
+        (run) => live && setPoint({ key, share: coldStartShareOf(run) }),
         (e: Error) => live && setError(e.message),
       );
     }, 120);

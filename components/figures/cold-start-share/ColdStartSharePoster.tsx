@@ -2,8 +2,8 @@
 import { formatRate } from '@/components/simulator/format';
 import { ControlRow, StaticSetting } from '../parts';
 import { PosterSized } from '../PosterSized';
-import { COLD_START_SHARE, singleEnvironmentShare } from './coldStartShare';
-import { coldStartCurve, coldStartShareAt } from './coldStartRuns';
+import { runNow } from '../runNow';
+import { COLD_START_SHARE, coldStartShareOf, curveFrom, curveScenarios, shareScenario, singleEnvironmentShare } from './coldStartShare';
 import { ColdStartShareChart, ColdStartShareView, type ColdStartShareData } from './ColdStartShareView';
 
 export const COLD_START_SHARE_CHART_PX = 160;
@@ -12,9 +12,9 @@ export function ColdStartSharePoster() {
   const idle = COLD_START_SHARE.initialIdle;
   const rps = COLD_START_SHARE.initialRate;
   const data: ColdStartShareData = {
-    curve: coldStartCurve({ idleSeconds: idle }),
+    curve: curveFrom(idle, runNow(curveScenarios(idle))),
     rps,
-    share: coldStartShareAt(rps, idle),
+    share: coldStartShareOf(runNow([shareScenario(rps, idle)])[0]),
     theory: singleEnvironmentShare(rps, idle),
   };
   return (

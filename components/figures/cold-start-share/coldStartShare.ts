@@ -5,7 +5,7 @@
  * overlap), so for a single environment the share is e^(−rate × idle timeout); the engine's runs
  * should land on that line wherever requests rarely overlap.
  */
-import type { ScenarioInput } from '@/simulations';
+import type { RunSummary, ScenarioInput } from '@/simulations';
 import { dexp } from '@/simulations/dmath';
 
 /** Rates on the curve, one request an hour to ten a second. */
@@ -53,6 +53,26 @@ export interface ColdStartCurve {
   rates: number[];
   shares: number[];
   theory: number[];
+}
+
+/** The share of a run's requests that cold-started. */
+export function coldStartShareOf(s: RunSummary): number {
+  return s.requests > 0 ? s.coldStarts / s.requests : 0;
+}
+
+/** The scenarios behind a curve: one run per rate. */
+export function curveScenarios(idleSeconds: number): ScenarioInput[] {
+  return SHARE_RATES.map((r) => shareScenario(r, idleSeconds));
+}
+
+/** A curve from its runs' summaries (in `curveScenarios` order). */
+export function curveFrom(idleSeconds: number, summaries: readonly RunSummary[]): ColdStartCurve {
+  return {
+    idleSeconds,
+    rates: [...SHARE_RATES],
+    shares: summaries.map(coldStartShareOf),
+    theory: SHARE_RATES.map((r) => singleEnvironmentShare(r, idleSeconds)),
+  };
 }
 
 /** Stops from one an hour to ten a second. */

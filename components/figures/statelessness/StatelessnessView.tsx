@@ -3,7 +3,6 @@ import type { ReactNode } from 'react';
 import type { EnvironmentView } from '@/simulations';
 import { formatCount } from '@/components/simulator/format';
 import { FigureBody, Readout, Readouts } from '../parts';
-import { Skinned } from '../Skinned';
 import type { Ghost } from './statelessness';
 
 export interface StatelessnessData {

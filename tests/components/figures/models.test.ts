@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation } from '@/simulations';
 import { CONCURRENCY, concurrencyScenario, windowMeanConcurrency } from '@/components/figures/concurrency/concurrency';
-import { coldStartShareAt } from '@/components/figures/cold-start-share/coldStartRuns';
+import { coldStartShareOf, shareScenario } from '@/components/figures/cold-start-share/coldStartShare';
+import { runNow } from '@/components/figures/runNow';
 import { functionBillUsd, PAY_PER_USE, payPerUseScenario } from '@/components/figures/pay-per-use/payPerUse';
 import { SCALE_OUT, scaleOutScenario } from '@/components/figures/scale-out/scaleOut';
 import { byAge, reclaimedBetween, statelessnessScenario } from '@/components/figures/statelessness/statelessness';
@@ -23,6 +24,8 @@ describe('concurrency', () => {
 });
 
 describe('cold-start-share', () => {
+  const coldStartShareAt = (rps: number, idle: number) => coldStartShareOf(runNow([shareScenario(rps, idle)])[0]);
+
   // A request every 10 minutes on average: the chance the gap before it outlasts the idle
   // timeout is e^(−rate × timeout): e^(−0.1) = 0.905 for one minute, e^(−1) = 0.368 for ten.
   // About 1,500 requests a run: binomial sd ≤ 0.013; overlapping requests add well under 0.01.
