@@ -10,8 +10,13 @@ import { ConcurrencyPoster } from './concurrency/ConcurrencyPoster';
 import { PayPerUsePoster } from './pay-per-use/PayPerUsePoster';
 import { ScaleOutPoster } from './scale-out/ScaleOutPoster';
 import { StatelessnessPoster } from './statelessness/StatelessnessPoster';
+import { InvocationModesPoster } from './invocation-modes/InvocationModesPoster';
+import { LifecyclePoster } from './lifecycle/LifecyclePoster';
+import { ScaleToZeroPoster } from './scale-to-zero/ScaleToZeroPoster';
+import { recordLifecycle } from './lifecycle/lifecycleRecord';
+import type { LifecycleRecord } from './lifecycle/lifecycle';
 import type { FigureId } from './figureIds';
-import { LiveSlot } from './LiveSlot';
+import { LiveSlot, type LiveData } from './LiveSlot';
 import { Skinned, type Words } from './Skinned';
 
 interface FigureDef {
@@ -19,7 +24,9 @@ interface FigureDef {
   box: string;
   title: Words;
   caption: Words;
-  poster: () => ReactNode;
+  poster: (data?: LiveData) => ReactNode;
+  /** Data the live form needs from build time (computed once, shared with the poster). */
+  data?: () => LiveData;
 }
 
 const FIGURES: Partial<Record<FigureId, FigureDef>> = {
@@ -77,15 +84,44 @@ const FIGURES: Partial<Record<FigureId, FigureDef>> = {
     },
     poster: () => <BreakEvenPoster />,
   },
+  lifecycle: {
+    box: 'h-[26rem] sm:h-[21rem]',
+    title: { cloud: 'One function’s environments, phase by phase.', kitchen: 'A station’s day, step by step.' },
+    caption: {
+      cloud: 'An engine run of four requests: the first cold-starts (INIT), the next two reuse the frozen environment, then ten idle minutes get it reclaimed, so the fourth starts cold again. Amber numbers are the milliseconds billed; frozen time is not billed. Not to scale: the labels give the real durations.',
+      kitchen: 'Four orders in an engine run: the first waits for a set-up, the next two find the station ready, then after ten quiet minutes it is packed away, so the fourth waits for a set-up again. Amber numbers are the milliseconds billed; waiting time is not. Not to scale: the labels give the real durations.',
+    },
+    data: () => ({ record: recordLifecycle() }),
+    poster: (data) => <LifecyclePoster record={data!.record as LifecycleRecord} />,
+  },
+  'scale-to-zero': {
+    box: 'h-[25rem] sm:h-[20rem]',
+    title: { cloud: 'Scaling to zero.', kitchen: 'Packing everything away.' },
+    caption: {
+      cloud: 'A minute of traffic, then none; a simulated minute passes each second. The environments idle until the idle timeout reclaims them, and the function has scaled to zero: it costs nothing, and the next request starts cold. Send one before and after to see the difference.',
+      kitchen: 'A minute of orders, then none; a minute passes each second. The stations wait until the packing-away time, then the kitchen is empty: it costs nothing, and the next order waits for a set-up. Place one before and after to see the difference.',
+    },
+    poster: () => <ScaleToZeroPoster />,
+  },
+  'invocation-modes': {
+    box: 'h-[34rem] sm:h-[22rem]',
+    title: { cloud: 'The same spike, two ways in.', kitchen: 'The same rush, two ways in.' },
+    caption: {
+      cloud: 'Both sides get the same arrivals (same seed). Direct: each request waits for the function, and beyond the concurrency limit of 100 it is refused. Through a queue: a small function puts the job on SQS and answers at once; Lambda’s pollers feed a consumer capped at 50 batches, which drains the backlog after the spike. Nothing is refused, but the work finishes later.',
+      kitchen: 'Both sides get the same customers. Straight to the stations: each customer waits for a cook, and beyond 100 cooking at once they are turned away. Through the order rail: the host pins a ticket and says “we’ll bring it”; 50 back-room cooks take tickets off the rail and clear it after the rush. Nobody is turned away, but food comes later.',
+    },
+    poster: () => <InvocationModesPoster />,
+  },
 };
 
 export function Figure({ id }: { id: FigureId }) {
   const def = FIGURES[id];
   if (!def) throw new Error(`<Figure id="${id}">: no such figure (see components/figures/figureIds.ts).`);
+  const data = def.data?.();
   return (
     <figure data-figure={id} className="not-prose my-8 rounded-xl border border-[var(--border)] bg-[var(--surface)] p-3 sm:p-4">
-      <LiveSlot id={id} className={def.box}>
-        {def.poster()}
+      <LiveSlot id={id} className={def.box} liveData={data}>
+        {def.poster(data)}
       </LiveSlot>
       <figcaption className="mt-3 text-sm text-[var(--muted-fg)]">
         <strong className="text-[var(--page-fg)]">

@@ -9,13 +9,19 @@ import type { LiveFigureProps } from './figureReady';
  * Each figure's live code, loaded only when the figure comes near the viewport: the article's
  * first load carries none of it (nor the engine, which runs in the figures' worker).
  */
-const LIVE: Partial<Record<FigureId, () => Promise<ComponentType<LiveFigureProps>>>> = {
+/** Plain data a figure's poster computed at build time and its live form also needs (serialized into the page). */
+export type LiveData = Record<string, unknown>;
+
+const LIVE: Partial<Record<FigureId, () => Promise<ComponentType<LiveFigureProps & LiveData>>>> = {
   concurrency: () => import('./concurrency/ConcurrencyLive').then((m) => m.ConcurrencyLive),
   'pay-per-use': () => import('./pay-per-use/PayPerUseLive').then((m) => m.PayPerUseLive),
   statelessness: () => import('./statelessness/StatelessnessLive').then((m) => m.StatelessnessLive),
   'scale-out': () => import('./scale-out/ScaleOutLive').then((m) => m.ScaleOutLive),
   'cold-start-share': () => import('./cold-start-share/ColdStartShareLive').then((m) => m.ColdStartShareLive),
   'break-even': () => import('./break-even/BreakEvenLive').then((m) => m.BreakEvenLive),
+  'invocation-modes': () => import('./invocation-modes/InvocationModesLive').then((m) => m.InvocationModesLive),
+  'scale-to-zero': () => import('./scale-to-zero/ScaleToZeroLive').then((m) => m.ScaleToZeroLive),
+  lifecycle: () => import('./lifecycle/LifecycleLive').then((m) => m.LifecycleLive as unknown as ComponentType<LiveFigureProps & LiveData>),
 };
 
 /** How far below the viewport a figure starts loading, so it is live by the time it is read. */
@@ -26,9 +32,9 @@ const NEAR = '600px 0px';
  * live form in the same box (the box's size is fixed by the figure, so nothing moves). If the live
  * code cannot load, the poster stays, with a line saying so.
  */
-export function LiveSlot({ id, className, children }: { id: FigureId; className: string; children: ReactNode }) {
+export function LiveSlot({ id, className, liveData, children }: { id: FigureId; className: string; liveData?: LiveData; children: ReactNode }) {
   const box = useRef<HTMLDivElement>(null);
-  const [Live, setLive] = useState<ComponentType<LiveFigureProps> | null>(null);
+  const [Live, setLive] = useState<ComponentType<LiveFigureProps & LiveData> | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
   const [ready, setReady] = useState(false);
   const markReady = useCallback(() => setReady(true), []);
@@ -63,7 +69,7 @@ export function LiveSlot({ id, className, children }: { id: FigureId; className:
     <div ref={box} className={`relative ${className}`} data-state={Live && ready ? 'live' : 'poster'}>
       {Live && (
         <div className={ready ? 'h-full' : 'invisible absolute inset-0'}>
-          <Live onReady={markReady} />
+          <Live onReady={markReady} {...liveData} />
         </div>
       )}
       {!ready && <div className="h-full">{children}</div>}

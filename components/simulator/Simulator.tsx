@@ -51,8 +51,8 @@ export interface SimulatorProps {
 
 /** The live simulator: diagram, controls, readouts and panels around one engine. */
 export function Simulator(props: SimulatorProps) {
+  const [fromUrl] = useState(() => (props.urlSync ? parseParams(window.location.search) : { params: {}, notices: [], scene: undefined }));
   const [store] = useState<SimulatorStore>(() => {
-    const fromUrl = props.urlSync ? parseParams(window.location.search) : { params: {}, notices: [] };
     return createSimulatorStore({
       params: { ...props.params, ...fromUrl.params },
       notices: [...(props.notices ?? []), ...fromUrl.notices],
@@ -62,9 +62,11 @@ export function Simulator(props: SimulatorProps) {
   const container = useRef<HTMLDivElement>(null);
   useSimulationBridge(store, container);
 
+  // A scene to start with: a TryIt's (the side column), or a link's `scene` (the playground).
+  const firstScene = props.initialScene ?? fromUrl.scene;
   useEffect(() => {
-    if (props.initialScene) store.getState().runScene(props.initialScene);
-  }, [store, props.initialScene]);
+    if (firstScene) store.getState().runScene(firstScene);
+  }, [store, firstScene]);
 
   useEffect(() => {
     if (!props.listenForScenes) return;

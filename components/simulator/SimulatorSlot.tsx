@@ -3,7 +3,7 @@
 import dynamic from 'next/dynamic';
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { SimulatorPlaceholder } from './SimulatorPlaceholder';
-import { isSceneName, SCENE_EVENT, type SceneEventDetail, type SceneName } from './sceneEvent';
+import { isSceneName, SCENE_EVENT, SCENE_TARGET_ATTRIBUTE, type SceneEventDetail, type SceneName } from './sceneEvent';
 
 function Placeholder() {
   return <SimulatorPlaceholder variant="side" />;
@@ -64,7 +64,12 @@ export function SimulatorSlot() {
       setOpen(true);
     };
     window.addEventListener(SCENE_EVENT, onScene);
-    return () => window.removeEventListener(SCENE_EVENT, onScene);
+    // TryIt links run their scene here rather than opening the playground.
+    document.documentElement.setAttribute(SCENE_TARGET_ATTRIBUTE, 'side');
+    return () => {
+      window.removeEventListener(SCENE_EVENT, onScene);
+      document.documentElement.removeAttribute(SCENE_TARGET_ATTRIBUTE);
+    };
   }, [load]);
 
   const shown = wide || open;

@@ -30,3 +30,14 @@ export const SCENE_EVENT = 'serverless-explained:scene';
 export interface SceneEventDetail {
   scene: SceneName;
 }
+
+/**
+ * Set on <html> while a simulator on the page listens for scenes (the article's side simulator):
+ * a TryIt then runs its scene there instead of following its link to the playground.
+ */
+export const SCENE_TARGET_ATTRIBUTE = 'data-scene-target';
+
+/** The playground link that runs a scene (what a TryIt opens on a page with no simulator, or without JavaScript). */
+export function sceneHref(scene: SceneName): string {
+  return `/playground?scene=${scene}`;
+}

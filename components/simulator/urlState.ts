@@ -6,6 +6,7 @@
  */
 import type { TrafficChange } from '@/simulations';
 import { presets, type PresetName } from '@/simulations/presets';
+import { isSceneName, SCENE_NAMES, type SceneName } from './sceneEvent';
 
 /** Playback speeds: 0.1× is slow motion, for following one request hop by hop. */
 export const SPEEDS = [0.1, 1, 10, 60, 600] as const;
@@ -57,12 +58,14 @@ export interface SimulatorParams {
 }
 
 /** The parameters the simulator reads, in the order `serializeParams` writes them. */
-export const URL_KEYS = ['preset', 'rps', 'pattern', 'speed', 'seed', 'skin', 'idle', 'memory'] as const;
+export const URL_KEYS = ['preset', 'rps', 'pattern', 'speed', 'seed', 'skin', 'idle', 'memory', 'scene'] as const;
 
 export const DEFAULT_PARAMS: SimulatorParams = { speed: 1, seed: 1, skin: 'cloud' };
 
 export interface ParsedParams {
   params: SimulatorParams;
+  /** `scene`: a TryIt's link to the playground; the simulator runs that scene (its preset, speed and caption) and plays. */
+  scene?: SceneName;
   /** One short sentence per ignored parameter. */
   notices: string[];
 }
@@ -139,7 +142,14 @@ export function parseParams(search: string | URLSearchParams): ParsedParams {
     else notices.push('Ignored “skin”: it must be cloud or kitchen; using cloud.');
   }
 
-  return { params, notices };
+  const scene = q.get('scene');
+  let sceneName: SceneName | undefined;
+  if (scene !== null && scene !== '') {
+    if (isSceneName(scene)) sceneName = scene;
+    else notices.push(`Ignored “scene”: it must be one of ${SCENE_NAMES.join(', ')}.`);
+  }
+
+  return { params, notices, scene: sceneName };
 }
 
 /** The query string for a state: only what differs from the defaults, in a stable order. */

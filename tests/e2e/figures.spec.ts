@@ -185,3 +185,22 @@ test('break-even: a second always-on server moves the break-even up', async ({ p
   await fig.getByRole('button', { name: '2 × m7g.large' }).click();
   await expect.poll(crossing).toBeGreaterThan(one * 1.5);
 });
+
+test('a TryIt on a page without a simulator opens the playground on its scene, playing', async ({ page }) => {
+  await page.goto('/explanations/serverless/faas');
+  const link = page.locator('article a[data-scene="queue-absorbs-spike"]');
+  await link.click();
+  await expect(page).toHaveURL(/\/playground\?/);
+  await expect(page.locator('p[data-scene="queue-absorbs-spike"]')).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
+});
+
+test('every one of the ten scenes is reachable from the prose of some page', async ({ page }) => {
+  const { SCENE_NAMES } = await import('../../components/simulator/sceneEvent');
+  const found = new Set<string>();
+  for (const path of ['/', '/explanations/serverless/faas', '/explanations/aws/lambda', '/explanations/serverless/baas']) {
+    await page.goto(path);
+    for (const s of await page.locator('article [data-scene]').evaluateAll((els) => els.map((e) => e.getAttribute('data-scene')))) if (s) found.add(s);
+  }
+  expect([...SCENE_NAMES].filter((s) => !found.has(s))).toEqual([]);
+});

@@ -313,7 +313,7 @@ test.describe('the article drives the simulator', () => {
   test('the simulator loads beside the article and TryIt tags set its scene', async ({ page }) => {
     await page.setViewportSize({ width: 1400, height: 900 });
     await page.goto('/');
-    const tryIt = page.locator('article button[data-scene]').first();
+    const tryIt = page.locator('article a[data-scene]').first();
     await expect(tryIt).toBeVisible();
     const scene = await tryIt.getAttribute('data-scene');
     await expect(slider(page)).toBeVisible({ timeout: 15_000 });
@@ -328,11 +328,11 @@ test.describe('the article drives the simulator', () => {
     test.slow();
     await page.setViewportSize({ width: 1400, height: 900 });
     await page.goto('/');
-    const scenes = await page.locator('article button[data-scene]').evaluateAll((els) => els.map((e) => e.getAttribute('data-scene')));
+    const scenes = await page.locator('article a[data-scene]').evaluateAll((els) => els.map((e) => e.getAttribute('data-scene')));
     expect(new Set(scenes).size).toBeGreaterThanOrEqual(4);
     await expect(slider(page)).toBeVisible({ timeout: 15_000 });
     for (const scene of new Set(scenes)) {
-      await page.locator(`article button[data-scene="${scene}"]`).first().click();
+      await page.locator(`article a[data-scene="${scene}"]`).first().click();
       await expect(page.locator(`p[data-scene="${scene}"]`)).toBeVisible();
     }
   });
