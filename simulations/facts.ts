@@ -434,3 +434,45 @@ export function coldStartMeanMs(runtime: RuntimeName, architecture: 'x86_64' | '
   const f = Math.min(1, Math.max(0, (memoryMB - 128) / (1024 - 128)));
   return at128 + (at1024 - at128) * f;
 }
+
+/**
+ * Cold starts grow with the deployment package: end-to-end cold starts through API Gateway (median,
+ * Node.js) for packages of a given size, in MB and ms. The lambda-perf table above measures a
+ * hello-world package; what a bigger package adds is read off these points (linear between them,
+ * nothing below the smallest, no extrapolation beyond the largest).
+ */
+export const PACKAGE_SIZE_COLD_START = {
+  points: [
+    [0.001, 260],
+    [14, 1700],
+    [35, 3900],
+  ] as const,
+  unit: 'ms, median end-to-end cold start, by package size in MB',
+  source: 'Mikhail Shilkov, “Cold Starts in AWS Lambda” (mikhail.io/serverless/coldstarts/aws/), dependencies of 1 KB, 14 MB and 35 MB',
+  date: '2021-01',
+  kind: 'measured',
+  note: 'Measured with Node.js; the figure adds the same extra time to every runtime, an estimate.',
+} as const;
+
+/** Container images start slower than the same code as a ZIP package: this range of ratios. */
+export const CONTAINER_IMAGE_COLD_START: { readonly low: number; readonly high: number } & Omit<Fact, 'value'> = {
+  low: 1.1,
+  high: 2.4,
+  unit: 'ratio of INIT time, container image / ZIP',
+  source: 'maxday/lambda-perf daily benchmark, image and zip variants of the same runtimes (about 3× in Shilkov, 2021)',
+  date: '2026-08-22',
+  kind: 'measured',
+};
+
+/** The extra INIT time a package of `sizeMB` adds over a hello-world one (PACKAGE_SIZE_COLD_START, interpolated). */
+export function packageColdStartExtraMs(sizeMB: number): number {
+  const pts = PACKAGE_SIZE_COLD_START.points;
+  const base = pts[0][1];
+  if (!(sizeMB > pts[0][0])) return 0;
+  for (let i = 1; i < pts.length; i++) {
+    const [x1, y1] = pts[i];
+    const [x0, y0] = pts[i - 1];
+    if (sizeMB <= x1) return y0 + ((sizeMB - x0) / (x1 - x0)) * (y1 - y0) - base;
+  }
+  return pts[pts.length - 1][1] - base;
+}

@@ -10,7 +10,10 @@ import { ConcurrencyPoster } from './concurrency/ConcurrencyPoster';
 import { PayPerUsePoster } from './pay-per-use/PayPerUsePoster';
 import { ScaleOutPoster } from './scale-out/ScaleOutPoster';
 import { StatelessnessPoster } from './statelessness/StatelessnessPoster';
+import { ColdStartRuntimesPoster } from './cold-start-runtimes/ColdStartRuntimesPoster';
 import { InvocationModesPoster } from './invocation-modes/InvocationModesPoster';
+import { MemoryCpuPoster } from './memory-cpu/MemoryCpuPoster';
+import { ProvisionedPoster } from './provisioned/ProvisionedPoster';
 import { LifecyclePoster } from './lifecycle/LifecyclePoster';
 import { ScaleToZeroPoster } from './scale-to-zero/ScaleToZeroPoster';
 import { recordLifecycle } from './lifecycle/lifecycleRecord';
@@ -111,6 +114,33 @@ const FIGURES: Partial<Record<FigureId, FigureDef>> = {
       kitchen: 'Both sides get the same customers. Straight to the stations: each customer waits for a cook, and beyond 100 cooking at once they are turned away. Through the order rail: the host pins a ticket and says “we’ll bring it”; 50 back-room cooks take tickets off the rail and clear it after the rush. Nobody is turned away, but food comes later.',
     },
     poster: () => <InvocationModesPoster />,
+  },
+  'memory-cpu': {
+    box: 'h-[31rem] sm:h-[22rem]',
+    title: { cloud: 'Memory buys CPU.', kitchen: 'A bigger station, a faster stove.' },
+    caption: {
+      cloud: 'Engine runs at eleven memory sizes of a function that computes for 800 ms on one vCPU (1,769 MB) and then waits 40 ms for DynamoDB. More memory brings more CPU, so the computing shrinks while the price per millisecond grows: from 128 MB to 1 GB the function gets eight times faster for a few percent more. The waiting does not shrink, so very large sizes cost more for little gain.',
+      kitchen: 'The same dish cooked at stations of eleven sizes: 800 ms of stove work on a one-burner station, then 40 ms fetching from the pantry. A bigger station cooks faster and costs more per minute, so the stove work costs about the same; the pantry trip does not speed up, so the biggest stations cost more for little gain.',
+    },
+    poster: () => <MemoryCpuPoster />,
+  },
+  provisioned: {
+    box: 'h-[31rem] sm:h-[22rem]',
+    title: { cloud: 'What provisioned concurrency buys.', kitchen: 'Stations set up ahead of the rush.' },
+    caption: {
+      cloud: 'Engine runs of a Java function with 0 to 40 provisioned environments. Bursts every 15 minutes outlast the 10-minute idle timeout, so each burst starts cold unless enough environments are kept ready; the bill grows with every one kept. Under steady traffic the environments stay warm anyway, and provisioned ones that are busy most of the time (over 60%) are even cheaper than on-demand.',
+      kitchen: 'Engine runs of a kitchen with 0 to 40 stations set up ahead. Rushes every 15 minutes come after the stations were packed away, so each rush waits for set-ups unless enough stations stay ready; each one kept costs money. With a steady flow of orders, stations stay set up anyway, and busy reserved stations even cost less.',
+    },
+    poster: () => <ProvisionedPoster />,
+  },
+  'cold-start-runtimes': {
+    box: 'h-[27rem] sm:h-[21rem]',
+    title: { cloud: 'Cold starts by runtime and package.', kitchen: 'Set-up time by recipe language and size.' },
+    caption: {
+      cloud: 'Blue: the INIT time of a hello-world function per runtime, x86 at 1,024 MB (lambda-perf, median of daily means, July–August 2026). Amber: what a bigger package added in Shilkov’s 2021 Node.js measurements, added to every runtime as an estimate. Container images: the range lambda-perf measures today, 1.1 to 2.4 times ZIP.',
+      kitchen: 'Blue: how long a station takes to set up for the simplest recipe, by the language it is written in. Amber: what a thicker recipe book adds. Container images arrive in bigger crates: 1.1 to 2.4 times slower to unpack.',
+    },
+    poster: () => <ColdStartRuntimesPoster />,
   },
 };
 

@@ -21,6 +21,9 @@ const LIVE: Partial<Record<FigureId, () => Promise<ComponentType<LiveFigureProps
   'break-even': () => import('./break-even/BreakEvenLive').then((m) => m.BreakEvenLive),
   'invocation-modes': () => import('./invocation-modes/InvocationModesLive').then((m) => m.InvocationModesLive),
   'scale-to-zero': () => import('./scale-to-zero/ScaleToZeroLive').then((m) => m.ScaleToZeroLive),
+  'memory-cpu': () => import('./memory-cpu/MemoryCpuLive').then((m) => m.MemoryCpuLive),
+  provisioned: () => import('./provisioned/ProvisionedLive').then((m) => m.ProvisionedLive),
+  'cold-start-runtimes': () => import('./cold-start-runtimes/ColdStartRuntimesLive').then((m) => m.ColdStartRuntimesLive),
   lifecycle: () => import('./lifecycle/LifecycleLive').then((m) => m.LifecycleLive as unknown as ComponentType<LiveFigureProps & LiveData>),
 };
 
