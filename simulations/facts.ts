@@ -476,3 +476,56 @@ export function packageColdStartExtraMs(sizeMB: number): number {
   }
   return pts[pts.length - 1][1] - base;
 }
+
+/** Uploading a file through a function, or straight to S3: payload limits and the transfer speeds the model assumes. */
+export const UPLOADS = {
+  lambdaSyncPayloadMB: {
+    value: 6,
+    unit: 'MB per synchronous invocation request (and response)',
+    source: 'AWS CLI reference, lambda invoke: “For synchronous invocations, the maximum payload size is 6 MB”; Lambda quotas',
+    date: '2026-12-02',
+    kind: 'aws',
+  },
+  httpApiPayloadMB: {
+    value: 10,
+    unit: 'MB per API Gateway request payload (hard limit)',
+    source: 'API Gateway quotas (docs.aws.amazon.com/apigateway/latest/developerguide/limits.html); AWS re:Post answers on presigned URLs for larger files',
+    date: '2026-12-02',
+    kind: 'aws',
+  },
+  base64Growth: {
+    value: 4 / 3,
+    unit: 'bytes of base64 per byte of file',
+    source: 'RFC 4648: API Gateway hands a binary body to Lambda base64-encoded (isBase64Encoded), four characters for every three bytes',
+    date: '2006-10',
+    kind: 'aws',
+  },
+  clientUplinkMbps: {
+    value: 10,
+    unit: 'Mbit/s, the uploading client’s connection',
+    source: 'model choice: a middling mobile or home uplink; the figure lets a reader pick another',
+    date: '2026-12-02',
+    kind: 'assumption',
+  },
+  lambdaToS3MBps: {
+    value: 50,
+    unit: 'MB/s from a Lambda function to S3 in the same region',
+    source: 'model choice: AWS documents no per-function network bandwidth; third-party tests report tens to about a hundred MB/s',
+    date: '2026-12-02',
+    kind: 'assumption',
+  },
+  httpApiMeteringKB: {
+    value: 512,
+    unit: 'KB of request data per billed HTTP API request',
+    source: 'AWS whitepaper “Best practices for designing Amazon API Gateway private APIs and private integration”, cost optimization: HTTP APIs are metered in 512 KB increments (a 513 KB request bills as two)',
+    date: '2026-12-02',
+    kind: 'aws',
+  },
+  handlerMs: {
+    value: 10,
+    unit: 'ms of handler time besides the S3 write: signing an upload URL, or decoding the event',
+    source: 'model choice: signing is a local HMAC computation with no network call; decoding is of the same order',
+    date: '2026-12-02',
+    kind: 'assumption',
+  },
+} as const satisfies Record<string, Fact>;

@@ -11,6 +11,8 @@ import { PayPerUsePoster } from './pay-per-use/PayPerUsePoster';
 import { ScaleOutPoster } from './scale-out/ScaleOutPoster';
 import { StatelessnessPoster } from './statelessness/StatelessnessPoster';
 import { ColdStartRuntimesPoster } from './cold-start-runtimes/ColdStartRuntimesPoster';
+import { DbCapacityPoster } from './db-capacity/DbCapacityPoster';
+import { UploadPathPoster } from './upload-path/UploadPathPoster';
 import { InvocationModesPoster } from './invocation-modes/InvocationModesPoster';
 import { MemoryCpuPoster } from './memory-cpu/MemoryCpuPoster';
 import { ProvisionedPoster } from './provisioned/ProvisionedPoster';
@@ -32,7 +34,7 @@ interface FigureDef {
   data?: () => LiveData;
 }
 
-const FIGURES: Partial<Record<FigureId, FigureDef>> = {
+const FIGURES: Record<FigureId, FigureDef> = {
   concurrency: {
     box: 'h-[27rem] sm:h-[21rem]',
     title: { cloud: 'Little’s law, live.', kitchen: 'Little’s law in the kitchen.' },
@@ -141,6 +143,24 @@ const FIGURES: Partial<Record<FigureId, FigureDef>> = {
       kitchen: 'Blue: how long a station takes to set up for the simplest recipe, by the language it is written in. Amber: what a thicker recipe book adds. Container images arrive in bigger crates: 1.1 to 2.4 times slower to unpack.',
     },
     poster: () => <ColdStartRuntimesPoster />,
+  },
+  'upload-path': {
+    box: 'h-[27rem] sm:h-[15rem]',
+    title: { cloud: 'Two ways to take an upload.', kitchen: 'Two ways to take a delivery.' },
+    caption: {
+      cloud: 'Engine runs of both paths for the same file. Through the function, the bytes cross API Gateway and Lambda: the function is billed for writing them to S3, the API bills every 512 KB, and a file over about 4.5 MB never fits (the event carries it base64-encoded, against Lambda’s 6 MB limit). With a presigned URL the function only signs; the client sends the file straight to S3, up to 5 GB in one PUT. Upload speed and Lambda-to-S3 speed are model choices.',
+      kitchen: 'A customer brings a big crate. Through the host and a cook, the cook carries it to the store room and is paid for the walk, and a crate over about 4.5 MB doesn’t fit through the door. With a pass (a presigned URL), the cook only writes the pass and the customer carries the crate to the store room directly.',
+    },
+    poster: () => <UploadPathPoster />,
+  },
+  'db-capacity': {
+    box: 'h-[31rem] sm:h-[20rem]',
+    title: { cloud: 'On-demand or provisioned capacity.', kitchen: 'Pay per item, or reserve shelves.' },
+    caption: {
+      cloud: 'The same spike of writes into two DynamoDB tables (same arrivals). On demand takes it all and bills each write. Provisioned at 100 writes a second costs less by the hour and banks up to five minutes of unused capacity for bursts; once the bank is spent, the writes over capacity fail and their clients get 502.',
+      kitchen: 'The same rush of orders against two pantries. Pay-per-item takes everything and charges each item. Reserved shelves cost less but take only 100 items a second, plus what was saved up in quiet minutes; once the savings are gone, the extra orders fail.',
+    },
+    poster: () => <DbCapacityPoster />,
   },
 };
 

@@ -12,7 +12,7 @@ import type { LiveFigureProps } from './figureReady';
 /** Plain data a figure's poster computed at build time and its live form also needs (serialized into the page). */
 export type LiveData = Record<string, unknown>;
 
-const LIVE: Partial<Record<FigureId, () => Promise<ComponentType<LiveFigureProps & LiveData>>>> = {
+const LIVE: Record<FigureId, () => Promise<ComponentType<LiveFigureProps & LiveData>>> = {
   concurrency: () => import('./concurrency/ConcurrencyLive').then((m) => m.ConcurrencyLive),
   'pay-per-use': () => import('./pay-per-use/PayPerUseLive').then((m) => m.PayPerUseLive),
   statelessness: () => import('./statelessness/StatelessnessLive').then((m) => m.StatelessnessLive),
@@ -24,6 +24,8 @@ const LIVE: Partial<Record<FigureId, () => Promise<ComponentType<LiveFigureProps
   'memory-cpu': () => import('./memory-cpu/MemoryCpuLive').then((m) => m.MemoryCpuLive),
   provisioned: () => import('./provisioned/ProvisionedLive').then((m) => m.ProvisionedLive),
   'cold-start-runtimes': () => import('./cold-start-runtimes/ColdStartRuntimesLive').then((m) => m.ColdStartRuntimesLive),
+  'upload-path': () => import('./upload-path/UploadPathLive').then((m) => m.UploadPathLive),
+  'db-capacity': () => import('./db-capacity/DbCapacityLive').then((m) => m.DbCapacityLive),
   lifecycle: () => import('./lifecycle/LifecycleLive').then((m) => m.LifecycleLive as unknown as ComponentType<LiveFigureProps & LiveData>),
 };
 
@@ -51,7 +53,7 @@ export function LiveSlot({ id, className, liveData, children }: { id: FigureId; 
       (entries) => {
         if (!entries.some((e) => e.isIntersecting)) return;
         observer.disconnect();
-        (LIVE[id] ?? (() => Promise.reject(new Error(`no live form for ${id}`))))()
+        LIVE[id]()
           .then((component) => {
             if (live) setLive(() => component);
           })
