@@ -32,38 +32,38 @@ export function DbCapacityLive({ onReady }: LiveFigureProps) {
     keepSeries: DB_CAPACITY.runSeconds,
     engineOptions: { environmentViews: 0, eventCapacity: 1 },
   });
-  const a = useFigureSimulation(init('onDemand'));
-  const b = useFigureSimulation(init('provisioned'));
-  const fa = useFigure(a.store, (s) => s.frame);
-  const fb = useFigure(b.store, (s) => s.frame);
-  const sa = useFigure(a.store, (s) => s.series);
-  const sb = useFigure(b.store, (s) => s.series);
-  const playing = useFigure(a.store, (s) => s.playing);
-  const ea = useFigure(a.store, (s) => s.engineError);
-  const eb = useFigure(b.store, (s) => s.engineError);
+  const { store: storeA, container: containerA } = useFigureSimulation(init('onDemand'));
+  const { store: storeB, container: containerB } = useFigureSimulation(init('provisioned'));
+  const fa = useFigure(storeA, (s) => s.frame);
+  const fb = useFigure(storeB, (s) => s.frame);
+  const sa = useFigure(storeA, (s) => s.series);
+  const sb = useFigure(storeB, (s) => s.series);
+  const playing = useFigure(storeA, (s) => s.playing);
+  const ea = useFigure(storeA, (s) => s.engineError);
+  const eb = useFigure(storeB, (s) => s.engineError);
   const error = ea ?? eb;
   useFigureReady(onReady, (fa !== null && fb !== null) || error !== null);
 
   useEffect(() => {
     for (const [store, f] of [
-      [a.store, fa],
-      [b.store, fb],
+      [storeA, fa],
+      [storeB, fb],
     ] as const)
       if (f && f.timeMs >= END_MS && store.getState().playing) store.getState().pause();
-  }, [fa, fb, a.store, b.store]);
+  }, [fa, fb, storeA, storeB]);
 
   const run = (p: number) => {
-    a.store.getState().restart(dbScenario('onDemand', p), 0);
-    b.store.getState().restart(dbScenario('provisioned', p), 0);
-    a.store.getState().play();
-    b.store.getState().play();
+    storeA.getState().restart(dbScenario('onDemand', p), 0);
+    storeB.getState().restart(dbScenario('provisioned', p), 0);
+    storeA.getState().play();
+    storeB.getState().play();
   };
   const da = side(fa, sa);
   const db = side(fb, sb);
   return (
     <div className="h-full" data-sim-ms={fa?.timeMs ?? 0}>
-      <div ref={a.container} className="h-full">
-        <div ref={b.container} className="h-full">
+      <div ref={containerA} className="h-full">
+        <div ref={containerB} className="h-full">
           <DbCapacityView
             onDemand={da}
             provisioned={db}

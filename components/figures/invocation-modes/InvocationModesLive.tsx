@@ -37,40 +37,40 @@ export function InvocationModesLive({ onReady }: LiveFigureProps) {
     keepSeries: INVOCATION_MODES.runSeconds,
     engineOptions: { environmentViews: 0, eventCapacity: 1 },
   });
-  const a = useFigureSimulation(init(directScenario(peak)));
-  const b = useFigureSimulation(init(queuedScenario(peak)));
-  const frameA = useFigure(a.store, (s) => s.frame);
-  const frameB = useFigure(b.store, (s) => s.frame);
-  const seriesA = useFigure(a.store, (s) => s.series);
-  const seriesB = useFigure(b.store, (s) => s.series);
-  const playing = useFigure(a.store, (s) => s.playing);
-  const errorA = useFigure(a.store, (s) => s.engineError);
-  const errorB = useFigure(b.store, (s) => s.engineError);
+  const { store: storeA, container: containerA } = useFigureSimulation(init(directScenario(peak)));
+  const { store: storeB, container: containerB } = useFigureSimulation(init(queuedScenario(peak)));
+  const frameA = useFigure(storeA, (s) => s.frame);
+  const frameB = useFigure(storeB, (s) => s.frame);
+  const seriesA = useFigure(storeA, (s) => s.series);
+  const seriesB = useFigure(storeB, (s) => s.series);
+  const playing = useFigure(storeA, (s) => s.playing);
+  const errorA = useFigure(storeA, (s) => s.engineError);
+  const errorB = useFigure(storeB, (s) => s.engineError);
   const error = errorA ?? errorB;
   useFigureReady(onReady, (frameA !== null && frameB !== null) || error !== null);
 
   useEffect(() => {
     for (const [store, frame] of [
-      [a.store, frameA],
-      [b.store, frameB],
+      [storeA, frameA],
+      [storeB, frameB],
     ] as const) {
       if (frame && frame.timeMs >= END_MS && store.getState().playing) store.getState().pause();
     }
-  }, [frameA, frameB, a.store, b.store]);
+  }, [frameA, frameB, storeA, storeB]);
 
   const run = (p: number) => {
-    a.store.getState().restart(directScenario(p), 0);
-    b.store.getState().restart(queuedScenario(p), 0);
-    a.store.getState().play();
-    b.store.getState().play();
+    storeA.getState().restart(directScenario(p), 0);
+    storeB.getState().restart(queuedScenario(p), 0);
+    storeA.getState().play();
+    storeB.getState().play();
   };
   const direct = side(frameA, seriesA);
   const queued = side(frameB, seriesB);
 
   return (
     <div className="h-full" data-sim-ms={frameA?.timeMs ?? 0}>
-      <div ref={a.container} className="h-full">
-        <div ref={b.container} className="h-full">
+      <div ref={containerA} className="h-full">
+        <div ref={containerB} className="h-full">
           <InvocationModesView
             direct={direct}
             queued={queued}
