@@ -1,9 +1,10 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { formatRate, rateInWords } from '@/components/simulator/format';
+import { formatPercent, formatRate, rateInWords } from '@/components/simulator/format';
 import { ChoiceControl, RangeControl } from '../controls';
 import { FigureError } from '../FigureError';
+import { FigureSummary } from '../FigureSummary';
 import { useFigureReady, type LiveFigureProps } from '../figureReady';
 import { Measured } from '../Measured';
 import { ControlRow } from '../parts';
@@ -92,6 +93,7 @@ export function ColdStartShareLive({ onReady }: LiveFigureProps) {
         }
         chart={<Measured>{(w, h) => <ColdStartShareChart data={data} width={w} height={h} />}</Measured>}
       />
+      <FigureSummary text={data.share === null ? 'Running the engine…' : `At ${rateInWords(rps)}, with a ${idle / 60}-minute idle timeout, ${formatPercent(data.share)} of requests start cold.`} />
       <FigureError error={error} />
     </div>
   );

@@ -5,6 +5,7 @@ import { formatCount, formatMs } from '@/components/simulator/format';
 import { RangeControl } from '../controls';
 import { ControlRow } from '../parts';
 import { FigureError } from '../FigureError';
+import { FigureSummary } from '../FigureSummary';
 import { useFigureReady, type LiveFigureProps } from '../figureReady';
 import { useFigure, useFigureSimulation } from '../useFigureSimulation';
 import { CONCURRENCY, concurrencyScenario, handlerTime, windowMeanConcurrency } from './concurrency';
@@ -63,6 +64,7 @@ export function ConcurrencyLive({ onReady }: LiveFigureProps) {
           </ControlRow>
         }
       />
+      <FigureSummary text={`${formatCount(frame?.requestsPerSecond ?? rps)} requests a second of ${formatMs(durationMs)} each: about ${Math.round(windowMeanConcurrency(series))} in progress, ${formatCount(frame?.counts.live ?? 0)} environments.`} />
       <FigureError error={error} />
     </div>
   );

@@ -2,9 +2,10 @@
 
 import { useEffect, useState } from 'react';
 import type { SeriesRow, Snapshot } from '@/simulations';
-import { formatCount } from '@/components/simulator/format';
+import { formatCount, formatUsd } from '@/components/simulator/format';
 import { RangeControl } from '../controls';
 import { FigureError } from '../FigureError';
+import { FigureSummary } from '../FigureSummary';
 import { useFigureReady, type LiveFigureProps } from '../figureReady';
 import { Measured } from '../Measured';
 import { useFigure, useFigureSimulation } from '../useFigureSimulation';
@@ -95,6 +96,7 @@ export function DbCapacityLive({ onReady }: LiveFigureProps) {
           />
         </div>
       </div>
+      <FigureSummary text={`On demand: ${formatCount(da.failed)} writes failed, ${formatUsd(da.databaseUsd)}. Provisioned: ${formatCount(db.failed)} failed, ${formatUsd(db.databaseUsd)}.`} />
       <FigureError error={error} />
     </div>
   );

@@ -5,6 +5,7 @@ import type { Snapshot, SeriesRow } from '@/simulations';
 import { formatCount } from '@/components/simulator/format';
 import { RangeControl } from '../controls';
 import { FigureError } from '../FigureError';
+import { FigureSummary } from '../FigureSummary';
 import { useFigureReady, type LiveFigureProps } from '../figureReady';
 import { Measured } from '../Measured';
 import { useFigure, useFigureSimulation } from '../useFigureSimulation';
@@ -100,6 +101,7 @@ export function InvocationModesLive({ onReady }: LiveFigureProps) {
           />
         </div>
       </div>
+      <FigureSummary text={`Direct: ${formatCount(direct.refused)} requests refused. Through the queue: ${formatCount(queued.refused)} refused, ${formatCount(queued.queueDepth)} messages waiting, at most ${formatCount(queued.peakQueueDepth)}.`} />
       <FigureError error={error} />
     </div>
   );

@@ -14,7 +14,8 @@ const PASS_MS = 16_000;
 export function LifecycleLive({ onReady, record }: LiveFigureProps & { record: LifecycleRecord }) {
   useFigureReady(onReady, true);
   const parts = layout(record);
-  const first = Math.round(parts.find((p) => p.seg.kind === 'init')!.from * STEPS);
+  // Just inside the first INIT (its first step), where the poster's cursor is.
+  const first = Math.round(parts.find((p) => p.seg.kind === 'init')!.from * STEPS) + 1;
   const [pos, setPos] = useState(first);
   const [playing, setPlaying] = useState(false);
   const reduced = usePrefersReducedMotion();

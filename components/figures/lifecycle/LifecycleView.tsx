@@ -42,6 +42,11 @@ export function describe(s: LifeSegment, idleMinutes: number): Words {
         kitchen: `Station #${s.envId} waits, set up, between orders: nobody cooks and nothing is billed. After ${idleMinutes} quiet minutes it is packed away.`,
       };
     case 'gone':
+      if (s.startMs === 0)
+        return {
+          cloud: 'Nothing has run yet: no environment exists until the first request arrives.',
+          kitchen: 'The kitchen is empty: no station is set up until the first order comes in.',
+        };
       return {
         cloud: 'No environment exists: the last one was reclaimed and the function has scaled to zero. The next request starts the cycle again with INIT.',
         kitchen: 'No station is set up: the kitchen has packed everything away. The next order waits for a set-up again.',
@@ -65,8 +70,9 @@ export function LifecycleTimeline({ record, at, width, height }: { record: Lifec
         const k = KIND[seg.kind];
         const x0 = x(from);
         const x1 = x(to);
-        const wide = x1 - x0 > 34;
-        const above = i % 2 === 0 || wide;
+        const wide = x1 - x0 > 44;
+        // Narrow phases take turns above and below the track, so their labels never touch.
+        const above = wide || i % 2 === 0;
         return (
           <g key={i}>
             <rect
@@ -80,7 +86,7 @@ export function LifecycleTimeline({ record, at, width, height }: { record: Lifec
               strokeWidth={1.5}
             />
             {(wide || seg.kind === 'init' || seg.kind === 'invoke') && (
-              <SkinnedSvgText words={k.label} x={(x0 + x1) / 2} y={above ? trackY - 14 : trackY + trackH + 24} textAnchor="middle" className="fill-[var(--page-fg)] text-[10px] font-semibold" />
+              <SkinnedSvgText words={k.label} x={(x0 + x1) / 2} y={above ? trackY - 14 : trackY + trackH + 26} textAnchor="middle" className="fill-[var(--page-fg)] text-[10px] font-semibold" />
             )}
             {wide && (
               <text x={(x0 + x1) / 2} y={above ? trackY - 3 : trackY + trackH + 35} textAnchor="middle" className="fill-[var(--muted-fg)] text-[10px]">

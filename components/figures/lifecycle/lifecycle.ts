@@ -45,8 +45,8 @@ export interface LifecycleRecord {
  */
 export function weight(s: LifeSegment): number {
   const ms = s.endMs - s.startMs;
-  if (s.kind === 'init' || s.kind === 'invoke') return Math.max(1.2, Math.min(3, ms / 80));
-  return ms > 60_000 ? 4 : 2;
+  if (s.kind === 'init' || s.kind === 'invoke') return Math.max(2, Math.min(3, ms / 60));
+  return ms > 60_000 ? 3 : 1.6;
 }
 
 /** Each segment's span on a 0…1 display axis. */

@@ -1,8 +1,10 @@
 'use client';
 
 import { useState } from 'react';
+import { formatMs, formatUsd } from '@/components/simulator/format';
 import { RangeControl } from '../controls';
 import { FigureError } from '../FigureError';
+import { FigureSummary } from '../FigureSummary';
 import { useFigureReady, type LiveFigureProps } from '../figureReady';
 import { Measured } from '../Measured';
 import { useHeadlessRuns } from '../useHeadlessRuns';
@@ -32,6 +34,7 @@ export function MemoryCpuLive({ onReady }: LiveFigureProps) {
         }
         chart={<Measured>{(w, h) => <MemoryCharts points={points} chosen={chosen} width={w} height={h} />}</Measured>}
       />
+      <FigureSummary text={points ? `At ${chosen} MB: ${formatMs(points.find((p) => p.memoryMB === chosen)!.billedMs)} per invocation, ${formatUsd(points.find((p) => p.memoryMB === chosen)!.usdPerMillion)} per million.` : 'Running the engine…'} />
       <FigureError error={error} />
     </div>
   );

@@ -46,7 +46,7 @@ export function MemoryCharts({ points, chosen, width, height }: { points: Memory
           label={points ? `Cost per million by memory: ${points.map((p) => `${formatCount(p.memoryMB)} MB ${formatUsd(p.usdPerMillion)}`).join(', ')}.` : 'Running the engine at each memory size.'}
           xs={xs}
           x={xScale}
-          y={{ min: Math.min(...usd) / 1.3, max: Math.max(...usd) * 1.3, log: true, ticks: decadeTicks(usd, formatUsd) }}
+          y={{ min: 0, max: Math.max(...usd) * 1.15, ticks: [0, 0.25, 0.5, 0.75, 1].map((f) => [f * Math.max(...usd) * 1.15, formatUsd(f * Math.max(...usd) * 1.15)] as const) }}
           lines={points ? [{ ys: usd, className: 'stroke-amber-700 dark:stroke-amber-400' }] : []}
           markers={at ? [{ x: at.memoryMB, y: at.usdPerMillion, className: 'fill-[var(--page-bg)] stroke-[var(--page-fg)]', label: formatUsd(at.usdPerMillion) }] : []}
         />

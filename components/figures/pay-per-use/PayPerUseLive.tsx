@@ -1,7 +1,9 @@
 'use client';
 
+import { formatUsd } from '@/components/simulator/format';
 import { Measured } from '../Measured';
 import { FigureError } from '../FigureError';
+import { FigureSummary } from '../FigureSummary';
 import { useFigureReady, type LiveFigureProps } from '../figureReady';
 import { useFigure, useFigureSimulation } from '../useFigureSimulation';
 import { PAY_PER_USE, payPerUseScenario } from './payPerUse';
@@ -51,6 +53,7 @@ export function PayPerUseLive({ onReady }: LiveFigureProps) {
         }
         chart={<Measured>{(w, h) => <PayPerUseChart data={data} width={w} height={h} />}</Measured>}
       />
+      <FigureSummary text={`Traffic ${on ? 'on' : 'off'}. The function’s bill is ${formatUsd(data.computeUsd + data.requestFeesUsd)}, the server’s rent ${formatUsd(data.serverUsd)}.`} />
       <FigureError error={error} />
     </div>
   );

@@ -1,8 +1,10 @@
 'use client';
 
 import { useState } from 'react';
+import { formatCount, formatUsd } from '@/components/simulator/format';
 import { ChoiceControl, RangeControl } from '../controls';
 import { FigureError } from '../FigureError';
+import { FigureSummary } from '../FigureSummary';
 import { useFigureReady, type LiveFigureProps } from '../figureReady';
 import { Measured } from '../Measured';
 import { ControlRow } from '../parts';
@@ -45,6 +47,7 @@ export function ProvisionedLive({ onReady }: LiveFigureProps) {
         }
         chart={<Measured>{(w, h) => <ProvisionedCharts points={points} level={level} width={w} height={h} />}</Measured>}
       />
+      <FigureSummary text={points ? `With ${level} provisioned environments: ${formatCount(points.find((p) => p.level === level)!.coldStarts)} cold starts, ${formatUsd(points.find((p) => p.level === level)!.usdPerHour)} an hour.` : 'Running the engine…'} />
       <FigureError error={error} />
     </div>
   );

@@ -65,7 +65,7 @@ export function ProvisionedView({ points, level, controls, chart }: { points: Pr
       picture={chart}
       readouts={
         <Readouts>
-          <Readout metric="provisioned" label="Provisioned" value={level} text={`${level} environments`} />
+          <Readout metric="provisioned" label="Provisioned" value={level} text={String(level)} sub="environments" />
           <Readout metric="coldStarts" label="Cold starts" value={at?.coldStarts ?? 0} text={at ? formatCount(at.coldStarts) : '…'} tone="cold" sub={at ? `${formatPercent(at.coldShare)} of requests` : undefined} />
           <Readout metric="usdPerHour" label="Per hour" value={at?.usdPerHour ?? 0} text={at ? formatUsd(at.usdPerHour) : '…'} tone="money" />
           <Readout

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { ChoiceControl } from '../controls';
 import { FigureError } from '../FigureError';
+import { FigureSummary } from '../FigureSummary';
 import { useFigureReady, type LiveFigureProps } from '../figureReady';
 import { Measured } from '../Measured';
 import { Skinned } from '../Skinned';
@@ -60,6 +61,7 @@ export function ScaleToZeroLive({ onReady }: LiveFigureProps) {
         }
         chart={<Measured>{(w, h) => <ScaleToZeroChart data={data} width={w} height={h} />}</Measured>}
       />
+      <FigureSummary text={`${data.live === 0 ? 'No environments: the function has scaled to zero' : `${data.live} environments`}; ${data.coldStarts} cold starts so far.`} />
       <FigureError error={error} />
     </div>
   );

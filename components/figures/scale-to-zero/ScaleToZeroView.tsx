@@ -61,7 +61,7 @@ export function ScaleToZeroView({ data, controls, chart }: { data: ScaleToZeroDa
       }
       readouts={
         <Readouts>
-          <Readout metric="environments" label={{ cloud: 'Environments', kitchen: 'Stations' }} value={data.live} text={data.live === 0 ? '0: scaled to zero' : formatCount(data.live)} />
+          <Readout metric="environments" label={{ cloud: 'Environments', kitchen: 'Stations' }} value={data.live} text={formatCount(data.live)} sub={data.live === 0 ? 'scaled to zero' : 'alive'} />
           <Readout metric="coldStarts" label={{ cloud: 'Cold starts', kitchen: 'Set-ups' }} value={data.coldStarts} text={formatCount(data.coldStarts)} tone="cold" />
           <Readout
             metric="sinceLastMs"

@@ -4,11 +4,12 @@ import { useState } from 'react';
 import { presignedResult, throughFunctionResult, uploadPresignedScenario, uploadThroughFunctionScenario } from '@/simulations/upload';
 import { ChoiceControl, RangeControl } from '../controls';
 import { FigureError } from '../FigureError';
+import { FigureSummary } from '../FigureSummary';
 import { useFigureReady, type LiveFigureProps } from '../figureReady';
 import { ControlRow } from '../parts';
 import { useHeadlessRuns } from '../useHeadlessRuns';
 import { UPLINKS_MBPS, UPLOAD_PATH, UPLOAD_SIZES_MB } from './uploadPath';
-import { UploadPathView } from './UploadPathView';
+import { uploadSummary, UploadPathView } from './UploadPathView';
 
 export function UploadPathLive({ onReady }: LiveFigureProps) {
   const [size, setSize] = useState<number>(UPLOAD_PATH.initialSizeMB);
@@ -35,6 +36,7 @@ export function UploadPathLive({ onReady }: LiveFigureProps) {
           </ControlRow>
         }
       />
+      <FigureSummary text={runs ? uploadSummary(size, throughFunctionResult(size, uplink, runs[0]), presignedResult(size, uplink, runs[1])) : 'Running the engine…'} />
       <FigureError error={error} />
     </div>
   );

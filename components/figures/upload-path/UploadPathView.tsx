@@ -76,3 +76,9 @@ export function UploadPathView({ through, presigned, controls }: { through: Uplo
     </div>
   );
 }
+
+/** Both paths in a sentence (the figure's summary for screen readers). */
+export function uploadSummary(sizeMB: number, through: UploadResult, presigned: UploadResult): string {
+  const a = through.ok ? `through the function the client waits ${formatMs(through.clientMs)} and the function is billed ${formatMs(through.functionBilledMs)}` : 'through the function it is refused';
+  return `A ${sizeMB} MB file: ${a}; with a presigned URL the client waits ${formatMs(presigned.clientMs)} and the function is billed ${formatMs(presigned.functionBilledMs)}.`;
+}
