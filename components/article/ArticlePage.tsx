@@ -3,6 +3,7 @@ import { mdxModules } from '@/content';
 import { neighbours, type PageEntry } from '@/content/manifest';
 import { outline, readingMinutes } from '@/content/outline';
 import { pageSource } from '@/content/source';
+import { OpenSimulatorButton } from '@/components/simulator/OpenSimulatorButton';
 import { PrevNext } from './PrevNext';
 import { ScrollSpy } from './ScrollSpy';
 import { TableOfContents } from './TableOfContents';
@@ -75,6 +76,7 @@ export async function ArticlePage({ page, side }: { page: PageEntry; side?: Reac
               (<time dateTime={page.basedOn.date}>{page.basedOn.date}</time>)
             </p>
           )}
+          {side && <OpenSimulatorButton />}
         </header>
         <details className={`mb-8 rounded-lg border border-[var(--border)] px-4 py-2 ${side ? 'xl:hidden' : 'lg:hidden'}`}>
           <summary className="cursor-pointer py-1 text-sm font-semibold">Contents</summary>

@@ -3,7 +3,7 @@
 import dynamic from 'next/dynamic';
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { SimulatorPlaceholder } from './SimulatorPlaceholder';
-import { isSceneName, SCENE_EVENT, SCENE_TARGET_ATTRIBUTE, type SceneEventDetail, type SceneName } from './sceneEvent';
+import { isSceneName, OPEN_SIMULATOR_EVENT, SCENE_EVENT, SCENE_TARGET_ATTRIBUTE, type SceneEventDetail, type SceneName } from './sceneEvent';
 
 function Placeholder() {
   return <SimulatorPlaceholder variant="side" />;
@@ -20,9 +20,10 @@ function subscribeWide(cb: () => void) {
 
 /**
  * Where the article's simulator lives. On wide screens it loads once the article has painted
- * and the browser is idle, in the sticky side column. On phones it waits behind a button and
- * opens as a bottom sheet, so a reader who never asks for it never downloads it. TryIt buttons
- * in the prose load it, open it and start their scene.
+ * and the browser is idle, in the sticky side column. On phones it waits behind the article
+ * header's button (OpenSimulatorButton) and opens as a bottom sheet, so a reader who never asks
+ * for it never downloads it; nothing floats over the text. TryIt links in the prose load it,
+ * open it and start their scene.
  */
 export function SimulatorSlot() {
   const wide = useSyncExternalStore(subscribeWide, () => matchMedia(WIDE).matches, () => true);
@@ -31,16 +32,15 @@ export function SimulatorSlot() {
   const [pendingScene, setPendingScene] = useState<SceneName | undefined>();
   // The phone sheet is a dialog: focus moves into it, Escape closes it, and focus goes back to
   // what opened it (the floating button, or a TryIt in the prose).
-  const opener = useRef<HTMLButtonElement>(null);
   const closer = useRef<HTMLButtonElement>(null);
-  const returnTo = useRef<HTMLElement | 'opener' | null>(null);
+  const returnTo = useRef<HTMLElement | null>(null);
   const wasOpen = useRef(false);
 
   useEffect(() => {
     if (wide) return;
     if (open) closer.current?.focus();
     else if (wasOpen.current) {
-      const target = returnTo.current === 'opener' ? opener.current : returnTo.current;
+      const target = returnTo.current;
       if (target?.isConnected) target.focus();
     }
     wasOpen.current = open;
@@ -63,11 +63,18 @@ export function SimulatorSlot() {
       setLoad(true);
       setOpen(true);
     };
+    const onOpen = () => {
+      if (document.activeElement instanceof HTMLElement) returnTo.current = document.activeElement;
+      setLoad(true);
+      setOpen(true);
+    };
     window.addEventListener(SCENE_EVENT, onScene);
+    window.addEventListener(OPEN_SIMULATOR_EVENT, onOpen);
     // TryIt links run their scene here rather than opening the playground.
     document.documentElement.setAttribute(SCENE_TARGET_ATTRIBUTE, 'side');
     return () => {
       window.removeEventListener(SCENE_EVENT, onScene);
+      window.removeEventListener(OPEN_SIMULATOR_EVENT, onOpen);
       document.documentElement.removeAttribute(SCENE_TARGET_ATTRIBUTE);
     };
   }, [load]);
@@ -75,23 +82,6 @@ export function SimulatorSlot() {
   const shown = wide || open;
   return (
     <>
-      {!wide && !open && (
-        <button
-          ref={opener}
-          type="button"
-          onClick={() => {
-            returnTo.current = 'opener';
-            setLoad(true);
-            setOpen(true);
-          }}
-          className="fixed right-4 bottom-4 z-30 inline-flex items-center gap-2 rounded-full bg-brand-600 px-4 py-3 text-sm font-semibold text-white shadow-lg"
-        >
-          <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" fill="currentColor">
-            <path d="M3 1.5v13l11-6.5z" />
-          </svg>
-          Open the simulator
-        </button>
-      )}
       <div
         className={
           wide

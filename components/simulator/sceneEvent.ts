@@ -41,3 +41,6 @@ export const SCENE_TARGET_ATTRIBUTE = 'data-scene-target';
 export function sceneHref(scene: SceneName): string {
   return `/playground?scene=${scene}`;
 }
+
+/** Opens the article's simulator (on phones, its sheet), as the article's "Open the simulator" button does. */
+export const OPEN_SIMULATOR_EVENT = 'serverless-explained:open-simulator';

@@ -354,7 +354,7 @@ test.describe('the article drives the simulator', () => {
   test('on a 360 px phone the simulator opens as a sheet with a touch slider and no sideways scroll', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 780 });
     await page.goto('/?rps=30');
-    await page.getByRole('button', { name: 'Open the simulator' }).click();
+    await page.getByRole('button', { name: 'Open the live simulator' }).click();
     const sheet = page.getByRole('dialog', { name: 'Live simulator' });
     await expect(sheet).toBeVisible();
     await expect(slider(page)).toBeVisible({ timeout: 15_000 });
@@ -368,7 +368,7 @@ test.describe('the article drives the simulator', () => {
   test('the phone sheet takes focus, closes on Escape and gives focus back to its button', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 780 });
     await page.goto('/');
-    const open = page.getByRole('button', { name: 'Open the simulator' });
+    const open = page.getByRole('button', { name: 'Open the live simulator' });
     await open.focus();
     await page.keyboard.press('Enter');
     const sheet = page.getByRole('dialog', { name: 'Live simulator' });

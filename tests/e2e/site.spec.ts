@@ -206,3 +206,54 @@ test('the sitemap lists every page', async ({ request }) => {
     expect(xml).toContain(`${route.path === '/' ? '' : route.path}</loc>`);
   }
 });
+
+test.describe('on a 390 px phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the header is one compact row, with the pages behind Menu', async ({ page }) => {
+    await page.goto('/');
+    const header = page.locator('body > header, header').first();
+    expect((await header.boundingBox())!.height).toBeLessThanOrEqual(60);
+    const nav = page.getByRole('navigation', { name: 'Pages' });
+    await expect(nav.getByRole('link', { name: 'FaaS' })).toBeHidden();
+    await nav.getByText('Menu').click();
+    await nav.getByRole('link', { name: 'FaaS' }).click();
+    await expect(page).toHaveURL(/\/explanations\/serverless\/faas$/);
+    await expect(nav.getByRole('link', { name: 'FaaS' })).toBeHidden();
+  });
+
+  test('nothing fixed covers the article text', async ({ page }) => {
+    await page.goto('/');
+    await page.evaluate(() => window.scrollTo(0, 2000));
+    // Every element fixed to the viewport that could sit over the prose (the header scrolls away on phones).
+    const covering = await page.evaluate(() => {
+      const article = document.querySelector('article')!.getBoundingClientRect();
+      return [...document.querySelectorAll('body *')]
+        .filter((el) => {
+          const s = getComputedStyle(el);
+          if (s.position !== 'fixed' && s.position !== 'sticky') return false;
+          if (s.display === 'none' || s.visibility === 'hidden') return false;
+          const r = el.getBoundingClientRect();
+          return r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight && r.left < article.right && r.right > article.left && el.closest('article') === null;
+        })
+        .map((el) => `${el.tagName.toLowerCase()}.${el.className}`.slice(0, 80));
+    });
+    expect(covering).toEqual([]);
+  });
+});
+
+test('on a phone a definition keeps a margin from both screen edges', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  for (const i of [0, 3, 6]) {
+    const term = page.locator('article button.term').nth(i);
+    await term.scrollIntoViewIfNeeded();
+    await term.click();
+    const popover = page.locator(`[id="${await term.getAttribute('popovertarget')}"]`);
+    await expect(popover).toBeVisible();
+    const box = (await popover.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(12);
+    expect(390 - (box.x + box.width)).toBeGreaterThanOrEqual(12);
+    await page.keyboard.press('Escape');
+  }
+});
