@@ -257,3 +257,33 @@ test('on a phone a definition keeps a margin from both screen edges', async ({ p
     await page.keyboard.press('Escape');
   }
 });
+
+test('every Contents link lands its heading just below the header, the first time, on every page', async ({ page }) => {
+  test.slow();
+  await page.setViewportSize({ width: 1440, height: 900 });
+  for (const route of routes.filter((r) => r.path !== '/playground')) {
+    await page.goto(route.path);
+    const toc = page.locator('nav[data-toc]').filter({ visible: true }).first();
+    const hrefs = await toc.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    for (const href of hrefs) {
+      // A fresh load for each link: the first click is the one that used to miss.
+      await page.goto(route.path);
+      await toc.locator(`a[href="${href}"]`).click();
+      const heading = page.locator(`[id="${decodeURIComponent(href.slice(1))}"]`);
+      const headerBottom = await page.locator('header').first().evaluate((h) => h.getBoundingClientRect().bottom);
+      // Smooth scrolling: wait for it to settle, then the heading sits right under the header.
+      await expect
+        .poll(async () => {
+          const a = await heading.evaluate((h) => h.getBoundingClientRect().top);
+          await page.waitForTimeout(150);
+          const b = await heading.evaluate((h) => h.getBoundingClientRect().top);
+          return a === b ? Math.round(b - headerBottom) : NaN;
+        }, { message: `${route.path}${href}` })
+        .toBeGreaterThanOrEqual(0);
+      const gap = (await heading.evaluate((h) => h.getBoundingClientRect().top)) - headerBottom;
+      // A heading near the end of the page cannot scroll higher than the page's bottom allows.
+      const atBottom = await page.evaluate(() => Math.ceil(scrollY + innerHeight) >= document.documentElement.scrollHeight - 1);
+      if (!atBottom) expect(gap, `${route.path}${href}`).toBeLessThanOrEqual(40);
+    }
+  }
+});
