@@ -28,7 +28,7 @@ export async function ArticlePage({ page, side }: { page: PageEntry; side?: Reac
       }`}
     >
       {side && (
-        <aside className="hidden xl:block" aria-label="Table of contents">
+        <aside className="hidden xl:block print:hidden" aria-label="Table of contents">
           <div className="sticky top-20 max-h-[calc(100vh-6rem)] overflow-y-auto py-10">
             <TableOfContents headings={headings} id="toc-side" />
           </div>
@@ -78,7 +78,7 @@ export async function ArticlePage({ page, side }: { page: PageEntry; side?: Reac
           )}
           {side && <OpenSimulatorButton />}
         </header>
-        <details className={`mb-8 rounded-lg border border-[var(--border)] px-4 py-2 ${side ? 'xl:hidden' : 'lg:hidden'}`}>
+        <details className={`mb-8 rounded-lg border border-[var(--border)] px-4 py-2 print:hidden ${side ? 'xl:hidden' : 'lg:hidden'}`}>
           <summary className="cursor-pointer py-1 text-sm font-semibold">Contents</summary>
           <div className="pt-2 pb-1">
             <TableOfContents headings={headings} id="toc-inline" />
@@ -109,7 +109,7 @@ export async function ArticlePage({ page, side }: { page: PageEntry; side?: Reac
           </div>
         </aside>
       ) : (
-        <aside className="hidden lg:block" aria-label="Table of contents">
+        <aside className="hidden lg:block print:hidden" aria-label="Table of contents">
           <div className="sticky top-20 max-h-[calc(100vh-6rem)] overflow-y-auto py-10">
             <TableOfContents headings={headings} id="toc-side" />
           </div>

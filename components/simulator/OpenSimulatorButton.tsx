@@ -11,7 +11,7 @@ export function OpenSimulatorButton() {
     <button
       type="button"
       onClick={() => window.dispatchEvent(new Event(OPEN_SIMULATOR_EVENT))}
-      className="mt-4 inline-flex items-center gap-2 rounded-full bg-brand-600 px-4 py-2 text-sm font-semibold text-white lg:hidden"
+      className="mt-4 inline-flex print:hidden items-center gap-2 rounded-full bg-brand-600 px-4 py-2 text-sm font-semibold text-white lg:hidden"
     >
       <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" fill="currentColor">
         <path d="M3 1.5v13l11-6.5z" />

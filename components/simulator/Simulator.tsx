@@ -4,6 +4,7 @@ import { domAnimation, LazyMotion, MotionConfig } from 'motion/react';
 import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { PipelineFlow } from '@/components/pipeline/flow/PipelineFlow';
+import { PipelineSvg } from '@/components/pipeline/PipelineSvg';
 import { setPageSkin, subscribePageSkin } from '@/components/site/pageSkin';
 import type { FlowLayout } from '@/components/pipeline/flow/layout';
 import { Controls } from './Controls';
@@ -200,7 +201,7 @@ function SimulatorBody({ variant, controls = 'full' }: SimulatorProps) {
             {formatClock(time)}
           </span>
         </div>
-        <div className="flex items-center gap-2">
+        <div className="flex items-center gap-2 print:hidden">
           {variant !== 'embed' && <EmbedDialog />}
           <div role="group" aria-label="View" className="inline-flex overflow-hidden rounded-md border border-[var(--border)] text-xs">
             {(['cloud', 'kitchen'] as const).map((k) => (
@@ -241,16 +242,26 @@ function SimulatorBody({ variant, controls = 'full' }: SimulatorProps) {
       )}
       <div className={variant === 'full' ? 'grid gap-4 lg:grid-cols-[minmax(0,1fr)_22rem]' : 'space-y-3'}>
         <div className="space-y-2">
-          <div className="overflow-hidden rounded-xl border border-[var(--border)] bg-[var(--surface)]">{diagram}</div>
+          <div className="overflow-hidden rounded-xl border border-[var(--border)] bg-[var(--surface)] print:hidden">{diagram}</div>
+          {/* On paper: the still diagram (React Flow's live one does not print well) and the numbers beside it. */}
+          <PipelineSvg layout="wide" skin={skin} idPrefix={`print-${idPrefix}`} className="hidden h-auto w-full print:block" />
           <CellLegend requestsPerDot={perDot} />
           {skin === 'kitchen' && <KitchenLegend />}
         </div>
         <div className="space-y-3">
-          {controls !== 'none' && <Controls idPrefix={idPrefix} trafficOnly={controls === 'traffic'} />}
+          {controls !== 'none' && (
+            <div className="print:hidden">
+              <Controls idPrefix={idPrefix} trafficOnly={controls === 'traffic'} />
+            </div>
+          )}
           <Readouts compact={variant !== 'full'} />
         </div>
       </div>
-      {inspectable && <Tabs label="Simulator panels" tabs={panels} show={{ id: 'inspect', n: picks }} />}
+      {inspectable && (
+        <div className="print:hidden">
+          <Tabs label="Simulator panels" tabs={panels} show={{ id: 'inspect', n: picks }} />
+        </div>
+      )}
       <LiveSummary />
     </div>
   );

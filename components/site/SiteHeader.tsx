@@ -11,7 +11,7 @@ const LINKS = [...pages.map((p) => ({ href: p.route, label: p.navLabel })), { hr
  */
 export function SiteHeader() {
   return (
-    <header className="relative z-20 border-b border-[var(--border)] bg-[var(--page-bg)]/95 backdrop-blur sm:sticky sm:top-0">
+    <header className="relative z-20 border-b print:hidden border-[var(--border)] bg-[var(--page-bg)]/95 backdrop-blur sm:sticky sm:top-0">
       <div className="mx-auto flex max-w-[90rem] items-center gap-x-3 px-4 py-2 sm:gap-x-6 sm:px-6">
         <Link href="/" prefetch={false} className="flex shrink-0 items-center gap-2 font-semibold tracking-tight text-[var(--page-fg)] no-underline">
           <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">

@@ -287,3 +287,16 @@ test('every Contents link lands its heading just below the header, the first tim
     }
   }
 });
+
+test('printed, a page leaves out navigation and controls and prints in the light palette', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('theme', 'dark'));
+  await page.goto('/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Pages' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Open the live simulator' })).toBeHidden();
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(bg).toBe('rgb(255, 255, 255)');
+  // The figures print (as their posters or live forms), without their buttons.
+  await expect(page.locator('figure[data-figure]').first()).toBeVisible();
+  expect(await page.locator('figure[data-figure] button').evaluateAll((bs) => bs.filter((b) => getComputedStyle(b).display !== 'none').length)).toBe(0);
+});
