@@ -16,8 +16,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: process.env.CI ? 1 : 0,
-  // CI also writes a JSON report that .ci/run sums into its closing line.
-  reporter: process.env.CI ? [['list'], ['json', { outputFile: 'test-results/playwright.json' }]] : [['list']],
+  // npm test (scripts/test.mjs) asks for a JSON report, which it sums into its closing line.
+  reporter: process.env.PLAYWRIGHT_JSON_REPORT ? [['list'], ['json', { outputFile: process.env.PLAYWRIGHT_JSON_REPORT }]] : [['list']],
   timeout: 30_000,
   outputDir: 'test-results/e2e',
   use: {

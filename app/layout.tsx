@@ -1,14 +1,15 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { themeScript } from '@/components/site/themeScript';
-import { SITE_NAME, SITE_URL } from './site';
+import { SITE_NAME, SITE_URL, SOCIAL_IMAGE } from './site';
 import './globals.css';
 
 export const metadata: Metadata = {
   metadataBase: new URL(SITE_URL),
   title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
   description: 'An interactive explainer of serverless architecture, with a live simulation of cold starts, scaling and cost.',
-  openGraph: { siteName: SITE_NAME, type: 'website', locale: 'en_US' },
+  openGraph: { siteName: SITE_NAME, type: 'website', locale: 'en_US', images: [SOCIAL_IMAGE] },
+  twitter: { card: 'summary_large_image', images: [SOCIAL_IMAGE.url] },
 };
 
 export const viewport: Viewport = {

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import type { PageEntry } from '@/content/manifest';
+import { SOCIAL_IMAGE } from './site';
 
 /** Title, description, canonical URL and Open Graph tags for a prose page. */
 export function pageMetadata(page: PageEntry): Metadata {
@@ -15,7 +16,8 @@ export function pageMetadata(page: PageEntry): Metadata {
       url: page.route,
       modifiedTime: page.updated,
       tags: [...page.tags],
+      images: [SOCIAL_IMAGE],
     },
-    twitter: { card: 'summary', title: page.title, description: page.description },
+    twitter: { card: 'summary_large_image', title: page.title, description: page.description, images: [SOCIAL_IMAGE.url] },
   };
 }

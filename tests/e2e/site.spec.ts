@@ -16,6 +16,10 @@ test.describe('every route', () => {
       const description = await page.locator('meta[name="description"]').getAttribute('content');
       expect(description?.length ?? 0).toBeGreaterThan(50);
       await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', route.title);
+      // A shared link shows the site's picture.
+      const image = await page.locator('meta[property="og:image"]').first().getAttribute('content');
+      expect(image).toMatch(/\/social-preview\.png$/);
+      expect((await page.request.get(new URL(image!).pathname)).status()).toBe(200);
     });
 
     for (const theme of ['light', 'dark'] as const) {

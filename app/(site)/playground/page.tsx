@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import { PlaygroundSimulator } from '@/components/simulator/PlaygroundSimulator';
+import { SOCIAL_IMAGE } from '@/app/site';
 
 export const metadata: Metadata = {
   title: 'Playground',
   description:
     'The serverless simulator, full width: drag the traffic from zero to 10,000 requests a second and watch cold starts, scaling, throttling and cost against an always-on fleet.',
   alternates: { canonical: '/playground' },
-  openGraph: { title: 'Playground', type: 'website', url: '/playground' },
+  openGraph: { title: 'Playground', type: 'website', url: '/playground', images: [SOCIAL_IMAGE] },
 };
 
 export default function PlaygroundPage() {
