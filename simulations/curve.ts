@@ -9,7 +9,9 @@
  * serverless bill with servers that would drop most of the traffic.
  */
 import { dexp } from './dmath';
-import { coldStartMeanMs, LIMITS } from './facts';
+import { LIMITS } from './facts';
+import { dynamoUnits, meanBilledInitMs, meanBilledMs, sqsBatchRequests } from './billing';
+import { cpuTimeScale, lambdaColdStart } from './pool';
 import { costFromUsage, emptyUsage, HOURS_PER_MONTH, serverCostUsd, snsBilledPublishes, sqsBilledRequests, type CostBreakdown, type Usage } from './pricing';
 import { parseScenario, type Scenario, type ScenarioInput } from './schema';
 
@@ -53,14 +55,15 @@ function addAsyncUsage(u: Usage, s: Scenario, rps: number, n: number, initMs: nu
   const processed = saturated ? jobs * (capacity / sent) : jobs;
   const perBatch = saturated ? a.batchSize : 1;
   const batches = processed / perBatch;
-  // Each batch bills its messages' time rounded up to the millisecond: half a ms on average.
   // The consumer cold-starts, like the API function, when no batch has run for the idle timeout.
   const coldShare = dexp(-(batches / MONTH_SECONDS) * s.function.idleTimeoutSeconds);
   const initMbMs = s.function.memoryMB * batches * coldShare * initMs;
-  const mbMs = s.function.memoryMB * (processed * mean + batches * 0.5) + initMbMs;
+  // Each batch's handler time (its messages' means) is rounded up as billed: half a ms a batch.
+  const roundingMs = meanBilledMs(0);
+  const mbMs = s.function.memoryMB * (processed * mean + batches * roundingMs) + initMbMs;
   u.initMbMs += initMbMs;
   // A ReceiveMessage per batch, billed per 64 KB chunk of its messages, and a DeleteMessageBatch.
-  u.sqsRequests += batches * (sqsBilledRequests(perBatch * a.messageSizeKB) + 1);
+  u.sqsRequests += batches * sqsBatchRequests(perBatch, a.messageSizeKB);
   u.functionRequests += batches;
   u.onDemandMbMs += mbMs;
   u.consumerRequests += batches;
@@ -73,15 +76,12 @@ export function monthlyCostCurve(scenario: ScenarioInput, rpsList: readonly numb
   if (!parsed.ok) throw new Error(`Invalid scenario: ${parsed.error}`);
   const s = parsed.scenario;
   const f = s.function;
-  const vcpus = Math.min(LIMITS.maxVcpus.value, f.memoryMB / LIMITS.memoryPerVcpuMB.value);
-  const handlerMs = f.durationMs.mean * (f.cpuBound ? 1 / vcpus : 1);
+  const handlerMs = f.durationMs.mean * cpuTimeScale(s);
   const dbMs = (s.database.readsPerRequest + s.database.writesPerRequest) * s.database.latencyMs + (s.s3.readsPerRequest + s.s3.writesPerRequest) * s.s3.latencyMs;
-  // Billing rounds each invocation up to the next ms: on average half a millisecond more.
-  const billedMs = handlerMs + dbMs + 0.5;
-  // INIT as billed: at most the 10 s the engine bills, rounded up to the ms (half a ms on average).
-  const initMs = Math.min(f.coldStartMs?.mean ?? coldStartMeanMs(f.runtime, f.architecture, f.memoryMB), LIMITS.initBilledCapMs.value) + 0.5;
-  const readUnit = Math.ceil(s.database.itemSizeKB / LIMITS.dynamoReadUnitKB.value) * (s.database.consistency === 'eventual' ? 0.5 : 1);
-  const writeUnit = Math.ceil(s.database.itemSizeKB / LIMITS.dynamoWriteUnitKB.value);
+  // Billing rounds each invocation up to the next ms, and caps INIT (billing.ts).
+  const billedMs = meanBilledMs(handlerMs + dbMs);
+  const initMs = meanBilledInitMs(lambdaColdStart(s).mean);
+  const unit = dynamoUnits(s.database);
 
   const points = rpsList.map((rps): CostCurvePoint => {
     const n = rps * MONTH_SECONDS;
@@ -97,8 +97,8 @@ export function monthlyCostCurve(scenario: ScenarioInput, rpsList: readonly numb
     u.provisionedDurationMbMs = n * provShare * f.memoryMB * billedMs;
     u.provisionedEnabledMbMs = provisioned * f.memoryMB * MONTH_SECONDS * 1000;
     if (s.database.mode === 'onDemand') {
-      u.readRequestUnits = n * s.database.readsPerRequest * readUnit;
-      u.writeRequestUnits = n * s.database.writesPerRequest * writeUnit;
+      u.readRequestUnits = n * s.database.readsPerRequest * unit.read;
+      u.writeRequestUnits = n * s.database.writesPerRequest * unit.write;
     } else {
       u.rcuHours = s.database.readCapacityUnits * (MONTH_SECONDS / 3600);
       u.wcuHours = s.database.writeCapacityUnits * (MONTH_SECONDS / 3600);

@@ -1,5 +1,26 @@
 /** Plain, serializable shapes the engine hands out (snapshots, traces, summaries). */
 import type { CostBreakdown, Usage } from './pricing';
+import type { Scenario } from './schema';
+
+/** How the engine is observed; the CLI and benchmarks turn the UI extras off. */
+export interface EngineOptions {
+  /** Keep traces, in-flight samples, recent throttles and the event log (for the UI). Default true. */
+  observe?: boolean;
+  /** Trace every n-th request (manual requests always). Default 1. */
+  traceEvery?: number;
+  /** How many recent traces to keep. Default 50. */
+  traceCapacity?: number;
+  /** Per-second rows kept for `series()`. Default 3600. A headless run (observe off) with none and no `onSecond` also skips the recent-latency window. */
+  seriesCapacity?: number;
+  /** Events kept in the log. Default 200. */
+  eventCapacity?: number;
+  /** Called once per simulated second with the row (a reused array in SERIES_COLUMNS order). */
+  onSecond?: (row: Float64Array) => void;
+  /** Max in-flight requests returned by `snapshot().inFlight`. Default 300. */
+  inFlightSample?: number;
+  /** Max environments listed in `snapshot().environments` (counts always cover all). Default 2000. */
+  environmentViews?: number;
+}
 
 /** Why a request was refused (see `RequestTrace.status` for what the client receives). */
 export type ThrottleCause = 'gateway' | 'concurrency' | 'scalingRate' | 'database' | 'timeout' | 'gatewayTimeout';
@@ -39,6 +60,31 @@ export interface InFlightView {
   envId?: number;
 }
 
+/**
+ * A request's cost in parts, at first-tier prices with no free tier (billing.ts): they add up to
+ * its `costUsd`. `functionCompute` is memory × billed ms (`RequestTrace.billed`) at the on-demand
+ * or, on a provisioned environment, the provisioned duration price.
+ */
+export interface RequestCostParts {
+  gateway: number;
+  functionRequest: number;
+  functionCompute: number;
+  /** DynamoDB on-demand request units (provisioned capacity bills by the hour, not per request). */
+  database: number;
+  s3: number;
+}
+
+/** What a request's function was billed for: memory × (INIT + run), each rounded up to the ms as Lambda rounds them. */
+export interface RequestBilled {
+  memoryMB: number;
+  /** INIT as billed (capped; 0 when warm or provisioned). */
+  initMs: number;
+  /** Handler and database as billed. */
+  runMs: number;
+  /** Ran on a provisioned environment: the provisioned duration price, and no INIT. */
+  provisioned: boolean;
+}
+
 /** One sampled request, end to end. */
 export interface RequestTrace {
   id: number;
@@ -56,8 +102,12 @@ export interface RequestTrace {
   handlerMs: number;
   databaseMs: number;
   totalMs: number;
-  /** This request's share: request price + its GB-ms + gateway + database units + S3/queue requests (first-tier prices, no free tier). */
+  /** This request's share: request price + its GB-ms + gateway + database units + S3 requests (first-tier prices, no free tier). */
   costUsd: number;
+  /** `costUsd` in parts (they add up to it). */
+  costParts: RequestCostParts;
+  /** What its function was billed for; absent when no function ran (refused before it). */
+  billed?: RequestBilled;
   manual: boolean;
 }
 
@@ -123,10 +173,18 @@ export interface AsyncView {
 /** Everything the UI draws, as plain data. */
 export interface Snapshot {
   timeMs: number;
+  /** The scenario in force, validated, every default applied (live changes included): what the UI shows as settings. */
+  scenario: Scenario;
   requestsPerSecond: number;
   environments: EnvironmentView[];
   environmentsTruncated: boolean;
-  counts: { live: number; busy: number; idle: number; initializing: number; reclaimedTotal: number; provisioned: number };
+  /**
+   * The API function's environments by state (`busy`: serving a request past INIT; `initializing`:
+   * in INIT, with a request or, provisioned, without), and `inProgress`: requests invoked and not
+   * yet done (cold-starting ones included, provisioned environments initializing with no request
+   * not): the function's concurrency.
+   */
+  counts: { live: number; busy: number; idle: number; initializing: number; reclaimedTotal: number; provisioned: number; inProgress: number };
   inFlight: InFlightView[];
   recentThrottles: { timeMs: number; cause: ThrottleCause }[];
   totals: {

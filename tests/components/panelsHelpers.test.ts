@@ -34,6 +34,7 @@ function trace(over: Partial<RequestTrace> = {}): RequestTrace {
     databaseMs: 10,
     totalMs: 120,
     costUsd: 0,
+    costParts: { gateway: 0, functionRequest: 0, functionCompute: 0, database: 0, s3: 0 },
     manual: false,
     ...over,
   };

@@ -13,8 +13,8 @@ import { KitchenLegend } from '@/components/simulator/panels/KitchenLegend';
 import { CellLegend } from '@/components/simulator/panels/CellLegend';
 
 const traces: RequestTrace[] = [
-  { id: 1, arrivalMs: 100, status: 200, coldStart: true, envId: 1, gatewayMs: 10, waitMs: 0, initMs: 140, handlerMs: 100, databaseMs: 10, totalMs: 260, costUsd: 0.0000045, manual: false },
-  { id: 2, arrivalMs: 200, status: 500, throttleCause: 'concurrency', coldStart: false, envId: -1, gatewayMs: 5, waitMs: 0, initMs: 0, handlerMs: 0, databaseMs: 0, totalMs: 5, costUsd: 0.000001, manual: true },
+  { id: 1, arrivalMs: 100, status: 200, coldStart: true, envId: 1, gatewayMs: 10, waitMs: 0, initMs: 140, handlerMs: 100, databaseMs: 10, totalMs: 260, costUsd: 0.0000045, costParts: { gateway: 0.000001, functionRequest: 0.0000002, functionCompute: 0.0000033, database: 0, s3: 0 }, manual: false },
+  { id: 2, arrivalMs: 200, status: 500, throttleCause: 'concurrency', coldStart: false, envId: -1, gatewayMs: 5, waitMs: 0, initMs: 0, handlerMs: 0, databaseMs: 0, totalMs: 5, costUsd: 0.000001, costParts: { gateway: 0.000001, functionRequest: 0, functionCompute: 0, database: 0, s3: 0 }, manual: true },
 ];
 const events: EngineEvent[] = [
   { seq: 0, timeMs: 100, kind: 'coldStart', envId: 1, ms: 140 },
