@@ -16,7 +16,7 @@ import { Readouts } from './Readouts';
 import { SCENE_EVENT, scenes, type SceneEventDetail, type SceneName } from './scenes';
 import { SimulatorContext, useSimulator } from './SimulatorContext';
 import { requestsPerDot } from './dots';
-import { createSimulatorStore, type SimulatorStore } from './store';
+import { createSimulatorStore, nextMoment, type SimulatorStore } from './store';
 import { Tabs } from './Tabs';
 import { useSimulationBridge } from './useSimulationBridge';
 import { parseParams, serializeParams, type SimulatorParams } from './urlState';
@@ -149,6 +149,38 @@ function SceneCaption({ words }: { words: { title: string; caption: string } }) 
   );
 }
 
+/** The scene's next moment, counted down in simulated time, with a way to skip the wait. */
+function SceneNext({ scene, kitchen }: { scene: SceneName; kitchen: boolean }) {
+  const time = useSimulator((s) => s.snapshot?.timeMs ?? 0);
+  const speed = useSimulator((s) => s.params.speed);
+  const skipping = useSimulator((s) => s.skipUntilMs !== null);
+  const skipAhead = useSimulator((s) => s.skipAhead);
+  const moment = nextMoment(scene, time);
+  if (!moment) return null;
+  const inMs = moment.atSeconds * 1000 - time;
+  // Worth skipping when the wait is more than a few real seconds at this speed.
+  const canSkip = !skipping && inMs / speed > 4000;
+  return (
+    <p className="mt-1 flex flex-wrap items-center gap-x-2 text-xs text-[var(--muted-fg)]" data-scene-next>
+      <span>
+        Next: {kitchen ? moment.kitchen : moment.cloud}, in <span className="tabular-nums">{formatClock(inMs)}</span> of simulated time
+        {skipping ? ' (skipping ahead…)' : ` (${formatDuration(inMs / speed)} at ${speed}×)`}.
+      </span>
+      {canSkip && (
+        <button type="button" onClick={skipAhead} className="rounded border border-[var(--border)] px-1.5 py-0.5 font-semibold text-[var(--page-fg)]">
+          Skip ahead
+        </button>
+      )}
+    </p>
+  );
+}
+
+/** A wall-clock wait in words: "3 s", "1 min 20 s". */
+function formatDuration(ms: number): string {
+  const s = Math.ceil(ms / 1000);
+  return s < 60 ? `${s} s` : `${Math.floor(s / 60)} min${s % 60 ? ` ${s % 60} s` : ''}`;
+}
+
 function SimulatorBody({ variant, controls = 'full' }: SimulatorProps) {
   const body = useRef<HTMLDivElement>(null);
   const width = useWidth(body);
@@ -236,9 +268,12 @@ function SimulatorBody({ variant, controls = 'full' }: SimulatorProps) {
         </p>
       )}
       {scene && (
-        <p className="rounded-md bg-[var(--surface)] p-2 text-sm" data-scene={scene}>
-          <SceneCaption words={skin === 'kitchen' ? scenes[scene].kitchen : scenes[scene]} />
-        </p>
+        <div className="rounded-md bg-[var(--surface)] p-2 text-sm">
+          <p data-scene={scene}>
+            <SceneCaption words={skin === 'kitchen' ? scenes[scene].kitchen : scenes[scene]} />
+          </p>
+          <SceneNext scene={scene} kitchen={skin === 'kitchen'} />
+        </div>
       )}
       <div className={variant === 'full' ? 'grid gap-4 lg:grid-cols-[minmax(0,1fr)_22rem]' : 'space-y-3'}>
         <div className="space-y-2">

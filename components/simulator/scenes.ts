@@ -13,7 +13,16 @@ export interface Scene {
   /** The same scene told in the pop-up kitchen's words (the kitchen view). */
   kitchen: { title: string; caption: string };
   preset: PresetName;
+  /** The speed it starts at. */
   speed: Speed;
+  /**
+   * Speed changes as the scene's clock passes them (simulated seconds): quick through waiting,
+   * slow where something happens (a cold start lasts a fraction of a second). The reader's own
+   * choice of speed ends the pacing.
+   */
+  pace?: readonly { atSeconds: number; speed: Speed }[];
+  /** What to watch for and when (simulated seconds): the caption counts down to the next one. */
+  moments?: readonly { atSeconds: number; cloud: string; kitchen: string }[];
 }
 
 export const scenes = {
@@ -26,6 +35,7 @@ export const scenes = {
     },
     preset: 'pay-per-use',
     speed: 10,
+    moments: [{ atSeconds: 60, cloud: 'the traffic stops', kitchen: 'the orders stop' }],
   },
   'auto-scaling': {
     title: 'A flash crowd',
@@ -35,7 +45,16 @@ export const scenes = {
       caption: 'Five customers a second becomes 3,000. Watch new stations being set up (amber) until the limit of 1,000 stations at once; then customers are turned away.',
     },
     preset: 'flash-crowd',
-    speed: 1,
+    speed: 10,
+    // Quick through the quiet start, real time for the crowd.
+    pace: [
+      { atSeconds: 0, speed: 10 },
+      { atSeconds: 27, speed: 1 },
+    ],
+    moments: [
+      { atSeconds: 30, cloud: 'the crowd arrives', kitchen: 'the crowd arrives' },
+      { atSeconds: 90, cloud: 'the crowd leaves', kitchen: 'the crowd leaves' },
+    ],
   },
   'cold-starts': {
     title: 'A quiet spell, then a burst',
@@ -45,7 +64,19 @@ export const scenes = {
       caption: 'Steady orders, then 12 silent minutes: every station is packed away after 10 quiet minutes, so the next rush waits for set-ups.',
     },
     preset: 'quiet-then-burst',
-    speed: 60,
+    speed: 1,
+    // Real time while the first environments start cold, a minute a second through the silence,
+    // real time again for the burst's cold starts.
+    pace: [
+      { atSeconds: 0, speed: 1 },
+      { atSeconds: 8, speed: 60 },
+      { atSeconds: 745, speed: 1 },
+    ],
+    moments: [
+      { atSeconds: 30, cloud: 'the traffic stops', kitchen: 'the orders stop' },
+      { atSeconds: 630, cloud: 'idle environments are reclaimed', kitchen: 'idle stations are packed away' },
+      { atSeconds: 750, cloud: 'the burst arrives, cold', kitchen: 'the rush arrives, to an empty kitchen' },
+    ],
   },
   statelessness: {
     title: 'Where does state live?',
@@ -63,6 +94,10 @@ export const scenes = {
     kitchen: { title: 'Lunch rush', caption: 'Twenty orders a second climbs to 200 for two minutes, then settles.' },
     preset: 'lunch-rush',
     speed: 10,
+    moments: [
+      { atSeconds: 60, cloud: 'the rush begins', kitchen: 'the rush begins' },
+      { atSeconds: 180, cloud: 'the rush ends', kitchen: 'the rush ends' },
+    ],
   },
   'queue-absorbs-spike': {
     title: 'A queue absorbs the spike',
@@ -73,6 +108,10 @@ export const scenes = {
     },
     preset: 'queue-absorbs-spike',
     speed: 10,
+    moments: [
+      { atSeconds: 30, cloud: 'the spike arrives', kitchen: 'the rush arrives' },
+      { atSeconds: 90, cloud: 'the spike ends; the queue drains', kitchen: 'the rush ends; the rail clears' },
+    ],
   },
   provisioned: {
     title: 'Provisioned concurrency',

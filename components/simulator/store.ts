@@ -9,7 +9,7 @@ import type { ScenarioInput, SeriesRow, Snapshot, TrafficChange } from '@/simula
 import { mergeScenario } from '@/simulations/merge';
 import { presets, type PresetName } from '@/simulations/presets';
 import type { Command } from './protocol';
-import { sceneForPreset, scenes, type SceneName } from './scenes';
+import { sceneForPreset, scenes, type Scene, type SceneName } from './scenes';
 import { DEFAULT_PARAMS, patternChange, type SimulatorParams, type Skin, type Speed, type UrlPattern } from './urlState';
 
 /** Per-second rows kept on the main thread for charts (an hour of simulated time). */
@@ -39,6 +39,10 @@ export interface SimulatorState {
   achievedSpeed: number | null;
   /** The article scene running, if any (its caption shows above the diagram). */
   scene: SceneName | null;
+  /** The scene sets the speed as its clock runs (until the reader picks a speed). */
+  pacing: boolean;
+  /** "Skip ahead": run fast until this simulated time, just before the scene's next moment. */
+  skipUntilMs: number | null;
 
   play(): void;
   pause(): void;
@@ -60,6 +64,8 @@ export interface SimulatorState {
   reset(): void;
   /** Start an article scene from t = 0, playing. */
   runScene(name: SceneName): void;
+  /** Run quickly to just before the scene's next moment. */
+  skipAhead(): void;
   sendRequest(): void;
   selectTrace(id: number | null): void;
   dismissNotices(): void;
@@ -82,6 +88,24 @@ export function scenarioFor(params: SimulatorParams): ScenarioInput {
 }
 
 export type SimulatorStore = ReturnType<typeof createSimulatorStore>;
+
+/** How fast "Skip ahead" runs, and how long before the moment it gives back the scene's own speed. */
+export const SKIP_SPEED: Speed = 600;
+const SKIP_LEAD_MS = 2000;
+
+/** The speed a scene's pacing asks for at simulated time `ms`. */
+export function pacedSpeed(name: SceneName, ms: number): Speed {
+  const scene: Scene = scenes[name];
+  let speed = scene.speed;
+  for (const p of scene.pace ?? []) if (p.atSeconds * 1000 <= ms) speed = p.speed;
+  return speed;
+}
+
+/** The scene's next moment after simulated time `ms`, if any. */
+export function nextMoment(name: SceneName, ms: number) {
+  const scene: Scene = scenes[name];
+  return scene.moments?.find((m) => m.atSeconds * 1000 > ms) ?? null;
+}
 
 /** Creates a simulator store; `autoplay` starts traffic as soon as the engine is ready. */
 export function createSimulatorStore(init: { params?: Partial<SimulatorParams>; notices?: string[]; autoplay?: boolean } = {}) {
@@ -115,11 +139,15 @@ export function createSimulatorStore(init: { params?: Partial<SimulatorParams>; 
         params.preset && params.rps === undefined && !params.pattern && params.idleSeconds === undefined && params.memoryMB === undefined
           ? sceneForPreset(params.preset)
           : null,
+      // A shared scene link keeps the speed it was shared at; the scene's pacing starts with Play.
+      pacing: false,
+      skipUntilMs: null,
 
       play: () => set({ playing: true }),
       pause: () => set({ playing: false }),
       togglePlay: () => set({ playing: !get().playing }),
-      setSpeed: (speed) => set({ params: { ...get().params, speed } }),
+      // The reader's own speed ends the scene's pacing.
+      setSpeed: (speed) => set({ params: { ...get().params, speed }, pacing: false, skipUntilMs: null }),
       setRate(requestsPerSecond) {
         const rps = Math.max(0, Math.min(10_000, requestsPerSecond));
         const change: TrafficChange = { pattern: 'steady', requestsPerSecond: rps };
@@ -140,8 +168,10 @@ export function createSimulatorStore(init: { params?: Partial<SimulatorParams>; 
         get().send({ type: 'setTraffic', change });
       },
       loadPreset(name, opts) {
-        const next = { ...get().params, preset: name, rps: undefined, pattern: undefined };
-        restart(scenarioFor(next), { params: next, playing: opts?.play ?? get().playing, scene: name ? sceneForPreset(name) : null });
+        const scene = name ? sceneForPreset(name) : null;
+        // A scene chosen from the menu runs at its own pace, as it does from the article.
+        const next = { ...get().params, preset: name, rps: undefined, pattern: undefined, ...(scene ? { speed: scenes[scene].speed } : {}) };
+        restart(scenarioFor(next), { params: next, playing: opts?.play ?? get().playing, scene, pacing: scene !== null, skipUntilMs: null });
       },
       setSeed(seed) {
         const next = { ...get().params, seed };
@@ -184,7 +214,14 @@ export function createSimulatorStore(init: { params?: Partial<SimulatorParams>; 
       runScene(name) {
         const scene = scenes[name];
         const next: SimulatorParams = { ...get().params, preset: scene.preset, rps: undefined, pattern: undefined, speed: scene.speed };
-        restart(scenarioFor(next), { params: next, playing: true, scene: name });
+        restart(scenarioFor(next), { params: next, playing: true, scene: name, pacing: true, skipUntilMs: null });
+      },
+      skipAhead() {
+        const { scene, frame } = get();
+        if (!scene || !frame) return;
+        const moment = nextMoment(scene, frame.timeMs);
+        if (!moment || moment.atSeconds * 1000 - SKIP_LEAD_MS <= frame.timeMs) return;
+        set({ skipUntilMs: moment.atSeconds * 1000 - SKIP_LEAD_MS, pacing: true, playing: true, params: { ...get().params, speed: SKIP_SPEED } });
       },
       sendRequest() {
         // Paused, simulated time stands still and the request could never arrive: sending plays.
@@ -200,6 +237,14 @@ export function createSimulatorStore(init: { params?: Partial<SimulatorParams>; 
       send: () => {},
       receiveFrame(frame) {
         const now = typeof performance === 'undefined' ? 0 : performance.now();
+        // A scene paces itself: its speed follows its clock, and a skip runs fast up to its mark.
+        const { scene, pacing, skipUntilMs } = get();
+        if (scene && pacing) {
+          const t = frame.snapshot.timeMs;
+          const skipping = skipUntilMs !== null && t < skipUntilMs;
+          const speed = skipping ? SKIP_SPEED : pacedSpeed(scene, t);
+          if (speed !== get().params.speed || (!skipping && skipUntilMs !== null)) set({ params: { ...get().params, speed }, skipUntilMs: skipping ? skipUntilMs : null });
+        }
         if (frame.seriesReset) pendingSeries = [];
         pendingSeries = pendingSeries.concat(frame.series);
         const due = !get().playing || frame.seriesReset || frame.manualId !== undefined || now - lastPublish >= PUBLISH_MS;
