@@ -1,6 +1,6 @@
 /**
- * zod, configured once for every caller: the engine's schema in the worker, the break-even curve
- * and Predict on the page, the CLI. Import `z` from here, never from 'zod' (lint enforces it).
+ * zod, configured once for every caller: the engine's schema wherever it is validated (the
+ * browser's workers, the build, the CLI). Import `z` from here, never from 'zod' (lint enforces it).
  *
  * jitless: zod 4 compiles a faster object parser with `new Function`, after probing whether eval
  * is allowed. The site's Content-Security-Policy has no 'unsafe-eval', so the probe is refused and
