@@ -1,7 +1,7 @@
 import { expect, test as base } from '@playwright/test';
 
 export { expect };
-export type { Page } from '@playwright/test';
+export type { Locator, Page } from '@playwright/test';
 
 /** One refusal by the Content-Security-Policy, as the page (or the browser's console) reported it. */
 export interface CspViolation {
