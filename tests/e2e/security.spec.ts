@@ -83,3 +83,18 @@ test('another site cannot frame /playground, but can frame /embed/pipeline', asy
   await expect(page.frameLocator('#embed').getByRole('heading', { name: 'Playground' })).toHaveCount(0);
   cspViolations.length = 0;
 });
+
+test('sandboxed without allow-same-origin, the embed shows the still diagram and says what to allow; with it, the embed runs', async ({ page, baseURL }) => {
+  const src = encodeURIComponent(`${baseURL}/embed/pipeline?rps=10`);
+  await page.goto(`${HOST}/?sandbox=allow-scripts&src=${src}`);
+  const frame = page.frameLocator('#embed');
+  await expect(frame.getByRole('status').filter({ hasText: 'allow-same-origin' })).toBeVisible({ timeout: 15_000 });
+  await expect(frame.getByRole('img', { name: /Serverless request pipeline/ })).toBeVisible();
+  await expect(frame.getByText(/couldn.t load/)).toHaveCount(0);
+  // It still tells the host its height.
+  await expect.poll(() => page.evaluate(() => (window as unknown as { heights: number[] }).heights.at(-1) ?? 0)).toBeGreaterThan(200);
+
+  await page.goto(`${HOST}/?sandbox=${encodeURIComponent('allow-scripts allow-same-origin')}&src=${src}`);
+  await expect(frame.getByRole('slider', { name: /Traffic/ })).toBeVisible({ timeout: 15_000 });
+  await expect.poll(async () => Number(await frame.locator('[data-metric="instances"]').first().getAttribute('data-value')), { timeout: 15_000 }).toBeGreaterThan(0);
+});
