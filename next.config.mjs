@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import createMDX from '@next/mdx';
+import { SHIKI_OPTIONS } from './content/rehype-code-classes.mjs';
 
 /**
  * Plugins are named as strings so the options stay serializable, which Turbopack (the default
@@ -11,7 +12,9 @@ const withMDX = createMDX({
     rehypePlugins: [
       'rehype-slug',
       ['rehype-autolink-headings', { behavior: 'wrap', properties: { className: ['heading-anchor'] } }],
-      ['@shikijs/rehype', { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: false }],
+      ['@shikijs/rehype', SHIKI_OPTIONS],
+      // Shiki's inline styles become classes (app/code-colors.css): the CSP allows no inline styles.
+      fileURLToPath(new URL('./content/rehype-code-classes.mjs', import.meta.url)),
       // Last: static blocks go to React as HTML strings, so hydration skips them (see the file).
       fileURLToPath(new URL('./content/rehype-static-html.mjs', import.meta.url)),
     ],

@@ -4,6 +4,12 @@
  * gzip or brotli when the client accepts it, the export's 404.html for unknown paths, and no
  * directory listings. Used by the Playwright tests and the Lighthouse benchmark.
  *
+ * Headers come from the directory's `_headers` file, as Netlify and Cloudflare Pages read it
+ * (written by scripts/security-headers.mjs at build): every rule whose path matches the request
+ * adds its headers (`*` matches anything, `:name` one segment). So the tests run under exactly the
+ * Content-Security-Policy and headers a deployment sends. Like those hosts, the file itself is
+ * not served.
+ *
  *   node scripts/serve.mjs [--port 4173] [--dir out]
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -39,6 +45,31 @@ const TYPES = {
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml', '.txt', '.webmanifest']);
 
+/** The `_headers` rules: [matcher, headers], in file order. */
+function readHeaderRules(file) {
+  if (!existsSync(file)) return [];
+  const rules = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const pattern = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/:[A-Za-z]\w*/g, '[^/]+');
+      rules.push([new RegExp(`^${pattern}$`), {}]);
+    } else if (rules.length) {
+      const colon = line.indexOf(':');
+      if (colon > 0) rules.at(-1)[1][line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+    }
+  }
+  return rules;
+}
+const HEADERS_FILE = path.join(root, '_headers');
+let headerRules = { mtime: -1, rules: [] };
+/** The headers `_headers` gives a URL path, later rules winning (re-read after a rebuild). */
+function headersFor(urlPath) {
+  const mtime = existsSync(HEADERS_FILE) ? statSync(HEADERS_FILE).mtimeMs : 0;
+  if (mtime !== headerRules.mtime) headerRules = { mtime, rules: readHeaderRules(HEADERS_FILE) };
+  return Object.assign({}, ...headerRules.rules.filter(([re]) => re.test(urlPath)).map(([, h]) => h));
+}
+
 /** The file a URL path maps to, or null. Never escapes the root. */
 function resolveFile(urlPath) {
   let decoded;
@@ -60,6 +91,7 @@ function resolveFile(urlPath) {
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
   let file = resolveFile(url.pathname);
+  if (file === HEADERS_FILE) file = null;
   let status = 200;
   if (!file) {
     status = 404;
@@ -72,8 +104,9 @@ const server = createServer((req, res) => {
   const ext = path.extname(file);
   const headers = {
     'Content-Type': TYPES[ext] ?? 'application/octet-stream',
-    'Cache-Control': url.pathname.startsWith('/_next/static/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-    'X-Content-Type-Options': 'nosniff',
+    // A host's default for what _headers leaves unsaid: revalidate before reuse.
+    'Cache-Control': 'no-cache',
+    ...headersFor(url.pathname),
     Vary: 'Accept-Encoding',
   };
   const accept = String(req.headers['accept-encoding'] ?? '');

@@ -4,7 +4,7 @@
  * the field and the allowed range.
  */
 import { dexp } from './dmath';
-import { z } from 'zod';
+import { z } from './zod';
 import { LIMITS, INSTANCES, RUNTIMES } from './facts';
 import { Z99 } from './random';
 

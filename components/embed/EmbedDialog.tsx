@@ -6,6 +6,7 @@ import { darkPalette, lightPalette } from '@/components/pipeline/palette';
 import { useSimulator } from '@/components/simulator/SimulatorContext';
 import { serializeParams } from '@/components/simulator/urlState';
 import { serializeEmbedParams, type EmbedControls, type EmbedTheme } from './embedParams';
+import { SANDBOX_FLAGS } from './SandboxedEmbed';
 import { embedUrl, iframeSnippet, markdownSnippet, reactSnippet, type SnippetInput } from './snippets';
 
 const fieldClass = 'mt-0.5 h-9 w-full rounded-md border border-[var(--border)] bg-[var(--page-bg)] px-2 text-sm';
@@ -153,6 +154,9 @@ export function EmbedDialog() {
               />
             </div>
           ))}
+          <p className="text-sm text-[var(--muted-fg)]">
+            If your site sandboxes iframes, the embed needs <code>sandbox=&quot;{SANDBOX_FLAGS}&quot;</code> (the simulation runs in a Web Worker).
+          </p>
           <div className="flex flex-wrap items-center gap-2">
             <span className="text-sm font-semibold">This diagram as a file:</span>
             <button type="button" onClick={downloadSvg} className="rounded-md border border-[var(--border)] px-2 py-1 text-sm">

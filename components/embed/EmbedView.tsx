@@ -5,6 +5,7 @@ import { Simulator } from '@/components/simulator/Simulator';
 import { serializeParams } from '@/components/simulator/urlState';
 import { applyTheme } from '@/components/site/themeScript';
 import { parseEmbedParams, readThemeMessage, RESIZE_MESSAGE, type EmbedTheme } from './embedParams';
+import { isOpaqueOrigin, SandboxedEmbed } from './SandboxedEmbed';
 
 /**
  * The chrome-less embed: the live diagram and simulation configured by the URL. It reports its
@@ -14,6 +15,8 @@ import { parseEmbedParams, readThemeMessage, RESIZE_MESSAGE, type EmbedTheme } f
 export function EmbedView() {
   const [{ params, embed, notices }] = useState(() => parseEmbedParams(window.location.search));
   const [theme, setTheme] = useState<EmbedTheme>(embed.theme);
+  // Sandboxed without allow-same-origin, the engine's worker cannot start: the still diagram instead.
+  const [sandboxed] = useState(isOpaqueOrigin);
 
   useEffect(() => {
     applyTheme(theme);
@@ -53,7 +56,11 @@ export function EmbedView() {
   const query = serializeParams(params);
   return (
     <div className="p-3">
-      <Simulator variant="embed" params={params} notices={notices} autoplay={embed.autoplay} controls={embed.controls} />
+      {sandboxed ? (
+        <SandboxedEmbed skin={params.skin} />
+      ) : (
+        <Simulator variant="embed" params={params} notices={notices} autoplay={embed.autoplay} controls={embed.controls} />
+      )}
       <p className="mt-2 text-right text-xs">
         <a href={`/playground${query ? `?${query}` : ''}`} target="_blank" rel="noopener" className="text-[var(--muted-fg)] underline hover:text-[var(--page-fg)]">
           Open in Serverless, Explained ↗

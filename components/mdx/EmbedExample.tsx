@@ -24,7 +24,8 @@ export function EmbedExample({ query = '', height = 560, title }: { query?: stri
   }, []);
   return (
     <figure className="not-prose my-6">
-      <iframe ref={ref} src={src} title={label} loading="lazy" className="w-full rounded-lg border border-[var(--border)]" style={{ height }} />
+      {/* The first guess is the height attribute, not a style: the CSP refuses style attributes in the page's HTML. */}
+      <iframe ref={ref} src={src} title={label} loading="lazy" height={height} className="w-full rounded-lg border border-[var(--border)]" />
       <figcaption className="mt-2 overflow-x-auto rounded-md bg-[var(--surface)] p-2 font-mono text-xs">
         {`<iframe src="https://YOUR-HOST${src}" title="${label}" loading="lazy" style="width:100%;height:${height}px;border:0"></iframe>`}
       </figcaption>

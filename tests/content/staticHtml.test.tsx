@@ -8,6 +8,7 @@ import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { describe, expect, it } from 'vitest';
 import { glossary } from '@/content/glossary';
+import rehypeCodeClasses, { SHIKI_OPTIONS } from '@/content/rehype-code-classes.mjs';
 import rehypeStaticHtml, { rehypeTerms } from '@/content/rehype-static-html.mjs';
 
 /**
@@ -49,7 +50,8 @@ Another with only a <Term id="concurrency">term</Term>.
 const PLUGINS = [
   rehypeSlug,
   [rehypeAutolinkHeadings, { behavior: 'wrap', properties: { className: ['heading-anchor'] } }],
-  [rehypeShiki, { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: false }],
+  [rehypeShiki, SHIKI_OPTIONS],
+  rehypeCodeClasses,
 ] as const;
 
 // What mdx-components.tsx does to links (without next/link, which needs the app's router).

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 
 /** The host fixture (tests/e2e/host/) is served on another port: another origin, as a docs site would be. */
 const HOST = `http://127.0.0.1:${Number(process.env.E2E_HOST_PORT ?? 4174)}`;
@@ -148,6 +148,8 @@ test('the HTML snippet works as pasted: on a plain page the embed grows to its c
   const snippet = await page.getByRole('dialog', { name: 'Embed this simulation' }).locator('textarea[data-snippet="iframe"]').inputValue();
   expect(snippet).toMatch(/^<iframe [^>]*data-serverless-explained[^>]*><\/iframe>\n<script>[^<]+<\/script>$/);
   await page.setViewportSize({ width: 800, height: 900 });
+  // A plain page on the host's origin, not one of ours: setContent keeps the current document's CSP.
+  await page.goto(HOST);
   await page.setContent(`<!doctype html><html><body style="margin:0">${snippet}</body></html>`);
   const inner = page.frameLocator('iframe');
   await expect(inner.getByRole('slider', { name: /Traffic/ })).toBeVisible({ timeout: 20_000 });

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from './fixtures';
 import { createSimulation } from '../../simulations';
 import { concurrencyScenario, CONCURRENCY, windowMeanConcurrency } from '../../components/figures/concurrency/concurrency';
 import { figurePages } from './figureMap';

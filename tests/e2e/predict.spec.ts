@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 // Tracing snapshots the article's DOM at every action and poll, in tasks of 100 ms and more on the
 // page's thread: off in this file, so the long tasks counted are the page's own.

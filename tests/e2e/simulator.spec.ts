@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 
 const metric = (page: Page, name: string) => page.locator(`[data-metric="${name}"]`).first();
 async function metricValue(page: Page, name: string): Promise<number> {

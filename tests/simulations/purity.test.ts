@@ -32,6 +32,11 @@ describe('simulations/ lint: a pure, seeded engine', () => {
     expect(await errorsIn(`import { useState } from 'react';\nexport const x = useState;\n`, 'simulations/probe.ts')).toContain('no-restricted-imports');
   });
 
+  it.each(['simulations/probe.ts', 'components/probe.tsx', 'scripts/probe.mjs'])('refuses zod except through simulations/zod.ts (%s)', { timeout: 30_000 }, async (filePath) => {
+    expect(await errorsIn(`import { z } from 'zod';\nexport const x = z.number();\n`, filePath)).toContain('no-restricted-imports');
+    expect(await errorsIn(`import { z } from '@/simulations/zod';\nexport const x = z.number();\n`, filePath)).toEqual([]);
+  });
+
   it('lets the CLI, the engine’s door to the outside world, use the process and the clock', { timeout: 30_000 }, async () => {
     expect(await errorsIn(`export const x = [process.argv, Date.now()];\n`, 'simulations/cli.ts')).toEqual([]);
   });
