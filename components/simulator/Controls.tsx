@@ -64,9 +64,9 @@ export function Controls({ idPrefix, trafficOnly = false }: { idPrefix: string; 
       <TrafficSlider id={`${idPrefix}-traffic`} />
       <div className="flex flex-wrap items-center gap-2">
         <PlayButton playing={playing} onClick={togglePlay} />
-        {/* Paused, nothing moves, so a request sent then would wait forever: sending one also plays. */}
-        <button type="button" className={button} onClick={sendRequest}>
-          {kitchen ? (playing ? 'Place one order' : 'Place one order and play') : playing ? 'Send one request' : 'Send one request and play'}
+        {/* Paused, it sends exactly one request and follows it in slow motion (the store's sendRequest). */}
+        <button type="button" className={button} onClick={sendRequest} title={playing ? undefined : kitchen ? 'Only this order, in slow motion' : 'Only this request, in slow motion (0.1×)'}>
+          {kitchen ? 'Place one order' : 'Send one request'}
         </button>
         <button type="button" className={button} onClick={reset}>
           Reset

@@ -89,6 +89,9 @@ export function scenarioFor(params: SimulatorParams): ScenarioInput {
 
 export type SimulatorStore = ReturnType<typeof createSimulatorStore>;
 
+/** The speed one request sent while paused plays at: slow motion, so its dot can be followed. */
+export const FOLLOW_SPEED: Speed = 0.1;
+
 /** How fast "Skip ahead" runs, and how long before the moment it gives back the scene's own speed. */
 export const SKIP_SPEED: Speed = 600;
 const SKIP_LEAD_MS = 2000;
@@ -224,8 +227,21 @@ export function createSimulatorStore(init: { params?: Partial<SimulatorParams>; 
         set({ skipUntilMs: moment.atSeconds * 1000 - SKIP_LEAD_MS, pacing: true, playing: true, params: { ...get().params, speed: SKIP_SPEED } });
       },
       sendRequest() {
-        // Paused, simulated time stands still and the request could never arrive: sending plays.
-        if (!get().playing) set({ playing: true });
+        // Paused, a reader who sends one request wants to follow that one: the traffic stops, so
+        // it is the only request, and it plays in slow motion, a tenth of real time, so its dot
+        // can be followed hop by hop. (Paused, it could never arrive: simulated time stands still.)
+        if (!get().playing) {
+          const change: TrafficChange = { pattern: 'idle', requestsPerSecond: 0 };
+          set({
+            playing: true,
+            params: { ...get().params, rps: 0, pattern: undefined, speed: FOLLOW_SPEED },
+            scenario: mergeScenario(get().scenario, { traffic: change }),
+            scene: null,
+            pacing: false,
+            skipUntilMs: null,
+          });
+          get().send({ type: 'setTraffic', change });
+        }
         get().send({ type: 'sendRequest' });
       },
       selectTrace(id) {

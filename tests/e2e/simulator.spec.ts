@@ -159,13 +159,19 @@ test.describe('the simulator contract', () => {
     await expect(panel).toContainText('$');
   });
 
-  test('sending one request while paused plays, and the request completes', async ({ page }) => {
+  test('sending one request while paused sends exactly that one, in slow motion, and it completes', async ({ page }) => {
     await page.goto('/playground');
     await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
-    await page.getByRole('button', { name: /Send one request/ }).click();
+    await page.getByRole('button', { name: 'Send one request' }).click();
     await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
+    await expect(page.getByRole('radio', { name: '0.1×' })).toBeChecked();
     await page.getByRole('tab', { name: 'Inspect' }).click();
-    await expect(page.getByRole('tabpanel')).toContainText('200 OK', { timeout: 10_000 });
+    await expect(page.getByRole('tabpanel')).toContainText('200 OK', { timeout: 15_000 });
+    // No other traffic started: after a while, still only the one request.
+    await page.waitForTimeout(1500);
+    expect(await metricValue(page, 'rps')).toBe(0);
+    expect(await metricValue(page, 'instances')).toBe(1);
+    expect(await metricValue(page, 'coldStarts')).toBe(1);
   });
 
   test('slow motion plays a tenth as fast as real time, and survives a reload', async ({ page }) => {
