@@ -4,7 +4,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { formatCount, formatUsd } from '@/components/simulator/format';
 import { runHeadless } from '@/components/simulator/headlessRun';
 import { SCENE_EVENT, type SceneEventDetail, type SceneName } from '@/components/simulator/sceneEvent';
-import type { RunSummary } from '@/simulations';
+import type { RunSummary, ScenarioInput } from '@/simulations';
 
 type Metric = 'peakInstances' | 'coldStarts' | 'throttled' | 'cost';
 
@@ -16,6 +16,36 @@ const METRICS: Record<Metric, { unit: string; read: (s: RunSummary) => number; f
 };
 
 /**
+ * Why the run came out as it did, in a sentence or two, from its summary and its scenario (the
+ * preset's own figures): the answer a reader can check, not only the number.
+ */
+export function explain(metric: Metric, s: RunSummary, scenario: ScenarioInput): string {
+  const traffic = scenario.traffic ?? {};
+  const rate = traffic.peakRequestsPerSecond ?? traffic.requestsPerSecond;
+  const duration = scenario.function?.durationMs?.mean;
+  const refused = s.throttledBy.concurrency + s.throttledBy.scalingRate;
+  switch (metric) {
+    case 'peakInstances': {
+      const little =
+        rate !== undefined && duration !== undefined
+          ? `Little’s law puts the average in progress at ${formatCount(rate)} × ${duration / 1000} s = ${formatCount(Math.round((rate * duration) / 1000))}. `
+          : '';
+      if (s.throttledBy.concurrency > 0)
+        return `${little}The real need ran higher: arrivals come in bursts around the average, and each new environment first spends its cold start, so requests in progress climbed past ${formatCount(s.peakInstances)}. That is the account’s concurrency limit: environments stopped there, and ${formatCount(s.throttledBy.concurrency)} requests over it were refused (Lambda’s 429, API Gateway’s 500).`;
+      return `${little}Bursts around the average and each new environment’s cold start push the peak above it.`;
+    }
+    case 'coldStarts':
+      return `Each environment Lambda had to create was one cold start; the run created ${formatCount(s.coldStarts)} for ${formatCount(s.requests)} requests.`;
+    case 'throttled':
+      return refused > 0
+        ? `${formatCount(s.throttledBy.concurrency)} were over the concurrency limit and ${formatCount(s.throttledBy.scalingRate)} over the scaling rate; ${formatCount(s.throttledBy.gateway)} were refused by API Gateway’s own throttle.`
+        : 'Every request found an environment or could start one.';
+    case 'cost':
+      return `Lambda ${formatUsd(s.costUsd.functionRequests + s.costUsd.functionCompute)}, API Gateway ${formatUsd(s.costUsd.gateway)}, DynamoDB ${formatUsd(s.costUsd.database)}.`;
+  }
+}
+
+/**
  * Predict, then run: the reader commits a guess, the engine runs the scene headlessly in a worker
  * (the same engine, loaded only now, off the page's thread: a scene takes a quarter of a second,
  * a day of traffic seconds), and the gap is shown. Then the scene can be watched live.
@@ -23,7 +53,7 @@ const METRICS: Record<Metric, { unit: string; read: (s: RunSummary) => number; f
 export function Predict({ scene, metric, question }: { scene: SceneName; metric: Metric; question: string }) {
   const id = useId();
   const [guess, setGuess] = useState('');
-  const [state, setState] = useState<{ status: 'idle' } | { status: 'running' } | { status: 'done'; actual: number; guess: number } | { status: 'error'; message: string }>({
+  const [state, setState] = useState<{ status: 'idle' } | { status: 'running' } | { status: 'done'; actual: number; guess: number; why: string } | { status: 'error'; message: string }>({
     status: 'idle',
   });
   const m = METRICS[metric];
@@ -50,8 +80,9 @@ export function Predict({ scene, metric, question }: { scene: SceneName; metric:
     try {
       // Presets and scenes load on the first guess, not with the article; the engine loads in the worker.
       const [{ presets }, { scenes }] = await Promise.all([import('@/simulations/presets'), import('@/components/simulator/scenes')]);
-      const actual = m.read(await runHeadless(presets[scenes[scene].preset].scenario, { signal: controller.signal }));
-      setState({ status: 'done', actual, guess: g });
+      const scenario: ScenarioInput = presets[scenes[scene].preset].scenario;
+      const summary = await runHeadless(scenario, { signal: controller.signal });
+      setState({ status: 'done', actual: m.read(summary), guess: g, why: explain(metric, summary, scenario) });
     } catch (err) {
       if (controller.signal.aborted) return;
       setState({ status: 'error', message: err instanceof Error ? err.message : String(err) });
@@ -100,6 +131,9 @@ export function Predict({ scene, metric, question }: { scene: SceneName; metric:
           <div data-testid="predict-result" ref={resultRef} tabIndex={-1} className="outline-none">
             <p>
               You said <strong>{m.format(state.guess)}</strong>; the simulation says <strong data-actual={state.actual}>{m.format(state.actual)}</strong>. {gap(state)}
+            </p>
+            <p className="mt-1" data-testid="predict-why">
+              <strong>Why:</strong> {state.why}
             </p>
             <p className="mt-2 flex flex-wrap gap-3">
               <button

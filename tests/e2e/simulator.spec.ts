@@ -353,6 +353,10 @@ test.describe('the article drives the simulator', () => {
     await expect(result).toBeFocused({ timeout: 20_000 });
     await expect(result).toContainText('Not zero: it was');
     await expect(result).not.toContainText('too low');
+    // It explains the answer: Little's law's 3,000 × 0.3 s = 900, and why the peak is the limit, not 900.
+    const why = result.getByTestId('predict-why');
+    await expect(why).toContainText('3,000 × 0.3 s = 900');
+    await expect(why).toContainText('concurrency limit');
     await result.getByRole('button', { name: 'Guess again' }).click();
     await expect(field).toBeFocused();
   });
