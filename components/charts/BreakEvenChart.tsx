@@ -78,6 +78,8 @@ const readout = (u: uPlot, i: number) => {
 export function BreakEvenChart({ height }: { height?: number }) {
   const kitchen = useSimulator(selectKitchen);
   const scenario = useSimulator(selectScenario);
+  // The settings the curve is priced at, with defaults applied (the engine's validated scenario).
+  const priced = useSimulator((s) => s.snapshot?.scenario ?? null);
   const rate = useThrottledSimulator(selectRate);
   const w = kitchen ? WORDS.kitchen : WORDS.cloud;
 
@@ -215,9 +217,20 @@ export function BreakEvenChart({ height }: { height?: number }) {
       legend={legend}
       table={table}
       note={
-        <p className="text-xs text-[var(--page-fg)]" data-break-even={crossover ?? ''}>
-          <strong className="font-semibold">{words}</strong> {nowWords}
-        </p>
+        <>
+          <p className="text-xs text-[var(--page-fg)]" data-break-even={crossover ?? ''}>
+            <strong className="font-semibold">{words}</strong> {nowWords}
+          </p>
+          {priced && (
+            <p className="text-xs text-[var(--muted-fg)]" data-break-even-assumptions>
+              Priced for these settings: {formatCount(priced.function.memoryMB)} MB, {formatCount(priced.function.durationMs.mean)} ms a request on {priced.function.architecture}, behind
+              an {priced.gateway.type === 'http' ? 'HTTP' : 'REST'} API, with {priced.database.readsPerRequest + priced.database.writesPerRequest} DynamoDB calls each; against{' '}
+              {priced.server.mode === 'fixed' ? `${formatCount(priced.server.instances)} × ${priced.server.instanceType}` : `${priced.server.instanceType} servers autoscaling`}
+              {priced.server.loadBalancer ? ' behind a load balancer' : ''}, never fewer than needed for the rate. The article’s 22 requests per second is Lambda alone (512 MB, 100 ms) against one
+              server, so it differs.
+            </p>
+          )}
+        </>
       }
     >
       <UPlotChart options={options} optionsKey={kitchen ? 'kitchen' : 'cloud'} data={derived.data} label={label} height={height} overlay={overlay} readout={readout} />
