@@ -84,7 +84,7 @@ export async function ArticlePage({ page, side }: { page: PageEntry; side?: Reac
             <TableOfContents headings={headings} id="toc-inline" />
           </div>
         </details>
-        <div className="prose max-w-[70ch] prose-slate dark:prose-invert prose-a:text-brand-600 dark:prose-a:text-brand-300 prose-headings:scroll-mt-4 sm:prose-headings:scroll-mt-20 prose-pre:text-sm">
+        <div className="prose max-w-[70ch] prose-slate dark:prose-invert prose-a:text-brand-600 dark:prose-a:text-brand-300 prose-pre:text-sm">
           {/*
             No Suspense boundary here: the MDX body holds client components whose modules load
             lazily while the page is prerendered, so inside a boundary it was written out of

@@ -5,7 +5,7 @@ import type { PageEntry } from '@/content/manifest';
 export function PrevNext({ previous, next }: { previous?: PageEntry; next?: PageEntry }) {
   if (!previous && !next) return null;
   return (
-    <nav aria-label="Previous and next pages" className="mt-12 grid gap-4 border-t border-[var(--border)] pt-6 sm:grid-cols-2">
+    <nav aria-label="Previous and next pages" className="mt-12 grid gap-4 print:hidden border-t border-[var(--border)] pt-6 sm:grid-cols-2">
       {previous ? (
         <Link href={previous.route} prefetch={false} className="group rounded-lg border border-[var(--border)] p-4 no-underline hover:border-brand-500">
           <span className="block text-xs text-[var(--muted-fg)]">Previous</span>

@@ -7,7 +7,8 @@ const LINKS = [...pages.map((p) => ({ href: p.route, label: p.navLabel })), { hr
 
 /**
  * The site's header: name, page navigation and the theme switch. On phones it is one row, with
- * the pages behind a Menu disclosure (no script needed), so it takes 56 px instead of three rows.
+ * the pages and the theme switch behind a Menu disclosure (no script needed), so it takes 56 px
+ * instead of three rows and fits a 360 px screen.
  */
 export function SiteHeader() {
   return (
@@ -33,10 +34,14 @@ export function SiteHeader() {
             </summary>
             <div className="absolute right-0 z-30 mt-1 w-48 rounded-lg border border-[var(--border)] bg-[var(--page-bg)] p-2 shadow-lg">
               <NavLinks links={LINKS} vertical />
+              <div className="mt-2 flex items-center justify-between gap-2 border-t border-[var(--border)] px-2 pt-2 text-sm text-[var(--muted-fg)]">
+                Theme
+                <ThemeToggle />
+              </div>
             </div>
           </details>
         </nav>
-        <div className="sm:ml-auto">
+        <div className="hidden sm:ml-auto sm:block">
           <ThemeToggle />
         </div>
       </div>

@@ -230,9 +230,12 @@ test.describe('on a 390 px phone', () => {
     await page.goto('/');
     const header = page.locator('body > header, header').first();
     expect((await header.boundingBox())!.height).toBeLessThanOrEqual(60);
-    const nav = page.getByRole('navigation', { name: 'Pages' });
+    const nav = page.getByRole('navigation', { name: 'Pages', exact: true });
     await expect(nav.getByRole('link', { name: 'FaaS' })).toBeHidden();
     await nav.getByText('Menu').click();
+    // The theme switch lives in the menu on phones, so the row fits 360 px.
+    await nav.getByRole('button', { name: 'Dark theme' }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await nav.getByRole('link', { name: 'FaaS' }).click();
     await expect(page).toHaveURL(/\/explanations\/serverless\/faas$/);
     await expect(nav.getByRole('link', { name: 'FaaS' })).toBeHidden();
@@ -308,7 +311,8 @@ test('printed, a page leaves out navigation and controls and prints in the light
   await page.addInitScript(() => localStorage.setItem('theme', 'dark'));
   await page.goto('/');
   await page.emulateMedia({ media: 'print' });
-  await expect(page.getByRole('navigation', { name: 'Pages' })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Pages', exact: true })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Previous and next pages' })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Open the live simulator' })).toBeHidden();
   const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   expect(bg).toBe('rgb(255, 255, 255)');
