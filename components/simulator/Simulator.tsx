@@ -1,11 +1,10 @@
 'use client';
 
-import { domAnimation, LazyMotion, MotionConfig } from 'motion/react';
 import dynamic from 'next/dynamic';
-import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
-import { PipelineFlow } from '@/components/pipeline/flow/PipelineFlow';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { FlowLayout } from '@/components/pipeline/flow/layout';
-import { Controls } from './Controls';
+import { PipelinePoster } from '@/components/pipeline/PipelinePoster';
+import { Controls, PlayButton } from './Controls';
 import { formatClock } from './format';
 import { CellLegend } from './panels/CellLegend';
 import { KitchenLegend } from './panels/KitchenLegend';
@@ -16,8 +15,13 @@ import { SimulatorContext, useSimulator } from './SimulatorContext';
 import { requestsPerDot } from './dots';
 import { createSimulatorStore, type SimulatorStore } from './store';
 import { Tabs } from './Tabs';
+import { useGoLive } from './useGoLive';
 import { useSimulationBridge } from './useSimulationBridge';
 import { parseParams, serializeParams, type SimulatorParams } from './urlState';
+
+// The live diagram (React Flow and motion) is the heaviest part: it loads apart, and the still
+// poster of the same layout holds its place meanwhile.
+const PipelineFlow = lazy(() => import('@/components/pipeline/flow/PipelineFlow').then((m) => ({ default: m.PipelineFlow })));
 
 // Panels load when first opened, and embeds without them never download them.
 const panelLoading = () => <p className="h-24 text-sm text-[var(--muted-fg)]">Loading…</p>;
@@ -46,6 +50,12 @@ export interface SimulatorProps {
   listenForScenes?: boolean;
   /** Embeds may show fewer controls. */
   controls?: 'none' | 'traffic' | 'full';
+  /**
+   * Poster first: the engine and the live diagram load only once the simulator is on screen and
+   * playing (or a control is used); until then the still diagram and the controls show. Renders
+   * on the server, for a page that paints before any script runs.
+   */
+  lazyEngine?: boolean;
 }
 
 /** The live simulator: diagram, controls, readouts and panels around one engine. */
@@ -59,7 +69,8 @@ export function Simulator(props: SimulatorProps) {
     });
   });
   const container = useRef<HTMLDivElement>(null);
-  useSimulationBridge(store, container);
+  const live = useGoLive(store, container, !props.lazyEngine);
+  useSimulationBridge(store, container, live);
 
   useEffect(() => {
     if (props.initialScene) store.getState().runScene(props.initialScene);
@@ -91,14 +102,9 @@ export function Simulator(props: SimulatorProps) {
 
   return (
     <SimulatorContext.Provider value={store}>
-      {/* Motion honours the reader's reduced-motion setting; only the small DOM feature set loads. */}
-      <MotionConfig reducedMotion="user">
-        <LazyMotion features={domAnimation} strict>
-          <div ref={container} className="text-[var(--page-fg)]">
-            <SimulatorBody {...props} />
-          </div>
-        </LazyMotion>
-      </MotionConfig>
+      <div ref={container} className="text-[var(--page-fg)]">
+        <SimulatorBody {...props} live={live} />
+      </div>
     </SimulatorContext.Provider>
   );
 }
@@ -107,8 +113,9 @@ export function Simulator(props: SimulatorProps) {
 const WIDE_LAYOUT_MIN_PX = 640;
 
 function useWidth(ref: RefObject<HTMLElement | null>): number {
-  // First guess: the viewport (this component renders only in the browser), so the first paint
-  // already has the right layout and nothing jumps when the real width arrives.
+  // First guess: the viewport, so the first paint already has the right layout and nothing jumps
+  // when the real width arrives. (On the server it is unknown: the poster's layout follows a
+  // container query instead.)
   const [width, setWidth] = useState(() => (typeof window === 'undefined' ? 0 : window.innerWidth));
   useEffect(() => {
     const el = ref.current;
@@ -129,7 +136,14 @@ function SceneCaption({ words }: { words: { title: string; caption: string } }) 
   );
 }
 
-function SimulatorBody({ variant, controls = 'full' }: SimulatorProps) {
+/** The diagram's box: tall in the side column; elsewhere wide from 640 px, by a container query that matches `layout`. */
+const DIAGRAM_BOX: Record<SimulatorVariant, string> = {
+  side: 'mx-auto aspect-[380/470] w-full max-w-[26rem]',
+  full: 'mx-auto aspect-[380/470] w-full max-w-[26rem] @min-[640px]:aspect-[900/330] @min-[640px]:max-w-none',
+  embed: 'mx-auto aspect-[380/470] w-full max-w-[26rem] @min-[640px]:aspect-[900/330] @min-[640px]:max-w-none',
+};
+
+function SimulatorBody({ variant, controls = 'full', live }: SimulatorProps & { live: boolean }) {
   const body = useRef<HTMLDivElement>(null);
   const width = useWidth(body);
   const layout: FlowLayout = variant === 'side' || (width > 0 && width < WIDE_LAYOUT_MIN_PX) ? 'tall' : 'wide';
@@ -154,13 +168,39 @@ function SimulatorBody({ variant, controls = 'full' }: SimulatorProps) {
     [selectTrace],
   );
 
+  const asyncOn = useSimulator((s) => Boolean(s.scenario.async?.enabled));
+  const s3On = useSimulator((s) => (s.scenario.s3?.readsPerRequest ?? 0) + (s.scenario.s3?.writesPerRequest ?? 0) > 0);
+  const playing = useSimulator((s) => s.playing);
+  const togglePlay = useSimulator((s) => s.togglePlay);
+  const starting = useSimulator((s) => s.playing && s.snapshot === null);
+  const label = skin === 'kitchen' ? 'Live pop-up kitchen: customers, host stand, cooking stations and pantry' : 'Live pipeline: client, API Gateway, Lambda function and DynamoDB';
+  // The embed's poster draws both skins and <html data-skin> picks one (set before first paint from
+  // the URL); it follows the View buttons from then on.
+  useEffect(() => {
+    if (variant === 'embed') document.documentElement.dataset.skin = skin;
+  }, [variant, skin]);
+  const poster = (
+    <PipelinePoster
+      responsive={variant !== 'side'}
+      skin={variant === 'embed' ? 'both' : skin}
+      active={{ async: asyncOn, s3: s3On }}
+      label={live ? label : `${label} (still; it moves once playing)`}
+      idPrefix={idPrefix}
+    />
+  );
   const diagram = (
-    <div className={layout === 'tall' ? 'mx-auto aspect-[380/470] w-full max-w-[26rem]' : 'aspect-[900/330] w-full'}>
-      <PipelineFlow
-        layout={layout}
-        onPickRequest={inspectable ? pickRequest : undefined}
-        label={skin === 'kitchen' ? 'Live pop-up kitchen: customers, host stand, cooking stations and pantry' : 'Live pipeline: client, API Gateway, Lambda function and DynamoDB'}
-      />
+    <div className={DIAGRAM_BOX[variant]}>
+      {live ? (
+        <Suspense fallback={poster}>
+          <div className="h-full w-full print:hidden">
+            <PipelineFlow layout={layout} onPickRequest={inspectable ? pickRequest : undefined} label={label} />
+          </div>
+          {/* Printed, the embed shows the still diagram: a page cannot play. */}
+          {variant === 'embed' && <div className="hidden h-full w-full print:block">{poster}</div>}
+        </Suspense>
+      ) : (
+        poster
+      )}
     </div>
   );
 
@@ -172,17 +212,23 @@ function SimulatorBody({ variant, controls = 'full' }: SimulatorProps) {
     { id: 'sources', label: 'Sources', content: () => <SourcesPanel /> },
   ];
 
+  // An embed prints as its still diagram, and without JavaScript shows only that (and a link).
+  const printHidden = variant === 'embed' ? 'print:hidden' : '';
+  const liveOnly = variant === 'embed' ? 'needs-js print:hidden' : '';
+
   return (
-    <div ref={body} role="group" aria-label="Live serverless simulator" className="space-y-3">
-      <header className="flex flex-wrap items-center justify-between gap-2">
+    <div ref={body} role="group" aria-label="Live serverless simulator" className="@container space-y-3">
+      <header className={`flex flex-wrap items-center justify-between gap-2 ${printHidden}`}>
         <div className="flex items-baseline gap-2">
           <h2 className="text-base font-semibold">{skin === 'kitchen' ? 'Live pop-up kitchen' : 'Live simulator'}</h2>
           <span className="text-xs text-[var(--muted-fg)] tabular-nums" aria-label={`Simulated time ${formatClock(time)}`}>
             {formatClock(time)}
           </span>
         </div>
-        <div className="flex items-center gap-2">
+        <div className={`flex items-center gap-2 ${liveOnly}`}>
           {variant !== 'embed' && <EmbedDialog />}
+          {/* Every simulator can start: without controls, Play sits in the header. */}
+          {controls === 'none' && <PlayButton playing={playing} starting={starting} onClick={togglePlay} compact />}
           <div role="group" aria-label="View" className="inline-flex overflow-hidden rounded-md border border-[var(--border)] text-xs">
             {(['cloud', 'kitchen'] as const).map((k) => (
               <button
@@ -199,7 +245,7 @@ function SimulatorBody({ variant, controls = 'full' }: SimulatorProps) {
         </div>
       </header>
       {notices.length > 0 && (
-        <div role="alert" className="rounded-md border border-amber-600 bg-amber-50 p-2 text-sm text-amber-950 dark:bg-[#2d2110] dark:text-amber-100">
+        <div role="alert" className={`rounded-md border border-amber-600 ${printHidden} bg-amber-50 p-2 text-sm text-amber-950 dark:bg-[#2d2110] dark:text-amber-100`}>
           <ul className="list-disc pl-4">
             {notices.map((n) => (
               <li key={n}>{n}</li>
@@ -223,15 +269,21 @@ function SimulatorBody({ variant, controls = 'full' }: SimulatorProps) {
       <div className={variant === 'full' ? 'grid gap-4 lg:grid-cols-[minmax(0,1fr)_22rem]' : 'space-y-3'}>
         <div className="space-y-2">
           <div className="overflow-hidden rounded-xl border border-[var(--border)] bg-[var(--surface)]">{diagram}</div>
-          <CellLegend requestsPerDot={perDot} />
-          {skin === 'kitchen' && <KitchenLegend />}
+          <div className={`space-y-2 ${liveOnly}`}>
+            <CellLegend requestsPerDot={perDot} />
+            {skin === 'kitchen' && <KitchenLegend />}
+          </div>
         </div>
-        <div className="space-y-3">
+        <div className={`space-y-3 ${liveOnly}`}>
           {controls !== 'none' && <Controls idPrefix={idPrefix} trafficOnly={controls === 'traffic'} />}
           <Readouts compact={variant !== 'full'} />
         </div>
       </div>
-      {inspectable && <Tabs label="Simulator panels" tabs={panels} show={{ id: 'inspect', n: picks }} />}
+      {inspectable && (
+        <div className={liveOnly}>
+          <Tabs label="Simulator panels" tabs={panels} show={{ id: 'inspect', n: picks }} />
+        </div>
+      )}
       <LiveSummary />
     </div>
   );

@@ -4,8 +4,11 @@
 // loads ICU data) cost ~45 ms of the article's hydration on a phone-class CPU.
 let compactFormat: Intl.NumberFormat | undefined;
 let wholeFormat: Intl.NumberFormat | undefined;
+let tenthsFormat: Intl.NumberFormat | undefined;
 const compact = () => (compactFormat ??= new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 }));
 const whole = () => (wholeFormat ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }));
+// toLocaleString with options builds a new formatter each call: the traffic words are redrawn every frame.
+const tenths = () => (tenthsFormat ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }));
 
 /** 1234 → "1,234"; 12345678 → "12.3M". */
 export function formatCount(n: number): string {
@@ -22,7 +25,7 @@ export function rateInWords(rps: number): string {
   if (rps <= 0) return 'no traffic';
   if (rps >= 1) {
     const n = rps >= 100 ? Math.round(rps) : Math.round(rps * 10) / 10;
-    const text = n.toLocaleString('en-US', { maximumFractionDigits: 1 });
+    const text = tenths().format(n);
     return `${text} request${n === 1 ? '' : 's'} per second`;
   }
   // Units chosen so the rounding stays within about 10%: seconds up to 5 minutes, whole minutes

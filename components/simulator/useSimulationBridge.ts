@@ -11,10 +11,11 @@ const MAX_FRAME_MS = 100;
  * The one bridge between engine and store: starts the engine's worker, drives it from a single
  * animation-frame loop while the simulator is playing, visible and on screen, and publishes each
  * frame into the store. It sends the next tick only after the previous frame arrived, so a slow
- * device runs the simulation slower instead of queueing work.
+ * device runs the simulation slower instead of queueing work. Nothing starts until `enabled`.
  */
-export function useSimulationBridge(store: SimulatorStore, container: RefObject<HTMLElement | null>) {
+export function useSimulationBridge(store: SimulatorStore, container: RefObject<HTMLElement | null>, enabled = true) {
   useEffect(() => {
+    if (!enabled) return;
     const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'serverless-engine' });
     const send = (cmd: Command) => worker.postMessage(cmd);
     store.setState({ send });
@@ -106,5 +107,5 @@ export function useSimulationBridge(store: SimulatorStore, container: RefObject<
       worker.terminate();
       store.setState({ send: () => {} });
     };
-  }, [store, container]);
+  }, [store, container, enabled]);
 }
