@@ -40,7 +40,7 @@ function words(id: PipelineNodeId, skin: Skin): { title: string; subtitle: strin
  * wrap by itself, so widths are estimated (0.56 em a character in a sans-serif face).
  */
 function wrap(text: string, width: number, fontSize: number): string[] {
-  const fits = Math.max(1, Math.floor(width / (0.56 * fontSize)));
+  const fits = Math.max(1, Math.floor(width / (0.5 * fontSize)));
   const lines: string[] = [];
   for (const word of text.split(' ')) {
     const last = lines.at(-1);
@@ -116,7 +116,7 @@ export function FlowSvg({ layout, skin, palette = cssPalette, idPrefix, active =
         </marker>
         {defs}
       </defs>
-      {standalone && <rect x={r(view.x)} y={r(view.y)} width={r(view.width)} height={r(view.height)} fill={palette.background} />}
+      {standalone && <rect className="bg" x={r(view.x)} y={r(view.y)} width={r(view.width)} height={r(view.height)} fill={palette.background} />}
       {flowEdges(layout).map((e) => {
         const sync = e.kind === 'sync';
         const on = sync || (e.target === 's3' ? active.s3 : active.async);

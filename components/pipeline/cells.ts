@@ -13,3 +13,9 @@ export const FUNCTION_WORDS: Record<Skin, { subtitle: string; busy: string; idle
   cloud: { subtitle: 'each square is an environment', busy: 'busy', idle: 'idle', starting: 'starting' },
   kitchen: { subtitle: 'each square is a station', busy: 'cooking', idle: 'free', starting: 'setting up' },
 };
+
+/** The request dots' short names in each skin (the animated SVG's legend). */
+export const DOT_WORDS: Record<Skin, { request: string; response: string; throttled: string }> = {
+  cloud: { request: 'request', response: 'response', throttled: 'refused' },
+  kitchen: { request: 'order', response: 'dish', throttled: 'turned away' },
+};

@@ -127,6 +127,19 @@ function useWidth(ref: RefObject<HTMLElement | null>): number {
   return width;
 }
 
+/**
+ * The simulated time. Its own component: it changes with every published frame, and the whole
+ * simulator around it (diagram, controls, panels) need not render again with it.
+ */
+function SimulatedClock() {
+  const time = useSimulator((s) => s.snapshot?.timeMs ?? 0);
+  return (
+    <span className="text-xs text-[var(--muted-fg)] tabular-nums" aria-label={`Simulated time ${formatClock(time)}`}>
+      {formatClock(time)}
+    </span>
+  );
+}
+
 /** A scene's title (with a full stop unless it ends in one) and what to watch for. */
 function SceneCaption({ words }: { words: { title: string; caption: string } }) {
   return (
@@ -149,7 +162,6 @@ function SimulatorBody({ variant, controls = 'full', live }: SimulatorProps & { 
   const layout: FlowLayout = variant === 'side' || (width > 0 && width < WIDE_LAYOUT_MIN_PX) ? 'tall' : 'wide';
   const skin = useSimulator((s) => s.params.skin);
   const setSkin = useSimulator((s) => s.setSkin);
-  const time = useSimulator((s) => s.snapshot?.timeMs ?? 0);
   const perDot = useSimulator((s) => (s.snapshot ? requestsPerDot(s.snapshot) : 1));
   const scene = useSimulator((s) => s.scene);
   const notices = useSimulator((s) => s.notices);
@@ -221,9 +233,7 @@ function SimulatorBody({ variant, controls = 'full', live }: SimulatorProps & { 
       <header className={`flex flex-wrap items-center justify-between gap-2 ${printHidden}`}>
         <div className="flex items-baseline gap-2">
           <h2 className="text-base font-semibold">{skin === 'kitchen' ? 'Live pop-up kitchen' : 'Live simulator'}</h2>
-          <span className="text-xs text-[var(--muted-fg)] tabular-nums" aria-label={`Simulated time ${formatClock(time)}`}>
-            {formatClock(time)}
-          </span>
+          <SimulatedClock />
         </div>
         <div className={`flex items-center gap-2 ${liveOnly}`}>
           {variant !== 'embed' && <EmbedDialog />}

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState, type RefObject } from 'react';
+import { startTransition, useEffect, useState, type RefObject } from 'react';
 import type { SimulatorStore } from './store';
 
 /**
@@ -10,7 +10,10 @@ import type { SimulatorStore } from './store';
  * `immediate` skips all that (the site's simulators, which load on demand already).
  */
 export function useGoLive(store: SimulatorStore, container: RefObject<HTMLElement | null>, immediate: boolean): boolean {
-  const [live, setLive] = useState(immediate);
+  const [live, setLiveNow] = useState(immediate);
+  // A transition: React renders the live diagram in slices, so the page stays responsive meanwhile
+  // (the poster stays up until it is ready).
+  const setLive = (value: boolean) => startTransition(() => setLiveNow(value));
   useEffect(() => {
     if (live) return;
     const el = container.current;
