@@ -53,7 +53,7 @@ const engineRules = {
 const config = [
   ...nextVitals,
   ...nextTs,
-  { ignores: ['node_modules/**', '.next/**', 'out/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['node_modules/**', '.next/**', 'out/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'public/embed.js'] },
   {
     // The CLI is the engine's one door to the outside world (files, stdout, the terminal).
     files: ['simulations/**/*.ts'],

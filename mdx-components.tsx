@@ -1,7 +1,9 @@
 import type { MDXComponents } from 'mdx/types';
 import Link from 'next/link';
 import type { ComponentProps } from 'react';
+import { AnimatedDiagramExample } from '@/components/mdx/AnimatedDiagramExample';
 import { Callout } from '@/components/mdx/Callout';
+import { ElementExample } from '@/components/mdx/ElementExample';
 import { EmbedExample } from '@/components/mdx/EmbedExample';
 import { PipelineDiagram } from '@/components/mdx/PipelineDiagram';
 import { Predict } from '@/components/mdx/Predict';
@@ -33,6 +35,8 @@ const components: MDXComponents = {
   TryIt,
   Predict,
   EmbedExample,
+  ElementExample,
+  AnimatedDiagramExample,
 };
 
 export function useMDXComponents(inherited: MDXComponents = {}): MDXComponents {

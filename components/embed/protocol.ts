@@ -33,3 +33,28 @@ export function readResizeMessage(data: unknown): number | null {
   // No page is taller than this; a larger number is a broken or hostile sender.
   return Math.min(Math.ceil(m.height), 20_000);
 }
+
+export type EmbedSkin = 'cloud' | 'kitchen';
+
+/** The embed's accessible name (an iframe's title), in its skin. */
+export const EMBED_TITLE: Record<EmbedSkin, string> = {
+  cloud: 'Serverless pipeline simulation: client, API Gateway, Lambda and DynamoDB',
+  kitchen: 'Pop-up kitchen simulation of a serverless pipeline: customers, host stand, cooking stations and pantry',
+};
+
+/** The still diagram's alt text, in its skin. */
+export const POSTER_ALT: Record<EmbedSkin, string> = {
+  cloud: 'Serverless pipeline: client → API Gateway → Lambda → DynamoDB, with SNS, SQS and S3',
+  kitchen: 'The pop-up kitchen as a pipeline: customers, host stand, cooking stations, pantry',
+};
+
+/** The still diagram file for a skin and a theme (under /diagrams/ on the embed's site). */
+export function posterFile(skin: EmbedSkin, theme: 'light' | 'dark'): string {
+  return `pipeline${skin === 'kitchen' ? '-kitchen' : ''}${theme === 'dark' ? '-dark' : ''}.svg`;
+}
+
+/** The animated diagram file for a skin and a theme ('auto' follows the reader's colour scheme; cloud only). */
+export function animatedFile(skin: EmbedSkin, theme: EmbedTheme): string {
+  if (theme === 'auto') return 'pipeline-animated-auto.svg';
+  return `pipeline${skin === 'kitchen' ? '-kitchen' : ''}-animated${theme === 'dark' ? '-dark' : ''}.svg`;
+}

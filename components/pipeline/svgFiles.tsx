@@ -72,7 +72,7 @@ export function stillPipelineSvg(scenario: Scenario, { skin = 'cloud', theme = '
   return `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`;
 }
 
-const pct = (t: number, total: number) => `${Number(((t / total) * 100).toFixed(4))}%`;
+const pct = (t: number, total: number) => `${Number(((t / total) * 100).toFixed(5))}%`;
 const px = (n: number) => `${Math.round(n * 10) / 10}px`;
 /** Tiny steps so a dot appears and disappears at once rather than fading (linear timing). */
 const EPS = 0.0001;
@@ -190,6 +190,7 @@ function metadata(rec: Recording): string {
     generator: 'Serverless, Explained: npm run diagram -- --animated',
     scenario: rec.scenario,
     speed: rec.speed,
+    fps: rec.fps,
     loopSeconds: rec.durationMs / rec.speed / 1000,
     requestStride: rec.requestStride,
     seamless: rec.seamless,

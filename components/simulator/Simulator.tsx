@@ -191,27 +191,27 @@ function SimulatorBody({ variant, controls = 'full', live }: SimulatorProps & { 
   useEffect(() => {
     if (variant === 'embed') document.documentElement.dataset.skin = skin;
   }, [variant, skin]);
-  const poster = (
+  const poster = (note?: string) => (
     <PipelinePoster
       responsive={variant !== 'side'}
       skin={variant === 'embed' ? 'both' : skin}
       active={{ async: asyncOn, s3: s3On }}
-      label={live ? label : `${label} (still; it moves once playing)`}
+      label={note ? `${label} (${note})` : label}
       idPrefix={idPrefix}
     />
   );
   const diagram = (
     <div className={DIAGRAM_BOX[variant]}>
       {live ? (
-        <Suspense fallback={poster}>
+        <Suspense fallback={poster()}>
           <div className="h-full w-full print:hidden">
             <PipelineFlow layout={layout} onPickRequest={inspectable ? pickRequest : undefined} label={label} />
           </div>
           {/* Printed, the embed shows the still diagram: a page cannot play. */}
-          {variant === 'embed' && <div className="hidden h-full w-full print:block">{poster}</div>}
+          {variant === 'embed' && <div className="hidden h-full w-full print:block">{poster('still')}</div>}
         </Suspense>
       ) : (
-        poster
+        poster('still; it moves once playing')
       )}
     </div>
   );
