@@ -212,6 +212,9 @@ export function defineServerlessPipeline(): void {
         if (!this.iframe || e.source !== this.iframe.contentWindow) return;
         const height = readResizeMessage(e.data);
         if (height === null) return;
+        // The embed's first word means it is listening: a theme change made while it was still
+        // loading would have been lost, so say the theme now.
+        if (!this.frame.classList.contains('live')) this.iframe.contentWindow?.postMessage({ type: THEME_MESSAGE, theme: this.theme }, this.base);
         this.iframe.style.height = `${height}px`;
         this.iframe.classList.remove('loading');
         this.frame.classList.add('live');

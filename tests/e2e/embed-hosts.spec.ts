@@ -46,8 +46,8 @@ test('plain HTML: poster first, frame near the viewport, fitted up and down, liv
   await expect(frame.getByRole('slider', { name: /Traffic/ })).toBeVisible({ timeout: 20_000 });
   // The frame fits its content, including the notice for seed -3.
   const notice = frame.getByRole('alert').filter({ hasText: '“seed”' });
-  await expect(notice).toBeVisible();
-  await expect.poll(async () => Math.abs((await heights(page, '#first')).outer - (await heights(page, '#first')).inner)).toBeLessThanOrEqual(2);
+  await expect(notice).toBeVisible({ timeout: 20_000 });
+  await expect.poll(async () => Math.abs((await heights(page, '#first')).outer - (await heights(page, '#first')).inner), { timeout: 30_000 }).toBeLessThanOrEqual(2);
   const tall = (await heights(page, '#first')).outer;
   // Down: dismissing the notice shortens the content, and the frame follows.
   await notice.getByRole('button', { name: 'Dismiss' }).click();
@@ -62,7 +62,7 @@ test('plain HTML: poster first, frame near the viewport, fitted up and down, liv
   await page.locator('#second').scrollIntoViewIfNeeded();
   const second = page.frameLocator('#second iframe');
   await expect(second.getByTestId('node-function')).toContainText('Cooking stations', { timeout: 20_000 });
-  await expect.poll(async () => Math.abs((await heights(page, '#second')).outer - (await heights(page, '#second')).inner)).toBeLessThanOrEqual(2);
+  await expect.poll(async () => Math.abs((await heights(page, '#second')).outer - (await heights(page, '#second')).inner), { timeout: 30_000 }).toBeLessThanOrEqual(2);
   expect((await heights(page, '#second')).outer).toBeLessThan((await heights(page, '#first')).outer);
 
   // Privacy: the embed set no cookie and wrote no storage.
@@ -100,19 +100,21 @@ for (const [file, toDark] of [
   ['plain.html', null],
 ] as [string, (() => void) | null][]) {
   test(`theme auto follows the host page live (${file.replace('.html', '')})`, async ({ page, baseURL }) => {
+    test.slow();
     const violations = await openHost(page, file, baseURL!);
-    const host = file === 'plain.html' ? '#second' : 'serverless-pipeline';
+    const host = file === 'plain.html' ? '#first' : 'serverless-pipeline';
     await page.locator(host).scrollIntoViewIfNeeded();
     const frame = page.frameLocator(`${host} iframe`);
     const html = frame.locator('html');
     await expect(html).toHaveAttribute('data-theme', 'light', { timeout: 15_000 });
-    await expect(frame.getByRole('group', { name: 'Live serverless simulator' })).toBeVisible();
+    // Live: on screen and playing (rps is given).
+    await expect(frame.getByRole('button', { name: 'Pause' })).toBeVisible({ timeout: 20_000 });
     // A mark in the embed's window: a reload would lose it.
     const embed = page.frames().find((f) => f.url().includes('/embed/pipeline'))!;
     await embed.evaluate(() => ((window as unknown as { kept: boolean }).kept = true));
     if (toDark) await page.evaluate(toDark);
     else await page.emulateMedia({ colorScheme: 'dark' });
-    await expect(html).toHaveAttribute('data-theme', 'dark');
+    await expect(html).toHaveAttribute('data-theme', 'dark', { timeout: 10_000 });
     expect(await embed.evaluate(() => (window as unknown as { kept?: boolean }).kept)).toBe(true);
     await expect(page.locator(`${host} img.poster`)).toHaveAttribute('src', /-dark\.svg$/);
     expect(violations).toEqual([]);

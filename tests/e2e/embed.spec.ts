@@ -30,7 +30,7 @@ test('controls=none shows the diagram and numbers, and Play, which starts a scen
   const clock = frame.getByLabel(/^Simulated time/);
   await expect(clock).toHaveText('0:00');
   await frame.getByRole('button', { name: 'Play' }).click();
-  await expect(frame.getByRole('button', { name: 'Pause' })).toBeVisible({ timeout: 15_000 });
+  await expect(frame.getByRole('button', { name: 'Pause' })).toBeVisible({ timeout: 20_000 });
   await expect(clock).not.toHaveText('0:00', { timeout: 15_000 });
 });
 
@@ -39,7 +39,7 @@ test('poster first: the still diagram, controls and numbers before any live code
   // Drawn ahead: the still diagram in the URL's skin, and the controls.
   const still = page.getByRole('img', { name: /still; it moves once playing/ });
   await expect(still).toBeVisible();
-  await expect(page.locator('svg text.skin-kitchen').filter({ hasText: 'Cooking stations' }).first()).toBeVisible();
+  await expect(page.locator('svg text.skin-kitchen').filter({ hasText: 'Cooking stations', visible: true })).toBeVisible();
   await expect(page.getByRole('slider', { name: /Traffic/ })).toHaveAttribute('aria-valuenow', '30');
   await page.waitForTimeout(1500);
   // Not playing: no live diagram, no engine, simulated time stands at 0.
