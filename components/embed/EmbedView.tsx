@@ -75,7 +75,7 @@ export function EmbedView() {
           The live simulation needs JavaScript. <a href={view} className="underline">Open it in Serverless, Explained</a>.
         </p>
       </noscript>
-      <p className="mt-2 text-right text-xs print:hidden">
+      <p className="needs-js mt-2 text-right text-xs print:hidden">
         <a href={view} target="_blank" rel="noopener" className="text-[var(--muted-fg)] underline hover:text-[var(--page-fg)]">
           Open in Serverless, Explained ↗
         </a>
