@@ -57,7 +57,7 @@ const engineRules = {
 const config = [
   ...nextVitals,
   ...nextTs,
-  { ignores: ['node_modules/**', '.next/**', 'out/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['node_modules/**', '.next/**', 'out/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'public/embed.js'] },
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.mjs'],
     ignores: ['simulations/zod.ts'],

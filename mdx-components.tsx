@@ -2,7 +2,9 @@ import type { MDXComponents } from 'mdx/types';
 import Link from 'next/link';
 import type { ComponentProps } from 'react';
 import { Figure } from '@/components/figures/Figure';
+import { AnimatedDiagramExample } from '@/components/mdx/AnimatedDiagramExample';
 import { Callout } from '@/components/mdx/Callout';
+import { ElementExample } from '@/components/mdx/ElementExample';
 import { EmbedExample } from '@/components/mdx/EmbedExample';
 import { PipelineDiagram } from '@/components/mdx/PipelineDiagram';
 import { Predict } from '@/components/mdx/Predict';
@@ -35,6 +37,8 @@ const components: MDXComponents = {
   Predict,
   EmbedExample,
   Figure,
+  ElementExample,
+  AnimatedDiagramExample,
 };
 
 export function useMDXComponents(inherited: MDXComponents = {}): MDXComponents {

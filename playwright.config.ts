@@ -44,8 +44,8 @@ export default defineConfig({
       timeout: 30_000,
     },
     {
-      // A docs site on another origin, for the embed tests.
-      command: `node scripts/serve.mjs --port ${HOST_PORT} --dir tests/e2e/host`,
+      // A docs site on another origin, for the embed tests; its pages take the site's address as %SITE%.
+      command: `node scripts/serve.mjs --port ${HOST_PORT} --dir tests/e2e/host --set SITE=http://127.0.0.1:${PORT}`,
       url: `http://127.0.0.1:${HOST_PORT}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,

@@ -87,10 +87,10 @@ export const pages = [
     title: 'Embedding the diagram and simulation',
     navLabel: 'Embed',
     description:
-      'Put the live serverless pipeline in your own docs with one iframe, or use the static SVG diagrams where iframes are not allowed: every parameter, the resize message, themes and CSP notes.',
+      'Put the live serverless pipeline in your own docs: a web component for any site that loads a script, an iframe, and animated SVGs for READMEs. Recipes for Docusaurus, VitePress, MkDocs, Astro, Notion and Confluence; every parameter, themes and CSP notes.',
     category: 'Docs',
-    tags: ['embed', 'iframe', 'svg', 'docs'],
-    updated: '2026-11-26',
+    tags: ['embed', 'web component', 'iframe', 'svg', 'docs'],
+    updated: '2026-12-02',
   },
 ] as const satisfies readonly PageEntry[];
 

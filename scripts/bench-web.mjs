@@ -27,7 +27,7 @@ const median = (xs) => {
 };
 
 ensureBuild(args);
-const { server, base } = await serveExport(4180);
+const { server, base } = await serveExport(Number(process.env.BENCH_PORT ?? 4180));
 const chrome = await chromeLauncher.launch({
   chromePath: chromiumPath(),
   chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],

@@ -10,7 +10,10 @@
  * Content-Security-Policy and headers a deployment sends. Like those hosts, the file itself is
  * not served.
  *
- *   node scripts/serve.mjs [--port 4173] [--dir out]
+ *   node scripts/serve.mjs [--port 4173] [--dir out] [--set NAME=VALUE ...]
+ *
+ * `--set SITE=http://…` writes VALUE for every %NAME% in the HTML files served: the end-to-end
+ * tests' host pages (tests/e2e/host) take the site's address that way.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -24,6 +27,7 @@ const flag = (name, fallback) => {
 };
 const port = Number(flag('port', process.env.PORT ?? '4173'));
 const root = path.resolve(flag('dir', 'out'));
+const sets = args.flatMap((a, i) => (args[i - 1] === '--set' && a.includes('=') ? [[`%${a.slice(0, a.indexOf('='))}%`, a.slice(a.indexOf('=') + 1)]] : []));
 
 if (!existsSync(root)) {
   console.error(`serve: ${root} does not exist. Run "npm run build" first.`);
@@ -125,7 +129,12 @@ function encoded(file, encoding) {
   const mtime = statSync(file).mtimeMs;
   const hit = cache.get(key);
   if (hit && hit.mtime === mtime) return hit.body;
-  const raw = readFileSync(file);
+  let raw = readFileSync(file);
+  if (sets.length && file.endsWith('.html')) {
+    let text = raw.toString('utf8');
+    for (const [name, value] of sets) text = text.replaceAll(name, value);
+    raw = Buffer.from(text);
+  }
   const body =
     encoding === 'br'
       ? brotliCompressSync(raw, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: raw.length } })

@@ -7,7 +7,7 @@ import { useSimulator } from '@/components/simulator/SimulatorContext';
 import { serializeParams } from '@/components/simulator/urlState';
 import { serializeEmbedParams, type EmbedControls, type EmbedTheme } from './embedParams';
 import { SANDBOX_FLAGS } from './SandboxedEmbed';
-import { embedUrl, iframeSnippet, markdownSnippet, reactSnippet, type SnippetInput } from './snippets';
+import { elementSnippet, embedUrl, iframeSnippet, markdownSnippet, reactSnippet, readmeSnippet, type SnippetInput } from './snippets';
 
 const fieldClass = 'mt-0.5 h-9 w-full rounded-md border border-[var(--border)] bg-[var(--page-bg)] px-2 text-sm';
 
@@ -40,9 +40,11 @@ export function EmbedDialog() {
     theme,
   };
   const snippets = [
-    { id: 'iframe', label: 'HTML (iframe)', code: iframeSnippet(input) },
-    { id: 'react', label: 'React / MDX', code: reactSnippet(input) },
-    { id: 'markdown', label: 'Markdown image (no iframe)', code: markdownSnippet(input) },
+    { id: 'element', label: 'Web component (any page that can load a script: Docusaurus, VitePress, MkDocs, Astro…)', code: elementSnippet(input), rows: 4 },
+    { id: 'iframe', label: 'HTML (iframe)', code: iframeSnippet(input), rows: 2 },
+    { id: 'react', label: 'React / MDX', code: reactSnippet(input), rows: 8 },
+    { id: 'readme', label: 'GitHub README (animated SVG of a sample run; links to this state)', code: readmeSnippet(input), rows: 6 },
+    { id: 'markdown', label: 'Markdown image (no iframe)', code: markdownSnippet(input), rows: 2 },
   ];
 
   const copy = async (id: string, code: string) => {
@@ -106,7 +108,12 @@ export function EmbedDialog() {
               <h2 id={titleId} className="text-lg font-semibold">
                 Embed this simulation
               </h2>
-              <p className="text-sm text-[var(--muted-fg)]">Built from what you see now: scene, traffic, speed, seed, view, memory and idle timeout.</p>
+              <p className="text-sm text-[var(--muted-fg)]">
+                Built from what you see now: scene, traffic, speed, seed, view, memory and idle timeout.{' '}
+                <a href="/docs/embedding#recipes" className="underline">
+                  Recipes for docs sites
+                </a>
+              </p>
             </div>
             <button type="button" onClick={() => dialog.current?.close()} className="rounded-md border border-[var(--border)] px-3 py-1 text-sm">
               Close
@@ -148,7 +155,7 @@ export function EmbedDialog() {
                 id={`${titleId}-${s.id}`}
                 readOnly
                 value={s.code}
-                rows={s.id === 'react' ? 8 : 2}
+                rows={s.rows}
                 data-snippet={s.id}
                 className="mt-1 w-full resize-y rounded-md border border-[var(--border)] bg-[var(--surface)] p-2 font-mono text-xs"
               />

@@ -1,6 +1,9 @@
 /** The snippets the Embed dialog offers, built from the current state. Pure, so tests can check them. */
 import type { Skin } from '@/components/simulator/urlState';
 import { escapeHtml } from '@/components/site/escapeHtml';
+import { flowViewBox } from '@/components/pipeline/flowGeometry';
+import { VIEWBOX } from '@/components/pipeline/graph';
+import { animatedFile, EMBED_TITLE, POSTER_ALT, posterFile } from './protocol';
 
 export interface SnippetInput {
   origin: string;
@@ -13,10 +16,7 @@ export interface SnippetInput {
 }
 
 /** The iframe's accessible name, in the embed's own skin. */
-const TITLE: Record<Skin, string> = {
-  cloud: 'Serverless pipeline simulation: client, API Gateway, Lambda and DynamoDB',
-  kitchen: 'Pop-up kitchen simulation of a serverless pipeline: customers, host stand, cooking stations and pantry',
-};
+const TITLE = EMBED_TITLE;
 
 export function embedUrl({ origin, query }: SnippetInput): string {
   return `${origin}/embed/pipeline${query ? `?${query}` : ''}`;
@@ -48,7 +48,37 @@ export function ServerlessPipeline() {
 }
 
 export function markdownSnippet(s: SnippetInput): string {
-  const file = `pipeline${s.skin === 'kitchen' ? '-kitchen' : ''}${s.theme === 'dark' ? '-dark' : ''}.svg`;
-  const alt = s.skin === 'kitchen' ? 'The pop-up kitchen as a pipeline: customers, host stand, cooking stations, pantry' : 'Serverless pipeline: client → API Gateway → Lambda → DynamoDB, with SNS, SQS and S3';
-  return `[![${alt}](${s.origin}/diagrams/${file})](${s.origin}/playground${s.viewQuery ? `?${s.viewQuery}` : ''})`;
+  const file = posterFile(s.skin, s.theme === 'dark' ? 'dark' : 'light');
+  const alt = POSTER_ALT[s.skin];
+  return `[![${alt}](${s.origin}/diagrams/${file})](${viewUrl(s)})`;
+}
+
+const viewUrl = (s: SnippetInput) => `${s.origin}/playground${s.viewQuery ? `?${s.viewQuery}` : ''}`;
+
+/**
+ * The web component: one script tag and the element, its attributes the embed's parameters. The
+ * link inside is what a reader without JavaScript sees: the still diagram, linked to the live view.
+ */
+export function elementSnippet(s: SnippetInput): string {
+  const attributes = [...new URLSearchParams(s.query)].map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('');
+  const file = posterFile(s.skin, s.theme === 'dark' ? 'dark' : 'light');
+  const size = `width="${VIEWBOX.wide.width + 8}" height="${VIEWBOX.wide.height + 8}"`;
+  return `<script src="${s.origin}/embed.js" defer></script>
+<serverless-pipeline${attributes}>
+  <a href="${escapeHtml(viewUrl(s))}"><img src="${s.origin}/diagrams/${file}" alt="${POSTER_ALT[s.skin]}" ${size}></a>
+</serverless-pipeline>`;
+}
+
+/**
+ * A README's animated diagram: a <picture> whose dark source GitHub shows to dark-theme readers,
+ * linked to the live view. The animation is a recorded sample run, not the state in view.
+ */
+export function readmeSnippet(s: SnippetInput): string {
+  const view = flowViewBox('wide');
+  return `<a href="${escapeHtml(viewUrl(s))}">
+  <picture>
+    <source media="(prefers-color-scheme: dark)" srcset="${s.origin}/diagrams/${animatedFile(s.skin, 'dark')}">
+    <img src="${s.origin}/diagrams/${animatedFile(s.skin, 'light')}" alt="${POSTER_ALT[s.skin]}, animated" width="${Math.round(view.width)}" height="${Math.round(view.height)}">
+  </picture>
+</a>`;
 }

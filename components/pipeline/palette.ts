@@ -1,4 +1,8 @@
-/** Colours of the pipeline drawing. The page passes CSS variables; static SVG files pass hex. */
+/**
+ * Colours of the pipeline drawings. The page passes CSS variables (so the theme applies); static
+ * SVG files pass hex. The hex values are the CSS variables' values in app/globals.css and the
+ * Tailwind colours of the live diagram's cells (FunctionNode's CELL_CLASS), light and dark.
+ */
 export interface PipelinePalette {
   background: string;
   nodeFill: string;
@@ -9,6 +13,16 @@ export interface PipelinePalette {
   edge: string;
   besideEdge: string;
   accent: string;
+  /** Environment cells: starting (amber), busy (blue), idle (hollow green). */
+  cellStartingFill: string;
+  cellStartingStroke: string;
+  cellBusyFill: string;
+  cellBusyStroke: string;
+  cellIdleStroke: string;
+  /** Request dots. */
+  dotRequest: string;
+  dotResponse: string;
+  dotThrottled: string;
 }
 
 export const cssPalette: PipelinePalette = {
@@ -21,6 +35,14 @@ export const cssPalette: PipelinePalette = {
   edge: 'var(--pipe-edge, #1f58c4)',
   besideEdge: 'var(--muted-fg, #4b5567)',
   accent: 'var(--pipe-stroke, #2f6fdf)',
+  cellStartingFill: 'var(--color-amber-400, #ffb900)',
+  cellStartingStroke: 'var(--color-amber-700, #bb4d00)',
+  cellBusyFill: 'var(--pipe-stroke, #2f6fdf)',
+  cellBusyStroke: 'var(--pipe-edge, #1f58c4)',
+  cellIdleStroke: 'var(--cell-idle, #009966)',
+  dotRequest: 'var(--dot-request, #1f58c4)',
+  dotResponse: 'var(--dot-response, #047857)',
+  dotThrottled: 'var(--dot-throttled, #c81e1e)',
 };
 
 export const lightPalette: PipelinePalette = {
@@ -33,6 +55,14 @@ export const lightPalette: PipelinePalette = {
   edge: '#1f58c4',
   besideEdge: '#4b5567',
   accent: '#2f6fdf',
+  cellStartingFill: '#ffb900',
+  cellStartingStroke: '#bb4d00',
+  cellBusyFill: '#2f6fdf',
+  cellBusyStroke: '#1f58c4',
+  cellIdleStroke: '#009966',
+  dotRequest: '#1f58c4',
+  dotResponse: '#047857',
+  dotThrottled: '#c81e1e',
 };
 
 export const darkPalette: PipelinePalette = {
@@ -45,4 +75,12 @@ export const darkPalette: PipelinePalette = {
   edge: '#8ab8ff',
   besideEdge: '#a9b1c1',
   accent: '#5f9bff',
+  cellStartingFill: '#ffb900',
+  cellStartingStroke: '#bb4d00',
+  cellBusyFill: '#5f9bff',
+  cellBusyStroke: '#8ab8ff',
+  cellIdleStroke: '#00d492',
+  dotRequest: '#8ab8ff',
+  dotResponse: '#34d399',
+  dotThrottled: '#f87171',
 };

@@ -22,6 +22,8 @@ const button =
 /** Play/pause, speed, traffic, scene, seed, reset and "send one request". */
 export function Controls({ idPrefix, trafficOnly = false }: { idPrefix: string; trafficOnly?: boolean }) {
   const playing = useSimulator((s) => s.playing);
+  // Playing but no frame yet: the engine (or, in an embed, the live simulator) is still loading.
+  const starting = useSimulator((s) => s.playing && s.snapshot === null);
   const togglePlay = useSimulator((s) => s.togglePlay);
   const speed = useSimulator((s) => s.params.speed);
   const setSpeed = useSimulator((s) => s.setSpeed);
@@ -54,7 +56,7 @@ export function Controls({ idPrefix, trafficOnly = false }: { idPrefix: string; 
         <div className="min-w-0 flex-1">
           <TrafficSlider id={`${idPrefix}-traffic`} />
         </div>
-        <PlayButton playing={playing} onClick={togglePlay} />
+        <PlayButton playing={playing} starting={starting} onClick={togglePlay} />
       </div>
     );
   }
@@ -63,7 +65,7 @@ export function Controls({ idPrefix, trafficOnly = false }: { idPrefix: string; 
     <div className="space-y-3">
       <TrafficSlider id={`${idPrefix}-traffic`} />
       <div className="flex flex-wrap items-center gap-2">
-        <PlayButton playing={playing} onClick={togglePlay} />
+        <PlayButton playing={playing} starting={starting} onClick={togglePlay} />
         {/* Paused, it sends exactly one request and follows it in slow motion (the store's sendRequest). */}
         <button type="button" className={button} onClick={sendRequest} title={playing ? undefined : kitchen ? 'Only this order, in slow motion' : 'Only this request, in slow motion (0.1×)'}>
           {kitchen ? 'Place one order' : 'Send one request'}
@@ -144,14 +146,21 @@ export function Controls({ idPrefix, trafficOnly = false }: { idPrefix: string; 
   );
 }
 
-/** Named "Play" or "Pause" by what it will do. */
-function PlayButton({ playing, onClick }: { playing: boolean; onClick: () => void }) {
+/**
+ * Named "Play" or "Pause" by what it will do. While the engine loads after Play it says so, and
+ * pressing it then still pauses (the run will not start).
+ */
+export function PlayButton({ playing, starting = false, onClick, compact = false }: { playing: boolean; starting?: boolean; onClick: () => void; compact?: boolean }) {
   return (
-    <button type="button" className={`${button} min-w-[5.5rem] border-[var(--pipe-stroke)]`} onClick={onClick}>
-      <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" fill="currentColor">
+    <button
+      type="button"
+      className={compact ? `${button} h-7 min-w-[4.75rem] border-[var(--pipe-stroke)] px-2 text-xs` : `${button} min-w-[5.5rem] border-[var(--pipe-stroke)]`}
+      onClick={onClick}
+    >
+      <svg viewBox="0 0 16 16" width={compact ? 12 : 14} height={compact ? 12 : 14} aria-hidden="true" fill="currentColor">
         {playing ? <path d="M3 2h4v12H3zM9 2h4v12H9z" /> : <path d="M3 1.5v13l11-6.5z" />}
       </svg>
-      {playing ? 'Pause' : 'Play'}
+      {starting ? 'Starting…' : playing ? 'Pause' : 'Play'}
     </button>
   );
 }

@@ -37,8 +37,10 @@ export function Readouts({ compact = false }: { compact?: boolean }) {
         cost: snap?.cost.total ?? 0,
         perMillion: snap?.cost.perMillionRequests ?? 0,
         serverCost: snap?.server.costUsd ?? 0,
-        serverOn: snap?.server.enabled ?? false,
+        // Before the first frame (an embed's poster) the scenario says whether the fleet is on.
+        serverOn: snap?.server.enabled ?? s.scenario.server?.enabled !== false,
         serverInstances: snap?.server.instances ?? 0,
+        started: snap !== null,
         serverServed: snap?.server.served ?? 0,
         serverFailed: snap?.server.failed ?? 0,
         skin: s.params.skin,
@@ -86,7 +88,7 @@ export function Readouts({ compact = false }: { compact?: boolean }) {
       value: m.serverCost,
       text: m.serverOn ? formatUsd(m.serverCost) : 'off',
       // A cheap fleet that drops most requests is no bargain: say so beside its bill.
-      detail: !m.serverOn
+      detail: !m.serverOn || !m.started
         ? undefined
         : failedShare >= 0.001
           ? `${formatPercent(failedShare)} ${kitchen ? 'not served' : 'unserved'}`

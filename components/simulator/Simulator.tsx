@@ -1,13 +1,11 @@
 'use client';
 
-import { domAnimation, LazyMotion, MotionConfig } from 'motion/react';
 import dynamic from 'next/dynamic';
-import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
-import { PipelineFlow } from '@/components/pipeline/flow/PipelineFlow';
-import { PipelineSvg } from '@/components/pipeline/PipelineSvg';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { setPageSkin, subscribePageSkin } from '@/components/site/pageSkin';
 import type { FlowLayout } from '@/components/pipeline/flow/layout';
-import { Controls } from './Controls';
+import { PipelinePoster } from '@/components/pipeline/PipelinePoster';
+import { Controls, PlayButton } from './Controls';
 import { formatClock } from './format';
 import { CellLegend } from './panels/CellLegend';
 import { KitchenLegend } from './panels/KitchenLegend';
@@ -18,8 +16,13 @@ import { SimulatorContext, useSimulator } from './SimulatorContext';
 import { requestsPerDot } from './dots';
 import { createSimulatorStore, nextMoment, type SimulatorStore } from './store';
 import { Tabs } from './Tabs';
+import { useGoLive } from './useGoLive';
 import { useSimulationBridge } from './useSimulationBridge';
 import { parseParams, serializeParams, type SimulatorParams } from './urlState';
+
+// The live diagram (React Flow and motion) is the heaviest part: it loads apart, and the still
+// poster of the same layout holds its place meanwhile.
+const PipelineFlow = lazy(() => import('@/components/pipeline/flow/PipelineFlow').then((m) => ({ default: m.PipelineFlow })));
 
 // Panels load when first opened, and embeds without them never download them.
 const panelLoading = () => <p className="h-24 text-sm text-[var(--muted-fg)]">Loading…</p>;
@@ -48,6 +51,12 @@ export interface SimulatorProps {
   listenForScenes?: boolean;
   /** Embeds may show fewer controls. */
   controls?: 'none' | 'traffic' | 'full';
+  /**
+   * Poster first: the engine and the live diagram load only once the simulator is on screen and
+   * playing (or a control is used); until then the still diagram and the controls show. Renders
+   * on the server, for a page that paints before any script runs.
+   */
+  lazyEngine?: boolean;
 }
 
 /** The live simulator: diagram, controls, readouts and panels around one engine. */
@@ -61,7 +70,8 @@ export function Simulator(props: SimulatorProps) {
     });
   });
   const container = useRef<HTMLDivElement>(null);
-  useSimulationBridge(store, container);
+  const live = useGoLive(store, container, !props.lazyEngine);
+  useSimulationBridge(store, container, { enabled: live });
 
   // A scene to start with: a TryIt's (the side column), or a link's `scene` (the playground).
   const firstScene = props.initialScene ?? fromUrl.scene;
@@ -111,14 +121,9 @@ export function Simulator(props: SimulatorProps) {
 
   return (
     <SimulatorContext.Provider value={store}>
-      {/* Motion honours the reader's reduced-motion setting; only the small DOM feature set loads. */}
-      <MotionConfig reducedMotion="user">
-        <LazyMotion features={domAnimation} strict>
-          <div ref={container} className="text-[var(--page-fg)]">
-            <SimulatorBody {...props} />
-          </div>
-        </LazyMotion>
-      </MotionConfig>
+      <div ref={container} className="text-[var(--page-fg)]">
+        <SimulatorBody {...props} live={live} />
+      </div>
     </SimulatorContext.Provider>
   );
 }
@@ -127,8 +132,9 @@ export function Simulator(props: SimulatorProps) {
 const WIDE_LAYOUT_MIN_PX = 640;
 
 function useWidth(ref: RefObject<HTMLElement | null>): number {
-  // First guess: the viewport (this component renders only in the browser), so the first paint
-  // already has the right layout and nothing jumps when the real width arrives.
+  // First guess: the viewport, so the first paint already has the right layout and nothing jumps
+  // when the real width arrives. (On the server it is unknown: the poster's layout follows a
+  // container query instead.)
   const [width, setWidth] = useState(() => (typeof window === 'undefined' ? 0 : window.innerWidth));
   useEffect(() => {
     const el = ref.current;
@@ -138,6 +144,19 @@ function useWidth(ref: RefObject<HTMLElement | null>): number {
     return () => observer.disconnect();
   }, [ref]);
   return width;
+}
+
+/**
+ * The simulated time. Its own component: it changes with every published frame, and the whole
+ * simulator around it (diagram, controls, panels) need not render again with it.
+ */
+function SimulatedClock() {
+  const time = useSimulator((s) => s.snapshot?.timeMs ?? 0);
+  return (
+    <span className="text-xs text-[var(--muted-fg)] tabular-nums" aria-label={`Simulated time ${formatClock(time)}`}>
+      {formatClock(time)}
+    </span>
+  );
 }
 
 /** A scene's title (with a full stop unless it ends in one) and what to watch for. */
@@ -181,13 +200,19 @@ function formatDuration(ms: number): string {
   return s < 60 ? `${s} s` : `${Math.floor(s / 60)} min${s % 60 ? ` ${s % 60} s` : ''}`;
 }
 
-function SimulatorBody({ variant, controls = 'full' }: SimulatorProps) {
+/** The diagram's box: tall in the side column; elsewhere wide from 640 px, by a container query that matches `layout`. */
+const DIAGRAM_BOX: Record<SimulatorVariant, string> = {
+  side: 'mx-auto aspect-[380/470] w-full max-w-[26rem]',
+  full: 'mx-auto aspect-[380/470] w-full max-w-[26rem] @min-[640px]:aspect-[900/330] @min-[640px]:max-w-none',
+  embed: 'mx-auto aspect-[380/470] w-full max-w-[26rem] @min-[640px]:aspect-[900/330] @min-[640px]:max-w-none',
+};
+
+function SimulatorBody({ variant, controls = 'full', live }: SimulatorProps & { live: boolean }) {
   const body = useRef<HTMLDivElement>(null);
   const width = useWidth(body);
   const layout: FlowLayout = variant === 'side' || (width > 0 && width < WIDE_LAYOUT_MIN_PX) ? 'tall' : 'wide';
   const skin = useSimulator((s) => s.params.skin);
   const setSkin = useSimulator((s) => s.setSkin);
-  const time = useSimulator((s) => s.snapshot?.timeMs ?? 0);
   const perDot = useSimulator((s) => (s.snapshot ? requestsPerDot(s.snapshot) : 1));
   const scene = useSimulator((s) => s.scene);
   const notices = useSimulator((s) => s.notices);
@@ -206,13 +231,39 @@ function SimulatorBody({ variant, controls = 'full' }: SimulatorProps) {
     [selectTrace],
   );
 
+  const asyncOn = useSimulator((s) => Boolean(s.scenario.async?.enabled));
+  const s3On = useSimulator((s) => (s.scenario.s3?.readsPerRequest ?? 0) + (s.scenario.s3?.writesPerRequest ?? 0) > 0);
+  const playing = useSimulator((s) => s.playing);
+  const togglePlay = useSimulator((s) => s.togglePlay);
+  const starting = useSimulator((s) => s.playing && s.snapshot === null);
+  const label = skin === 'kitchen' ? 'Live pop-up kitchen: customers, host stand, cooking stations and pantry' : 'Live pipeline: client, API Gateway, Lambda function and DynamoDB';
+  // The embed's poster draws both skins and <html data-skin> picks one (set before first paint from
+  // the URL); it follows the View buttons from then on.
+  useEffect(() => {
+    if (variant === 'embed') document.documentElement.dataset.skin = skin;
+  }, [variant, skin]);
+  const poster = (note?: string) => (
+    <PipelinePoster
+      responsive={variant !== 'side'}
+      skin={variant === 'embed' ? 'both' : skin}
+      active={{ async: asyncOn, s3: s3On }}
+      label={note ? `${label} (${note})` : label}
+      idPrefix={idPrefix}
+    />
+  );
   const diagram = (
-    <div className={layout === 'tall' ? 'mx-auto aspect-[380/470] w-full max-w-[26rem]' : 'aspect-[900/330] w-full'}>
-      <PipelineFlow
-        layout={layout}
-        onPickRequest={inspectable ? pickRequest : undefined}
-        label={skin === 'kitchen' ? 'Live pop-up kitchen: customers, host stand, cooking stations and pantry' : 'Live pipeline: client, API Gateway, Lambda function and DynamoDB'}
-      />
+    <div className={DIAGRAM_BOX[variant]}>
+      {live ? (
+        <Suspense fallback={poster()}>
+          <div className="h-full w-full print:hidden">
+            <PipelineFlow layout={layout} onPickRequest={inspectable ? pickRequest : undefined} label={label} />
+          </div>
+          {/* Printed, the simulator shows the still diagram (React Flow's live one does not print well). */}
+          <div className="hidden h-full w-full print:block">{poster('still')}</div>
+        </Suspense>
+      ) : (
+        poster('still; it moves once playing')
+      )}
     </div>
   );
 
@@ -224,17 +275,21 @@ function SimulatorBody({ variant, controls = 'full' }: SimulatorProps) {
     { id: 'sources', label: 'Sources', content: () => <SourcesPanel /> },
   ];
 
+  // An embed prints as its still diagram, and without JavaScript shows only that (and a link).
+  const printHidden = variant === 'embed' ? 'print:hidden' : '';
+  const liveOnly = variant === 'embed' ? 'needs-js print:hidden' : '';
+
   return (
-    <div ref={body} role="group" aria-label="Live serverless simulator" className="space-y-3">
-      <header className="flex flex-wrap items-center justify-between gap-2">
+    <div ref={body} role="group" aria-label="Live serverless simulator" className="@container space-y-3">
+      <header className={`flex flex-wrap items-center justify-between gap-2 ${printHidden}`}>
         <div className="flex items-baseline gap-2">
           <h2 className="text-base font-semibold">{skin === 'kitchen' ? 'Live pop-up kitchen' : 'Live simulator'}</h2>
-          <span className="text-xs text-[var(--muted-fg)] tabular-nums" aria-label={`Simulated time ${formatClock(time)}`}>
-            {formatClock(time)}
-          </span>
+          <SimulatedClock />
         </div>
-        <div className="flex items-center gap-2 print:hidden">
+        <div className={`flex items-center gap-2 print:hidden ${liveOnly}`}>
           {variant !== 'embed' && <EmbedDialog />}
+          {/* Every simulator can start: without controls, Play sits in the header. */}
+          {controls === 'none' && <PlayButton playing={playing} starting={starting} onClick={togglePlay} compact />}
           <div role="group" aria-label="View" className="inline-flex overflow-hidden rounded-md border border-[var(--border)] text-xs">
             {(['cloud', 'kitchen'] as const).map((k) => (
               <button
@@ -251,7 +306,7 @@ function SimulatorBody({ variant, controls = 'full' }: SimulatorProps) {
         </div>
       </header>
       {notices.length > 0 && (
-        <div role="alert" className="rounded-md border border-amber-600 bg-amber-50 p-2 text-sm text-amber-950 dark:bg-[#2d2110] dark:text-amber-100">
+        <div role="alert" className={`rounded-md border border-amber-600 ${printHidden} bg-amber-50 p-2 text-sm text-amber-950 dark:bg-[#2d2110] dark:text-amber-100`}>
           <ul className="list-disc pl-4">
             {notices.map((n) => (
               <li key={n}>{n}</li>
@@ -277,13 +332,13 @@ function SimulatorBody({ variant, controls = 'full' }: SimulatorProps) {
       )}
       <div className={variant === 'full' ? 'grid gap-4 lg:grid-cols-[minmax(0,1fr)_22rem]' : 'space-y-3'}>
         <div className="space-y-2">
-          <div className="overflow-hidden rounded-xl border border-[var(--border)] bg-[var(--surface)] print:hidden">{diagram}</div>
-          {/* On paper: the still diagram (React Flow's live one does not print well) and the numbers beside it. */}
-          <PipelineSvg layout="wide" skin={skin} idPrefix={`print-${idPrefix}`} className="hidden h-auto w-full print:block" />
-          <CellLegend requestsPerDot={perDot} />
-          {skin === 'kitchen' && <KitchenLegend />}
+          <div className="overflow-hidden rounded-xl border border-[var(--border)] bg-[var(--surface)]">{diagram}</div>
+          <div className={`space-y-2 ${liveOnly}`}>
+            <CellLegend requestsPerDot={perDot} />
+            {skin === 'kitchen' && <KitchenLegend />}
+          </div>
         </div>
-        <div className="space-y-3">
+        <div className={`space-y-3 ${liveOnly}`}>
           {controls !== 'none' && (
             <div className="print:hidden">
               <Controls idPrefix={idPrefix} trafficOnly={controls === 'traffic'} />
@@ -293,7 +348,7 @@ function SimulatorBody({ variant, controls = 'full' }: SimulatorProps) {
         </div>
       </div>
       {inspectable && (
-        <div className="print:hidden">
+        <div className={`print:hidden ${liveOnly}`}>
           <Tabs label="Simulator panels" tabs={panels} show={{ id: 'inspect', n: picks }} />
         </div>
       )}

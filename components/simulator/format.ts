@@ -4,12 +4,27 @@
 // loads ICU data) cost ~45 ms of the article's hydration on a phone-class CPU.
 let compactFormat: Intl.NumberFormat | undefined;
 let wholeFormat: Intl.NumberFormat | undefined;
+let tenthsFormat: Intl.NumberFormat | undefined;
 const compact = () => (compactFormat ??= new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 }));
 const whole = () => (wholeFormat ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }));
+// toLocaleString with options builds a new formatter each call: the traffic words are redrawn every frame.
+const tenths = () => (tenthsFormat ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }));
+
+/**
+ * Below 1,000 a number needs no grouping: written directly, so a page that shows only small
+ * numbers (an embed's poster at t = 0) never builds a formatter while it starts.
+ */
+const small = (n: number, digits: number) => {
+  if (!(Math.abs(n) < 999.5)) return null;
+  const f = 10 ** digits;
+  // Half away from zero, as Intl.NumberFormat rounds.
+  const r = (Math.sign(n) * Math.round(Math.abs(n) * f)) / f;
+  return String(r === 0 ? 0 : r);
+};
 
 /** 1234 → "1,234"; 12345678 → "12.3M". */
 export function formatCount(n: number): string {
-  return Math.abs(n) >= 100_000 ? compact().format(n) : whole().format(n);
+  return small(n, 0) ?? (Math.abs(n) >= 100_000 ? compact().format(n) : whole().format(n));
 }
 
 /** "1 environment", "3 environments". */
@@ -22,7 +37,7 @@ export function rateInWords(rps: number): string {
   if (rps <= 0) return 'no traffic';
   if (rps >= 1) {
     const n = rps >= 100 ? Math.round(rps) : Math.round(rps * 10) / 10;
-    const text = n.toLocaleString('en-US', { maximumFractionDigits: 1 });
+    const text = small(n, 1) ?? tenths().format(n);
     return `${text} request${n === 1 ? '' : 's'} per second`;
   }
   // Units chosen so the rounding stays within about 10%: seconds up to 5 minutes, whole minutes

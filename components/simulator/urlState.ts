@@ -7,6 +7,7 @@
 import type { TrafficChange } from '@/simulations';
 import { presets, type PresetName } from '@/simulations/presets';
 import { isSceneName, SCENE_NAMES, type SceneName } from './sceneEvent';
+import { SIMULATOR_KEYS } from '@/components/embed/protocol';
 
 /** Playback speeds: 0.1× is slow motion, for following one request hop by hop. */
 export const SPEEDS = [0.1, 1, 10, 60, 600] as const;
@@ -58,7 +59,7 @@ export interface SimulatorParams {
 }
 
 /** The parameters the simulator reads, in the order `serializeParams` writes them. */
-export const URL_KEYS = ['preset', 'rps', 'pattern', 'speed', 'seed', 'skin', 'idle', 'memory', 'scene'] as const;
+export const URL_KEYS = SIMULATOR_KEYS;
 
 export const DEFAULT_PARAMS: SimulatorParams = { speed: 1, seed: 1, skin: 'cloud' };
 

@@ -29,6 +29,8 @@ export interface BridgeOptions {
   channel?: () => EngineChannel;
   /** Advance in steps this many wall ms apart instead of every animation frame (reduced motion: stepped states). */
   stepMs?: number;
+  /** False until the simulation may start (default true). */
+  enabled?: boolean;
 }
 
 /** A dedicated module worker holding one simulation. */
@@ -50,11 +52,12 @@ export function dedicatedChannel(): EngineChannel {
  * animation-frame loop while the simulation is playing, visible and on screen, and publishes each
  * frame into the store. It sends the next tick only after the previous frame arrived, so a slow
  * device runs the simulation slower instead of queueing work. Off screen or in a hidden tab it
- * sends nothing, so the engine uses no CPU.
+ * sends nothing, so the engine uses no CPU. Nothing starts until `enabled` (an embed's poster waits).
  */
 export function useSimulationBridge<S extends BridgedState>(store: StoreApi<S>, container: RefObject<HTMLElement | null>, options: BridgeOptions = {}) {
-  const { channel: open = dedicatedChannel, stepMs } = options;
+  const { channel: open = dedicatedChannel, stepMs, enabled = true } = options;
   useEffect(() => {
+    if (!enabled) return;
     const channel = open();
     const send = (cmd: Command) => channel.post(cmd);
     store.setState({ send } as Partial<S>);
@@ -148,5 +151,5 @@ export function useSimulationBridge<S extends BridgedState>(store: StoreApi<S>, 
       channel.close();
       store.setState({ send: () => {} } as unknown as Partial<S>);
     };
-  }, [store, container, open, stepMs]);
+  }, [store, container, open, stepMs, enabled]);
 }

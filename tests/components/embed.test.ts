@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseEmbedParams, readThemeMessage, serializeEmbedParams } from '@/components/embed/embedParams';
-import { embedUrl, iframeSnippet, markdownSnippet, reactSnippet } from '@/components/embed/snippets';
+import { readResizeMessage } from '@/components/embed/protocol';
+import { elementSnippet, embedUrl, iframeSnippet, markdownSnippet, reactSnippet, readmeSnippet } from '@/components/embed/snippets';
 
 describe('embed parameters', () => {
   it('adds theme, controls and autoplay to the simulator parameters', () => {
@@ -21,6 +22,44 @@ describe('embed parameters', () => {
     const first = parseEmbedParams('?preset=lunch-rush&skin=kitchen&speed=10&theme=light&controls=full&autoplay=true');
     const again = parseEmbedParams(`?${serializeEmbedParams(first.params, first.embed)}`);
     expect(again).toEqual(first);
+  });
+
+  it('names unknown and misspelt parameters, with the one meant', () => {
+    const r = parseEmbedParams('?rsp=50&them=dark&control=full&seeds=4&colour=red');
+    expect(r.notices).toEqual([
+      'Ignored “rsp”: no such parameter; did you mean “rps”?',
+      'Ignored “them”: no such parameter; did you mean “theme”?',
+      'Ignored “control”: no such parameter; did you mean “controls”?',
+      'Ignored “seeds”: no such parameter; did you mean “seed”?',
+      expect.stringMatching(/^Ignored “colour”: no such parameter \(this embed reads preset, rps, .*autoplay\)\.$/),
+    ]);
+    // Nothing misspelt was applied.
+    expect(r.params.rps).toBeUndefined();
+    expect(r.embed).toEqual({ theme: 'auto', controls: 'traffic', autoplay: false });
+  });
+
+  it('never prints a parameter name that is not a plain short word, and lets campaign tags pass', () => {
+    const r = parseEmbedParams(`?${encodeURIComponent('<img src=x onerror=alert(1)>')}=1&${'a'.repeat(40)}=2&utm_source=docs&fbclid=abc`);
+    expect(r.notices).toHaveLength(2);
+    for (const n of r.notices) {
+      expect(n).toMatch(/^Ignored a parameter: no such parameter/);
+      expect(n).not.toContain('<');
+    }
+  });
+
+  it('says so when a parameter has no value, and an empty autoplay is no choice', () => {
+    const r = parseEmbedParams('?autoplay=&controls=none&preset=lunch-rush');
+    expect(r.notices).toEqual(['Ignored “autoplay”: it has no value.']);
+    expect(r.embed.autoplay).toBe(false);
+    expect(parseEmbedParams('?rps=40&autoplay=').embed.autoplay).toBe(true);
+    expect(parseEmbedParams('?rps=').notices).toEqual(['Ignored “rps”: it has no value.']);
+  });
+
+  it('reads only well-formed resize messages, as whole pixels', () => {
+    expect(readResizeMessage({ type: 'serverless-explained:resize', height: 612.2 })).toBe(613);
+    expect(readResizeMessage({ type: 'serverless-explained:resize', height: 1e9 })).toBe(20_000);
+    for (const bad of [{ type: 'serverless-explained:resize', height: -1 }, { type: 'serverless-explained:resize', height: NaN }, { type: 'x', height: 5 }, 'serverless-explained:resize', null])
+      expect(readResizeMessage(bad)).toBeNull();
   });
 
   it('accepts only well-formed theme messages', () => {
@@ -50,6 +89,23 @@ describe('embed snippets', () => {
     // Under the automatic JSX runtime (Next, Vite, MDX 2+) there is no global React to reach for.
     expect(code.startsWith("import { useEffect, useRef } from 'react';")).toBe(true);
     expect(code).not.toMatch(/React\./);
+  });
+
+  it('the web component carries the state as attributes, loads its script, and falls back to the still diagram', () => {
+    const html = elementSnippet({ ...input, query: 'rps=40&skin=kitchen&theme=dark&controls=none', skin: 'kitchen' });
+    expect(html.split('\n')[0]).toBe('<script src="https://example.org/embed.js" defer></script>');
+    expect(html).toContain('<serverless-pipeline rps="40" skin="kitchen" theme="dark" controls="none">');
+    expect(html).toContain('<a href="https://example.org/playground?rps=40"><img src="https://example.org/diagrams/pipeline-kitchen-dark.svg" alt="The pop-up kitchen');
+    expect(html).toMatch(/width="\d+" height="\d+"/);
+    // No inline script or style: strict Content-Security-Policies allow it.
+    expect(html).not.toMatch(/<script>|style=/);
+  });
+
+  it('the README snippet shows the animated SVGs, dark for dark readers, linked to the live view', () => {
+    const html = readmeSnippet({ ...input, skin: 'kitchen' });
+    expect(html).toContain('<source media="(prefers-color-scheme: dark)" srcset="https://example.org/diagrams/pipeline-kitchen-animated-dark.svg">');
+    expect(html).toContain('<img src="https://example.org/diagrams/pipeline-kitchen-animated.svg"');
+    expect(html.startsWith('<a href="https://example.org/playground?rps=40">')).toBe(true);
   });
 
   it('the Markdown image picks the matching static SVG and links to the live view', () => {

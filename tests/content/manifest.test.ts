@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { diagramFiles } from '@/components/embed/diagramFiles';
+import { animatedDiagramFiles, diagramFiles } from '@/components/embed/diagramFiles';
 import { glossary } from '@/content/glossary';
 import { neighbours, pages } from '@/content/manifest';
 import { outline } from '@/content/outline';
@@ -43,7 +43,7 @@ describe('MDX pages', () => {
 
     it(`${p.file}: links only to routes that exist`, () => {
       const internal = [...mdx.matchAll(/\]\((\/[^)#\s]*)/g)].map((m) => m[1]);
-      const known = [...pages.map((q) => q.route), '/playground', ...diagramFiles.map((f) => `/diagrams/${f.name}.svg`)];
+      const known = [...pages.map((q) => q.route), '/playground', ...[...diagramFiles, ...animatedDiagramFiles].map((f) => `/diagrams/${f.name}.svg`)];
       for (const href of internal) expect(known, href).toContain(href);
     });
   }

@@ -22,11 +22,58 @@ test('an embed on another origin renders and reports its height', async ({ page,
   await expect.poll(async () => Number(await frame.locator('[data-metric="instances"]').first().getAttribute('data-value')), { timeout: 15_000 }).toBeGreaterThan(0);
 });
 
-test('controls=none shows the diagram and numbers without controls', async ({ page, baseURL }) => {
-  const frame = await hostPage(page, 'controls=none&preset=lunch-rush&autoplay=true', baseURL!);
+test('controls=none shows the diagram and numbers, and Play, which starts a scene left paused', async ({ page, baseURL }) => {
+  const frame = await hostPage(page, 'controls=none&preset=lunch-rush', baseURL!);
   await expect(frame.getByRole('img', { name: /Live pipeline/ })).toBeVisible({ timeout: 15_000 });
   await expect(frame.getByRole('slider')).toHaveCount(0);
   await expect(frame.locator('[data-metric="cost"]')).toBeVisible();
+  const clock = frame.getByLabel(/^Simulated time/);
+  await expect(clock).toHaveText('0:00');
+  await frame.getByRole('button', { name: 'Play' }).click();
+  await expect(frame.getByRole('button', { name: 'Pause' })).toBeVisible({ timeout: 20_000 });
+  await expect(clock).not.toHaveText('0:00', { timeout: 15_000 });
+});
+
+test('poster first: the still diagram, controls and numbers before any live code; Play starts it; print shows the still diagram', async ({ page }) => {
+  await page.goto('/embed/pipeline?rps=30&autoplay=false&skin=kitchen');
+  // Drawn ahead: the still diagram in the URL's skin, and the controls.
+  const still = page.getByRole('img', { name: /still; it moves once playing/ });
+  await expect(still).toBeVisible();
+  await expect(page.locator('svg text.skin-kitchen').filter({ hasText: 'Cooking stations', visible: true })).toBeVisible();
+  await expect(page.getByRole('slider', { name: /Traffic/ })).toHaveAttribute('aria-valuenow', '30');
+  await page.waitForTimeout(1500);
+  // Not playing: no live diagram, no engine, simulated time stands at 0.
+  await expect(page.getByTestId('node-function')).toHaveCount(0);
+  expect(await page.evaluate(() => performance.getEntriesByType('resource').filter((r) => /worker/i.test(r.name)).length)).toBe(0);
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(page.getByTestId('node-function')).toContainText('Cooking stations', { timeout: 15_000 });
+  await expect(page.getByLabel(/^Simulated time/)).not.toHaveText('0:00', { timeout: 15_000 });
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('img', { name: /still/ })).toBeVisible();
+  await expect(page.getByRole('slider', { name: /Traffic/ })).toBeHidden();
+  await expect(page.getByText(/^Live simulation: http:\/\/[^ ]+\/playground\?rps=30&skin=kitchen$/)).toBeVisible();
+});
+
+test('with autoplay, the live simulation waits until the embed is on screen', async ({ page, baseURL }) => {
+  await page.setViewportSize({ width: 900, height: 700 });
+  await page.setContent(`<!doctype html><div style="height: 2500px">Long docs page</div><iframe id="e" src="${baseURL}/embed/pipeline?rps=30" title="Embed" style="width: 100%; height: 900px; border: 0"></iframe>`);
+  const frame = page.frameLocator('#e');
+  await expect(frame.getByRole('slider', { name: /Traffic/ })).toBeAttached({ timeout: 15_000 });
+  await page.waitForTimeout(1500);
+  await expect(frame.getByTestId('node-function')).toHaveCount(0);
+  await page.locator('#e').scrollIntoViewIfNeeded();
+  await expect(frame.getByTestId('node-function')).toBeVisible({ timeout: 15_000 });
+});
+
+test('without JavaScript the embed is the still diagram and a link to the live one', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${baseURL}/embed/pipeline?rps=30`);
+  await expect(page.getByRole('img', { name: /Live pipeline/ }).filter({ visible: true })).toBeVisible();
+  await expect(page.getByRole('slider')).toBeHidden();
+  await expect(page.getByRole('link', { name: 'Open it in Serverless, Explained' })).toHaveAttribute('href', '/playground');
+  await context.close();
 });
 
 test('theme=dark applies before the app runs, and a host can switch it live', async ({ page, baseURL }) => {
@@ -60,11 +107,13 @@ test('theme=auto follows the system, with a dark background painted even without
   await lightContext.close();
 });
 
-test('bad embed parameters give a notice naming what was ignored', async ({ page, baseURL }) => {
-  const frame = await hostPage(page, 'theme=neon&controls=all&rps=-1&autoplay=sometimes', baseURL!);
+test('bad, unknown, misspelt and empty embed parameters give a notice naming each', async ({ page, baseURL }) => {
+  const frame = await hostPage(page, 'theme=neon&controls=all&rps=-1&autoplay=sometimes&rsp=50&them=dark&control=full&seed=', baseURL!);
   const notice = frame.getByRole('alert').filter({ hasText: 'Ignored' });
   await expect(notice).toBeVisible({ timeout: 15_000 });
-  for (const name of ['theme', 'controls', 'rps', 'autoplay']) await expect(notice).toContainText(`“${name}”`);
+  for (const name of ['theme', 'controls', 'rps', 'autoplay', 'rsp', 'them', 'control', 'seed']) await expect(notice).toContainText(`“${name}”`);
+  await expect(notice).toContainText('did you mean “rps”?');
+  await expect(notice).toContainText('“seed”: it has no value');
   await expect(frame.getByRole('slider', { name: /Traffic/ })).toBeVisible();
 });
 
@@ -114,6 +163,11 @@ test('the Embed dialog builds snippets that reproduce the current state', async 
   const markdown = await dialog.locator('textarea[data-snippet="markdown"]').inputValue();
   expect(markdown).toContain('/diagrams/pipeline-kitchen-dark.svg');
   expect(markdown).toContain('/playground?');
+  // The web component carries the same state as attributes.
+  const element = await dialog.locator('textarea[data-snippet="element"]').inputValue();
+  expect(element).toMatch(/^<script src="http:\/\/[^"]+\/embed\.js" defer><\/script>\n<serverless-pipeline [^>]*rps="40"[^>]*seed="9"[^>]*skin="kitchen"[^>]*theme="dark"/);
+  const readme = await dialog.locator('textarea[data-snippet="readme"]').inputValue();
+  expect(readme).toContain('/diagrams/pipeline-kitchen-animated-dark.svg');
   await expect(dialog.getByTitle('Preview of the embedded simulation')).toBeAttached();
 
   // The snippet's URL opens the same state.
@@ -166,9 +220,10 @@ test('the HTML snippet works as pasted: on a plain page the embed grows to its c
 test('the docs page examples take the height their embed reports, even on a phone', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 800 });
   await page.goto('/docs/embedding');
-  const first = page.locator('figure iframe').first();
+  // The iframe examples (the web component's frame is inside its element, not the figure's child).
+  const first = page.locator('figure > iframe').first();
   await first.scrollIntoViewIfNeeded();
   // Declared 600 px; the content is taller at this width.
   await expect.poll(() => first.evaluate((el) => el.getBoundingClientRect().height), { timeout: 20_000 }).toBeGreaterThan(650);
-  await expect(page.frameLocator('figure iframe').first().getByRole('slider', { name: /Traffic/ })).toBeVisible();
+  await expect(page.frameLocator('figure > iframe').first().getByRole('slider', { name: /Traffic/ })).toBeVisible();
 });

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { EmbedLoader } from '@/components/embed/EmbedLoader';
+import { EmbedView } from '@/components/embed/EmbedView';
 
 export const metadata: Metadata = {
   title: 'Serverless pipeline (embed)',
@@ -7,11 +7,12 @@ export const metadata: Metadata = {
   robots: { index: false },
 };
 
+/** Rendered ahead as the poster (see EmbedView); the query string is read in the browser. */
 export default function EmbedPipelinePage() {
   return (
     <main aria-label="Serverless pipeline embed">
       <h1 className="sr-only">Serverless pipeline simulation</h1>
-      <EmbedLoader />
+      <EmbedView />
     </main>
   );
 }

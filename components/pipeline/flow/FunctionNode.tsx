@@ -5,18 +5,12 @@ import { memo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useSimulator } from '@/components/simulator/SimulatorContext';
 import { formatCount } from '@/components/simulator/format';
+import { CELL_CLASS, FUNCTION_WORDS } from '../cells';
 import { pipelineNodes } from '../graph';
+import { CELL } from './layout';
 import { NodeFrame } from './NodeFrame';
 
 const node = pipelineNodes.find((n) => n.id === 'function')!;
-/** Cells drawn at most; beyond this the node says how many more there are. */
-const MAX_CELLS = 48;
-
-export const CELL_CLASS = {
-  initializing: 'bg-amber-400 border-amber-700 motion-safe:animate-pulse',
-  busy: 'bg-[var(--pipe-stroke)] border-[var(--pipe-edge)]',
-  idle: 'bg-transparent border-emerald-600 dark:border-emerald-400',
-} as const;
 
 /** A station's state in the kitchen's words (the cell's hover text). */
 const KITCHEN_STATE = { initializing: 'being set up', busy: 'cooking', idle: 'free' } as const;
@@ -36,13 +30,13 @@ export const FunctionNode = memo(function FunctionNode() {
     }),
   );
   const environments = useSimulator((s) => s.snapshot?.environments);
-  const cells = (environments ?? []).slice(0, showCounters ? 24 : MAX_CELLS);
+  const cells = (environments ?? []).slice(0, showCounters ? 24 : CELL.max);
   const more = counts.live - cells.length;
-  const starting = skin === 'kitchen' ? 'setting up' : 'starting';
+  const words = FUNCTION_WORDS[skin];
   return (
-    <NodeFrame title={node.label[skin].title} subtitle={skin === 'kitchen' ? 'each square is a station' : 'each square is an environment'} accent testId="node-function">
+    <NodeFrame title={node.label[skin].title} subtitle={words.subtitle} accent testId="node-function">
       <div className="mt-0.5 text-[11px] leading-tight text-[var(--muted-fg)]" aria-hidden="true">
-        {formatCount(counts.busy)} {skin === 'kitchen' ? 'cooking' : 'busy'} · {formatCount(counts.idle)} {skin === 'kitchen' ? 'free' : 'idle'} · {formatCount(counts.initializing)} {starting}
+        {formatCount(counts.busy)} {words.busy} · {formatCount(counts.idle)} {words.idle} · {formatCount(counts.initializing)} {words.starting}
       </div>
       <div className={`mt-1 flex flex-wrap ${showCounters ? 'gap-1' : 'gap-[3px]'}`} aria-hidden="true">
         <AnimatePresence initial={false}>

@@ -1,5 +1,6 @@
 'use client';
 
+import { domAnimation, LazyMotion, MotionConfig } from 'motion/react';
 import { ReactFlow, MarkerType, useReactFlow, useStore as useFlowStore, type Edge, type Node } from '@xyflow/react';
 import '@xyflow/react/dist/base.css';
 import { useEffect, useMemo } from 'react';
@@ -9,32 +10,12 @@ import { ClientNode } from './ClientNode';
 import { DatabaseNode } from './DatabaseNode';
 import { FunctionNode } from './FunctionNode';
 import { GatewayNode } from './GatewayNode';
-import { FLOW_LAYOUTS, type FlowLayout } from './layout';
+import { FIT_PADDING, FLOW_LAYOUTS, FLOW_SIDES, type FlowLayout } from './layout';
 import { RequestEdge, type RequestEdgeData } from './RequestEdge';
 import { ServiceNode } from './ServiceNode';
 
 const nodeTypes = { client: ClientNode, gateway: GatewayNode, function: FunctionNode, database: DatabaseNode, service: ServiceNode };
 const edgeTypes = { request: RequestEdge };
-
-/** Which sides each edge leaves and enters by, per layout. */
-const SIDES: Record<FlowLayout, Record<string, [string, string]>> = {
-  tall: {
-    'client-gateway': ['s-Bottom', 't-Top'],
-    'gateway-function': ['s-Bottom', 't-Top'],
-    'function-database': ['s-Bottom', 't-Top'],
-    'function-sns': ['s-Right', 't-Left'],
-    'function-sqs': ['s-Right', 't-Left'],
-    'function-s3': ['s-Right', 't-Left'],
-  },
-  wide: {
-    'client-gateway': ['s-Right', 't-Left'],
-    'gateway-function': ['s-Right', 't-Left'],
-    'function-database': ['s-Right', 't-Left'],
-    'function-sns': ['s-Bottom', 't-Top'],
-    'function-sqs': ['s-Bottom', 't-Top'],
-    'function-s3': ['s-Bottom', 't-Top'],
-  },
-};
 
 /** Fits the drawing to its container whenever the container or the layout changes size. */
 function AutoFit({ layout }: { layout: FlowLayout }) {
@@ -42,7 +23,7 @@ function AutoFit({ layout }: { layout: FlowLayout }) {
   const width = useFlowStore((s) => s.width);
   const height = useFlowStore((s) => s.height);
   useEffect(() => {
-    if (width > 0 && height > 0) void fitView({ padding: 0.04 });
+    if (width > 0 && height > 0) void fitView({ padding: FIT_PADDING });
   }, [width, height, layout, fitView]);
   return null;
 }
@@ -83,14 +64,14 @@ export function PipelineFlow({ layout, label, onPickRequest }: { layout: FlowLay
   const edges = useMemo<Edge[]>(
     () =>
       pipelineEdges.map((e) => {
-        const [sourceHandle, targetHandle] = SIDES[layout][e.id];
+        const [from, to] = FLOW_SIDES[layout][e.id];
         const active = e.kind === 'sync' || (e.target === 's3' ? s3On : asyncOn);
         return {
           id: e.id,
           source: e.source,
           target: e.target,
-          sourceHandle,
-          targetHandle,
+          sourceHandle: `s-${from}`,
+          targetHandle: `t-${to}`,
           type: 'request',
           focusable: false,
           selectable: false,
@@ -102,33 +83,38 @@ export function PipelineFlow({ layout, label, onPickRequest }: { layout: FlowLay
   );
 
   return (
-    <div className="h-full w-full" role="img" aria-label={label}>
-      <ReactFlow
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        fitView
-        fitViewOptions={{ padding: 0.04 }}
-        minZoom={0.2}
-        maxZoom={2}
-        nodesDraggable={false}
-        nodesConnectable={false}
-        nodesFocusable={false}
-        edgesFocusable={false}
-        elementsSelectable={false}
-        panOnDrag={false}
-        panOnScroll={false}
-        zoomOnScroll={false}
-        zoomOnPinch={false}
-        zoomOnDoubleClick={false}
-        preventScrolling={false}
-        disableKeyboardA11y
-        // Credited in the simulator's "Where numbers come from" panel instead, outside the drawing.
-        proOptions={{ hideAttribution: true }}
-      >
-        <AutoFit layout={layout} />
-      </ReactFlow>
-    </div>
+    // Motion honours the reader's reduced-motion setting; only the small DOM feature set loads.
+    <MotionConfig reducedMotion="user">
+      <LazyMotion features={domAnimation} strict>
+        <div className="h-full w-full" role="img" aria-label={label}>
+          <ReactFlow
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            fitView
+            fitViewOptions={{ padding: FIT_PADDING }}
+            minZoom={0.2}
+            maxZoom={2}
+            nodesDraggable={false}
+            nodesConnectable={false}
+            nodesFocusable={false}
+            edgesFocusable={false}
+            elementsSelectable={false}
+            panOnDrag={false}
+            panOnScroll={false}
+            zoomOnScroll={false}
+            zoomOnPinch={false}
+            zoomOnDoubleClick={false}
+            preventScrolling={false}
+            disableKeyboardA11y
+            // Credited in the simulator's "Where numbers come from" panel instead, outside the drawing.
+            proOptions={{ hideAttribution: true }}
+          >
+            <AutoFit layout={layout} />
+          </ReactFlow>
+        </div>
+      </LazyMotion>
+    </MotionConfig>
   );
 }

@@ -3,7 +3,7 @@
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, getStraightPath, useStore as useFlowStore, type EdgeProps } from '@xyflow/react';
 import { memo, useEffect, useRef, useState } from 'react';
 import { useSimulator, useSimulatorStore } from '@/components/simulator/SimulatorContext';
-import { dotsByEdge, type DotKind } from '@/components/simulator/dots';
+import { dotsByEdge, type DotEdge, type DotKind } from '@/components/simulator/dots';
 import { usePrefersReducedMotion } from '@/components/simulator/usePrefersReducedMotion';
 
 /** With reduced motion, how often an edge's counter may change. */
@@ -96,7 +96,7 @@ export const RequestEdge = memo(function RequestEdge(props: EdgeProps) {
         g.replaceChildren();
         return;
       }
-      const dots = dotsByEdge(snapshot, params.speed)[id] ?? [];
+      const dots = dotsByEdge(snapshot, params.speed)[id as DotEdge] ?? [];
       if (reduced) {
         // The label changes at most twice a second and shows the most seen in that window: a
         // count redrawn every frame (and shown only while something is on the edge) blinked.

@@ -41,3 +41,29 @@ export const FLOW_LAYOUTS: Record<FlowLayout, { width: number; height: number; b
     },
   },
 };
+
+/** Which side each edge leaves and enters by, per layout (React Flow's handle ids are `s-Side` / `t-Side`). */
+export const FLOW_SIDES: Record<FlowLayout, Record<string, ['Top' | 'Right' | 'Bottom' | 'Left', 'Top' | 'Right' | 'Bottom' | 'Left']>> = {
+  tall: {
+    'client-gateway': ['Bottom', 'Top'],
+    'gateway-function': ['Bottom', 'Top'],
+    'function-database': ['Bottom', 'Top'],
+    'function-sns': ['Right', 'Left'],
+    'function-sqs': ['Right', 'Left'],
+    'function-s3': ['Right', 'Left'],
+  },
+  wide: {
+    'client-gateway': ['Right', 'Left'],
+    'gateway-function': ['Right', 'Left'],
+    'function-database': ['Right', 'Left'],
+    'function-sns': ['Bottom', 'Top'],
+    'function-sqs': ['Bottom', 'Top'],
+    'function-s3': ['Bottom', 'Top'],
+  },
+};
+
+/** React Flow's fitView padding for the live diagram; the static drawings frame themselves the same way. */
+export const FIT_PADDING = 0.04;
+
+/** Environment cells in the Function node: size and gap in px, and the most drawn. */
+export const CELL = { size: 12, gap: 3, max: 48 } as const;

@@ -1,7 +1,7 @@
 'use client';
 
 import { useId } from 'react';
-import { CELL_CLASS } from '@/components/pipeline/flow/FunctionNode';
+import { CELL_CLASS } from '@/components/pipeline/cells';
 import { useSimulator } from '@/components/simulator/SimulatorContext';
 import { formatCount } from '@/components/simulator/format';
 import { usePrefersReducedMotion } from '@/components/simulator/usePrefersReducedMotion';

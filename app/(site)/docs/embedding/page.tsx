@@ -8,5 +8,11 @@ const page = pageByRoute('/docs/embedding')!;
 export const metadata: Metadata = pageMetadata(page);
 
 export default function EmbeddingDocsPage() {
-  return <ArticlePage page={page} />;
+  return (
+    <>
+      {/* The web component the page's examples use, loaded as any docs site would load it. */}
+      <script src="/embed.js" async />
+      <ArticlePage page={page} />
+    </>
+  );
 }
