@@ -81,15 +81,15 @@ export function CellLegend({ requestsPerDot = 1, className = '' }: { requestsPer
         <>
           <ul className="mt-1.5 flex flex-wrap gap-x-3 gap-y-1">
             <li className="flex items-center gap-1.5">
-              <span aria-hidden="true" className={dot} style={{ background: 'var(--dot-request)' }} />
+              <span aria-hidden="true" className={`${dot} bg-[var(--dot-request)]`} />
               {w.request}
             </li>
             <li className="flex items-center gap-1.5">
-              <span aria-hidden="true" className={dot} style={{ background: 'var(--dot-response)' }} />
+              <span aria-hidden="true" className={`${dot} bg-[var(--dot-response)]`} />
               {w.response}
             </li>
             <li className="flex items-center gap-1.5">
-              <span aria-hidden="true" className={dot} style={{ background: 'var(--dot-throttled)' }} />
+              <span aria-hidden="true" className={`${dot} bg-[var(--dot-throttled)]`} />
               {w.throttled}
             </li>
           </ul>
