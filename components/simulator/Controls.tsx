@@ -19,8 +19,12 @@ const PATTERNS = [
 const button =
   'inline-flex h-9 items-center justify-center gap-1.5 rounded-md border border-[var(--border)] bg-[var(--page-bg)] px-3 text-sm font-medium hover:border-[var(--pipe-stroke)] disabled:opacity-50';
 
-/** Play/pause, speed, traffic, scene, seed, reset and "send one request". */
-export function Controls({ idPrefix, trafficOnly = false }: { idPrefix: string; trafficOnly?: boolean }) {
+/**
+ * Play/pause, speed, traffic, scene, seed, reset and "send one request". The side column splits
+ * them: `primary` (traffic, Play, Send one, Reset) above the diagram, `more` (speed, scene,
+ * pattern, seed) below the numbers.
+ */
+export function Controls({ idPrefix, trafficOnly = false, part = 'all' }: { idPrefix: string; trafficOnly?: boolean; part?: 'all' | 'primary' | 'more' }) {
   const playing = useSimulator((s) => s.playing);
   // Playing but no frame yet: the engine (or, in an embed, the live simulator) is still loading.
   const starting = useSimulator((s) => s.playing && s.snapshot === null);
@@ -61,10 +65,12 @@ export function Controls({ idPrefix, trafficOnly = false }: { idPrefix: string; 
     );
   }
 
+  const primary = part !== 'more';
+  const more = part !== 'primary';
   return (
     <div className="space-y-3">
-      <TrafficSlider id={`${idPrefix}-traffic`} />
-      <div className="flex flex-wrap items-center gap-2">
+      {primary && <TrafficSlider id={`${idPrefix}-traffic`} />}
+      {primary && <div className="flex flex-wrap items-center gap-2">
         <PlayButton playing={playing} starting={starting} onClick={togglePlay} />
         {/* Paused, it sends exactly one request and follows it in slow motion (the store's sendRequest). */}
         <button type="button" className={button} onClick={sendRequest} title={playing ? undefined : kitchen ? 'Only this order, in slow motion' : 'Only this request, in slow motion (0.1×)'}>
@@ -73,8 +79,8 @@ export function Controls({ idPrefix, trafficOnly = false }: { idPrefix: string; 
         <button type="button" className={button} onClick={reset}>
           Reset
         </button>
-      </div>
-      <fieldset className="flex flex-wrap items-center gap-x-2 gap-y-1">
+      </div>}
+      {more && <fieldset className="flex flex-wrap items-center gap-x-2 gap-y-1">
         <legend className="sr-only">Speed</legend>
         <span className="text-sm font-semibold" aria-hidden="true">
           Speed
@@ -95,8 +101,8 @@ export function Controls({ idPrefix, trafficOnly = false }: { idPrefix: string; 
             this device keeps up with about {achieved < 1 ? Number(achieved.toPrecision(1)) : Math.round(achieved)}×
           </span>
         )}
-      </fieldset>
-      <div className="grid grid-cols-2 gap-2">
+      </fieldset>}
+      {more && <div className="grid grid-cols-2 gap-2">
         <label className="text-sm">
           <span className="block font-semibold">Scene</span>
           <select
@@ -127,8 +133,8 @@ export function Controls({ idPrefix, trafficOnly = false }: { idPrefix: string; 
             ))}
           </select>
         </label>
-      </div>
-      <label className="flex items-center gap-2 text-sm">
+      </div>}
+      {more && <label className="flex items-center gap-2 text-sm">
         <span className="font-semibold">Seed</span>
         <input
           type="number"
@@ -141,7 +147,7 @@ export function Controls({ idPrefix, trafficOnly = false }: { idPrefix: string; 
           className="h-9 w-28 rounded-md border border-[var(--border)] bg-[var(--page-bg)] px-2 tabular-nums"
         />
         <span className="text-xs text-[var(--muted-fg)]">same seed, same run</span>
-      </label>
+      </label>}
     </div>
   );
 }

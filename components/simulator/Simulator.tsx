@@ -18,7 +18,7 @@ import { createSimulatorStore, nextMoment, type SimulatorStore } from './store';
 import { Tabs } from './Tabs';
 import { useGoLive } from './useGoLive';
 import { useSimulationBridge } from './useSimulationBridge';
-import { parseParams, serializeParams, type SimulatorParams } from './urlState';
+import { mergeQuery, parseParams, serializeParams, type SimulatorParams } from './urlState';
 
 // The live diagram (React Flow and motion) is the heaviest part: it loads apart, and the still
 // poster of the same layout holds its place meanwhile.
@@ -83,7 +83,12 @@ export function Simulator(props: SimulatorProps) {
     if (!props.listenForScenes) return;
     const onScene = (e: Event) => {
       const detail = (e as CustomEvent<SceneEventDetail>).detail;
-      if (detail && Object.hasOwn(scenes, detail.scene)) store.getState().runScene(detail.scene);
+      if (!detail || !Object.hasOwn(scenes, detail.scene)) return;
+      store.getState().runScene(detail.scene);
+      // The column scrolls on its own: bring its top (traffic, Play, the diagram and the scene's
+      // highlighted numbers) into view.
+      const scroller = scrollingAncestor(container.current);
+      if (scroller) scroller.scrollTo({ top: 0, behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
     };
     window.addEventListener(SCENE_EVENT, onScene);
     return () => window.removeEventListener(SCENE_EVENT, onScene);
@@ -112,7 +117,8 @@ export function Simulator(props: SimulatorProps) {
       if (s.params === prev.params) return;
       window.clearTimeout(timer);
       timer = window.setTimeout(() => {
-        const query = serializeParams(store.getState().params);
+        // Parameters that are not the simulator's (utm_source, ref…) stay where they were.
+        const query = mergeQuery(window.location.search, serializeParams(store.getState().params));
         const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
         window.history.replaceState(window.history.state, '', url);
       }, 250);
@@ -200,9 +206,17 @@ function formatDuration(ms: number): string {
   return s < 60 ? `${s} s` : `${Math.floor(s / 60)} min${s % 60 ? ` ${s % 60} s` : ''}`;
 }
 
-/** The diagram's box: tall in the side column; elsewhere wide from 640 px, by a container query that matches `layout`. */
+/** The nearest ancestor that scrolls on its own (not the page), if any. */
+function scrollingAncestor(el: HTMLElement | null): HTMLElement | null {
+  for (let node = el?.parentElement ?? null; node && node !== document.body; node = node.parentElement) {
+    if (/(auto|scroll)/.test(getComputedStyle(node).overflowY) && node.scrollHeight > node.clientHeight) return node;
+  }
+  return null;
+}
+
+/** The diagram's box: compact in the side column; elsewhere wide from 640 px, by a container query that matches `layout`. */
 const DIAGRAM_BOX: Record<SimulatorVariant, string> = {
-  side: 'mx-auto aspect-[380/470] w-full max-w-[26rem]',
+  side: 'mx-auto aspect-[380/324] w-full max-w-[26rem]',
   full: 'mx-auto aspect-[380/470] w-full max-w-[26rem] @min-[640px]:aspect-[900/330] @min-[640px]:max-w-none',
   embed: 'mx-auto aspect-[380/470] w-full max-w-[26rem] @min-[640px]:aspect-[900/330] @min-[640px]:max-w-none',
 };
@@ -210,7 +224,7 @@ const DIAGRAM_BOX: Record<SimulatorVariant, string> = {
 function SimulatorBody({ variant, controls = 'full', live }: SimulatorProps & { live: boolean }) {
   const body = useRef<HTMLDivElement>(null);
   const width = useWidth(body);
-  const layout: FlowLayout = variant === 'side' || (width > 0 && width < WIDE_LAYOUT_MIN_PX) ? 'tall' : 'wide';
+  const layout: FlowLayout = variant === 'side' ? 'side' : width > 0 && width < WIDE_LAYOUT_MIN_PX ? 'tall' : 'wide';
   const skin = useSimulator((s) => s.params.skin);
   const setSkin = useSimulator((s) => s.setSkin);
   const perDot = useSimulator((s) => (s.snapshot ? requestsPerDot(s.snapshot) : 1));
@@ -245,6 +259,7 @@ function SimulatorBody({ variant, controls = 'full', live }: SimulatorProps & { 
   const poster = (note?: string) => (
     <PipelinePoster
       responsive={variant !== 'side'}
+      layout="side"
       skin={variant === 'embed' ? 'both' : skin}
       active={{ async: asyncOn, s3: s3On }}
       label={note ? `${label} (${note})` : label}
@@ -330,23 +345,46 @@ function SimulatorBody({ variant, controls = 'full', live }: SimulatorProps & { 
           <SceneNext scene={scene} kitchen={skin === 'kitchen'} />
         </div>
       )}
-      <div className={variant === 'full' ? 'grid gap-4 lg:grid-cols-[minmax(0,1fr)_22rem]' : 'space-y-3'}>
-        <div className="space-y-2">
+      {variant === 'side' ? (
+        // The side column, read beside the article: what the prose asks for on top (traffic, Play,
+        // the diagram, the numbers the scene talks about), the rest below, so all of it fits one
+        // screen at 1024×768 without scrolling the column.
+        <>
+          <div className="print:hidden">
+            <Controls idPrefix={idPrefix} part="primary" />
+          </div>
           <div className="overflow-hidden rounded-xl border border-[var(--border)] bg-[var(--surface)]">{diagram}</div>
-          <div className={`space-y-2 ${liveOnly}`}>
-            <CellLegend requestsPerDot={perDot} />
-            {skin === 'kitchen' && <KitchenLegend />}
+          <Readouts compact watch={scene ? scenes[scene].watch : undefined} />
+          <details className="rounded-md border border-[var(--border)] px-2 py-1 text-sm print:hidden">
+            <summary className="cursor-pointer font-semibold">{skin === 'kitchen' ? 'What the squares and dots mean' : 'Legend: squares and dots'}</summary>
+            <div className="space-y-2 py-1">
+              <CellLegend requestsPerDot={perDot} />
+              {skin === 'kitchen' && <KitchenLegend />}
+            </div>
+          </details>
+          <div className="print:hidden">
+            <Controls idPrefix={idPrefix} part="more" />
+          </div>
+        </>
+      ) : (
+        <div className={variant === 'full' ? 'grid gap-4 lg:grid-cols-[minmax(0,1fr)_22rem]' : 'space-y-3'}>
+          <div className="space-y-2">
+            <div className="overflow-hidden rounded-xl border border-[var(--border)] bg-[var(--surface)]">{diagram}</div>
+            <div className={`space-y-2 ${liveOnly}`}>
+              <CellLegend requestsPerDot={perDot} />
+              {skin === 'kitchen' && <KitchenLegend />}
+            </div>
+          </div>
+          <div className={`space-y-3 ${liveOnly}`}>
+            {controls !== 'none' && (
+              <div className="print:hidden">
+                <Controls idPrefix={idPrefix} trafficOnly={controls === 'traffic'} />
+              </div>
+            )}
+            <Readouts compact={variant !== 'full'} watch={scene ? scenes[scene].watch : undefined} />
           </div>
         </div>
-        <div className={`space-y-3 ${liveOnly}`}>
-          {controls !== 'none' && (
-            <div className="print:hidden">
-              <Controls idPrefix={idPrefix} trafficOnly={controls === 'traffic'} />
-            </div>
-          )}
-          <Readouts compact={variant !== 'full'} />
-        </div>
-      </div>
+      )}
       {inspectable && (
         <div className={`print:hidden ${liveOnly}`}>
           <Tabs label="Simulator panels" tabs={panels} show={{ id: 'inspect', n: picks }} />

@@ -3,6 +3,7 @@
  * URL's `preset=` replays it), a speed and a short caption of what to watch for.
  */
 import { presets, type PresetName } from '@/simulations/presets';
+import type { MetricName } from './Readouts';
 import type { SceneName } from './sceneEvent';
 import type { Speed } from './urlState';
 
@@ -21,6 +22,8 @@ export interface Scene {
    * choice of speed ends the pacing.
    */
   pace?: readonly { atSeconds: number; speed: Speed }[];
+  /** The readouts the caption talks about (at most three: they lead the side column's numbers, highlighted). */
+  watch: readonly MetricName[];
   /** What to watch for and when (simulated seconds): the caption counts down to the next one. */
   moments?: readonly { atSeconds: number; cloud: string; kitchen: string }[];
 }
@@ -33,6 +36,7 @@ export const scenes = {
       title: 'No orders, no bill',
       caption: 'Forty orders a second for a minute, then none. Watch the pop-up bill stop growing while the restaurant rent keeps running.',
     },
+    watch: ['cost', 'serverCost'],
     preset: 'pay-per-use',
     speed: 10,
     moments: [{ atSeconds: 60, cloud: 'the traffic stops', kitchen: 'the orders stop' }],
@@ -44,6 +48,7 @@ export const scenes = {
       title: 'A crowd at the door',
       caption: 'Five customers a second becomes 3,000. Watch new stations being set up (amber) until the limit of 1,000 stations at once; then customers are turned away.',
     },
+    watch: ['instances', 'initializing', 'throttled'],
     preset: 'flash-crowd',
     speed: 10,
     // Quick through the quiet start, real time for the crowd.
@@ -63,6 +68,7 @@ export const scenes = {
       title: 'A quiet spell, then a rush',
       caption: 'Steady orders, then 12 silent minutes: every station is packed away after 10 quiet minutes, so the next rush waits for set-ups.',
     },
+    watch: ['coldStarts', 'instances', 'p99'],
     preset: 'quiet-then-burst',
     speed: 1,
     // Real time while the first environments start cold, a minute a second through the silence,
@@ -85,6 +91,7 @@ export const scenes = {
       title: 'Where is the count kept?',
       caption: 'Each square tallies visits on its own notepad: the tallies differ, and are lost when a station is packed away. The count kept in the pantry stays right.',
     },
+    watch: ['instances', 'rps'],
     preset: 'statelessness',
     speed: 1,
   },
@@ -92,6 +99,7 @@ export const scenes = {
     title: 'Lunch rush',
     caption: 'Twenty requests a second climbs to 200 for two minutes, then settles.',
     kitchen: { title: 'Lunch rush', caption: 'Twenty orders a second climbs to 200 for two minutes, then settles.' },
+    watch: ['rps', 'instances', 'coldStarts'],
     preset: 'lunch-rush',
     speed: 10,
     moments: [
@@ -106,6 +114,7 @@ export const scenes = {
       title: 'The order rail absorbs the rush',
       caption: 'Half of the orders pin a ticket on the order rail. With only 5 back-room cooks taking tickets, the rush piles up on the rail and clears afterwards, while the front counter stays fast.',
     },
+    watch: ['throttled', 'p50', 'instances'],
     preset: 'queue-absorbs-spike',
     speed: 10,
     moments: [
@@ -120,6 +129,7 @@ export const scenes = {
       title: 'Stations set up ahead',
       caption: 'Twenty stations are set up before the doors open (ringed squares): rushes up to 20 never wait for a set-up, but they are paid for all the time.',
     },
+    watch: ['coldStarts', 'cost', 'p99'],
     preset: 'provisioned',
     speed: 10,
   },
@@ -130,6 +140,7 @@ export const scenes = {
       title: 'A quiet night',
       caption: 'About one order every 20 minutes: each station is packed away before the next order, so most orders wait for a set-up, yet the night costs almost nothing. The rent keeps running.',
     },
+    watch: ['coldStarts', 'cost', 'serverCost'],
     preset: 'quiet-night',
     speed: 600,
   },
@@ -140,6 +151,7 @@ export const scenes = {
       title: 'Busy without a lull',
       caption: 'A thousand orders a second without a lull: a rented restaurant with eight kitchens costs a fraction of the pop-up’s bill.',
     },
+    watch: ['cost', 'serverCost', 'instances'],
     preset: 'steady-high',
     speed: 1,
   },
@@ -150,6 +162,7 @@ export const scenes = {
       title: 'A day of orders',
       caption: 'Orders rise and fall over 24 hours, 50 a second on average: stations open and pack away with the curve, while the rent is the same all day.',
     },
+    watch: ['instances', 'cost', 'serverCost'],
     preset: 'a-day',
     speed: 600,
   },

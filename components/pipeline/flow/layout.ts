@@ -1,10 +1,12 @@
 /**
  * Where the live diagram places the shared pipeline nodes. The Function node is larger than in
- * the static figure because it holds the grid of execution environments.
+ * the static figure because it holds the grid of execution environments. Three layouts: `wide`
+ * (the playground and embeds from 640 px), `tall` (narrow embeds and phones) and `side` (the
+ * article's side column: compact, so the controls and the numbers fit on screen beside it).
  */
 import type { PipelineNodeId } from '../graph';
 
-export type FlowLayout = 'tall' | 'wide';
+export type FlowLayout = 'tall' | 'wide' | 'side';
 
 export interface FlowBox {
   x: number;
@@ -25,6 +27,20 @@ export const FLOW_LAYOUTS: Record<FlowLayout, { width: number; height: number; b
       sns: { x: 250, y: 180, width: 130, height: 58 },
       sqs: { x: 250, y: 251, width: 130, height: 58 },
       s3: { x: 250, y: 322, width: 130, height: 58 },
+    },
+  },
+  // Client and gateway share the first row; the async services sit left of the function.
+  side: {
+    width: 380,
+    height: 324,
+    boxes: {
+      client: { x: 0, y: 0, width: 150, height: 58 },
+      gateway: { x: 205, y: 0, width: 150, height: 58 },
+      function: { x: 180, y: 92, width: 200, height: 140 },
+      database: { x: 205, y: 266, width: 150, height: 58 },
+      sns: { x: 0, y: 86, width: 140, height: 58 },
+      sqs: { x: 0, y: 152, width: 140, height: 58 },
+      s3: { x: 0, y: 218, width: 140, height: 58 },
     },
   },
   wide: {
@@ -51,6 +67,14 @@ export const FLOW_SIDES: Record<FlowLayout, Record<string, ['Top' | 'Right' | 'B
     'function-sns': ['Right', 'Left'],
     'function-sqs': ['Right', 'Left'],
     'function-s3': ['Right', 'Left'],
+  },
+  side: {
+    'client-gateway': ['Right', 'Left'],
+    'gateway-function': ['Bottom', 'Top'],
+    'function-database': ['Bottom', 'Top'],
+    'function-sns': ['Left', 'Right'],
+    'function-sqs': ['Left', 'Right'],
+    'function-s3': ['Left', 'Right'],
   },
   wide: {
     'client-gateway': ['Right', 'Left'],
