@@ -5,7 +5,7 @@
  * when the name is a near miss: `rsp` → `rps`) and parameters given with no value. A notice names
  * a parameter the reader wrote only when it is a plain short name; values are never repeated.
  */
-import { parseParams, repeatedKeyNotices, serializeParams, type SimulatorParams } from '@/components/simulator/urlState';
+import { isSettingKey, parseParams, repeatedKeyNotices, serializeParams, type SimulatorParams } from '@/components/simulator/urlState';
 import { ALL_EMBED_KEYS, EMBED_KEYS, type EmbedTheme } from './protocol';
 
 export { readThemeMessage, RESIZE_MESSAGE, THEME_MESSAGE, type EmbedTheme } from './protocol';
@@ -63,14 +63,14 @@ export function unknownKeyNotices(q: URLSearchParams): string[] {
   const seen = new Set<string>();
   const notices: string[] = [];
   for (const key of q.keys()) {
-    if ((ALL_EMBED_KEYS as readonly string[]).includes(key) || FOREIGN.test(key) || seen.has(key)) continue;
+    if ((ALL_EMBED_KEYS as readonly string[]).includes(key) || isSettingKey(key) || FOREIGN.test(key) || seen.has(key)) continue;
     seen.add(key);
     const meant = meantKey(key);
     const name = PRINTABLE.test(key) ? `“${key}”` : 'a parameter';
     notices.push(
       meant
         ? `Ignored ${name}: no such parameter; did you mean “${meant}”?`
-        : `Ignored ${name}: no such parameter (this embed reads ${ALL_EMBED_KEYS.join(', ')}).`,
+        : `Ignored ${name}: no such parameter (this embed reads ${ALL_EMBED_KEYS.join(', ')}, and settings such as function.runtime).`,
     );
   }
   return notices;

@@ -114,11 +114,15 @@ export function Simulator(props: SimulatorProps) {
     if (!props.urlSync) return;
     let timer = 0;
     return store.subscribe((s, prev) => {
-      if (s.params === prev.params) return;
+      if (s.params === prev.params && s.playing === prev.playing) return;
       window.clearTimeout(timer);
       timer = window.setTimeout(() => {
+        const { params, playing } = store.getState();
+        // Play state rides along only where it differs from what the link implies (traffic given: playing).
+        const play = playing === (params.rps !== undefined) ? '' : `play=${playing ? 1 : 0}`;
+        const ours = [serializeParams(params), play].filter(Boolean).join('&');
         // Parameters that are not the simulator's (utm_source, ref…) stay where they were.
-        const query = mergeQuery(window.location.search, serializeParams(store.getState().params));
+        const query = mergeQuery(window.location.search, ours);
         const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
         window.history.replaceState(window.history.state, '', url);
       }, 250);

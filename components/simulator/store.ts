@@ -75,6 +75,19 @@ export interface SimulatorState {
 }
 
 /** The scenario a set of URL-level parameters describes. */
+/**
+ * The Settings tab's changes kept for the URL: `patch` merged into what was set before, less the
+ * memory and idle timeout, which have their own parameters.
+ */
+function settingsAfter(settings: ScenarioInput | undefined, patch: ScenarioInput): ScenarioInput | undefined {
+  const { function: fn, ...rest } = patch;
+  const fnRest: Record<string, unknown> = { ...fn };
+  delete fnRest.memoryMB;
+  delete fnRest.idleTimeoutSeconds;
+  const next = mergeScenario(settings ?? {}, { ...rest, ...(Object.keys(fnRest).length > 0 ? { function: fnRest } : {}) });
+  return Object.keys(next).length > 0 ? next : undefined;
+}
+
 export function scenarioFor(params: SimulatorParams): ScenarioInput {
   let scenario: ScenarioInput = params.preset ? structuredClone(presets[params.preset].scenario) : {};
   scenario = mergeScenario(scenario, { seed: params.seed });
@@ -82,6 +95,7 @@ export function scenarioFor(params: SimulatorParams): ScenarioInput {
     const base = params.rps ?? scenario.traffic?.requestsPerSecond ?? 10;
     scenario = mergeScenario(scenario, { traffic: patternChange(params.pattern, base) });
   } else if (params.rps !== undefined) scenario = mergeScenario(scenario, { traffic: { pattern: 'steady', requestsPerSecond: params.rps } });
+  if (params.settings) scenario = mergeScenario(scenario, params.settings);
   if (params.idleSeconds !== undefined) scenario = mergeScenario(scenario, { function: { idleTimeoutSeconds: params.idleSeconds } });
   if (params.memoryMB !== undefined) scenario = mergeScenario(scenario, { function: { memoryMB: params.memoryMB } });
   return scenario;
@@ -128,7 +142,7 @@ export function createSimulatorStore(init: { params?: Partial<SimulatorParams>; 
     return {
       params,
       scenario: scenarioFor(params),
-      playing: init.autoplay ?? params.rps !== undefined,
+      playing: init.autoplay ?? params.play ?? params.rps !== undefined,
       snapshot: null,
       frame: null,
       series: [],
@@ -139,7 +153,7 @@ export function createSimulatorStore(init: { params?: Partial<SimulatorParams>; 
       achievedSpeed: null,
       // A link to a scene's preset, left as the scene set it, shows what that scene asks to watch for.
       scene:
-        params.preset && params.rps === undefined && !params.pattern && params.idleSeconds === undefined && params.memoryMB === undefined
+        params.preset && params.rps === undefined && !params.pattern && params.idleSeconds === undefined && params.memoryMB === undefined && !params.settings
           ? sceneForPreset(params.preset)
           : null,
       // A shared scene link keeps the speed it was shared at; the scene's pacing starts with Play.
@@ -173,7 +187,7 @@ export function createSimulatorStore(init: { params?: Partial<SimulatorParams>; 
       loadPreset(name, opts) {
         const scene = name ? sceneForPreset(name) : null;
         // A scene chosen from the menu runs at its own pace, as it does from the article.
-        const next = { ...get().params, preset: name, rps: undefined, pattern: undefined, ...(scene ? { speed: scenes[scene].speed } : {}) };
+        const next = { ...get().params, preset: name, rps: undefined, pattern: undefined, settings: undefined, ...(scene ? { speed: scenes[scene].speed } : {}) };
         restart(scenarioFor(next), { params: next, playing: opts?.play ?? get().playing, scene, pacing: scene !== null, skipUntilMs: null });
       },
       setSeed(seed) {
@@ -192,18 +206,28 @@ export function createSimulatorStore(init: { params?: Partial<SimulatorParams>; 
             ...p,
             idleSeconds: fn.idleTimeoutSeconds ?? p.idleSeconds,
             memoryMB: fn.memoryMB ?? p.memoryMB,
+            settings: settingsAfter(p.settings, patch),
           },
         });
         get().send({ type: 'setConfig', patch });
       },
       restartWith(patch) {
-        restart(mergeScenario(get().scenario, patch), { scene: null });
+        restart(mergeScenario(get().scenario, patch), { scene: null, params: { ...get().params, settings: settingsAfter(get().params.settings, patch) } });
       },
       reset() {
         restart(get().scenario);
       },
       rejectReset(message, id) {
         const notices = [...get().notices, `That change was not applied (${message}); the run goes on with the previous settings.`];
+        // The first run refused: a link's settings the engine's schema does not accept. Run
+        // without them, and say so.
+        // (The bridge's first reset carries no id: -1.)
+        if ((id === -1 || id === get().runId) && !beforeReset && get().params.settings) {
+          const params = { ...get().params, settings: undefined };
+          restart(scenarioFor(params), { params, notices: [...get().notices, `Ignored the link's settings (${message}); using the scene's.`] });
+          beforeReset = null;
+          return;
+        }
         // A later reset already replaced this one: the engine runs that, so only say what was refused.
         if (id !== get().runId || !beforeReset) {
           set({ notices });
@@ -216,7 +240,7 @@ export function createSimulatorStore(init: { params?: Partial<SimulatorParams>; 
       },
       runScene(name) {
         const scene = scenes[name];
-        const next: SimulatorParams = { ...get().params, preset: scene.preset, rps: undefined, pattern: undefined, speed: scene.speed };
+        const next: SimulatorParams = { ...get().params, preset: scene.preset, rps: undefined, pattern: undefined, settings: undefined, speed: scene.speed };
         restart(scenarioFor(next), { params: next, playing: true, scene: name, pacing: true, skipUntilMs: null });
       },
       skipAhead() {

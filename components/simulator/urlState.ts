@@ -1,10 +1,14 @@
 /**
  * The simulator's shareable state in the URL: `rps`, `pattern` (the traffic's shape around `rps`),
- * `speed`, `seed`, `preset`, `skin`, `idle` (idle timeout, s) and `memory` (MB). Parsing never throws: a bad value becomes a notice naming
- * the parameter and the default used instead. Messages hold only parameter names, numbers and
- * known words, never the raw input, so nothing from the URL is ever echoed into the page.
+ * `speed`, `seed`, `preset`, `skin`, `idle` (idle timeout, s) and `memory` (MB); the Settings
+ * tab's choices as dotted scenario paths (`function.runtime=python`, `gateway.type=rest`,
+ * `server.mode=fixed`…); and, on the playground, `play`. Parsing never throws: a bad value becomes
+ * a notice naming the parameter and the default used instead. Messages hold only parameter names,
+ * numbers and known words, never the raw input, so nothing from the URL is ever echoed into the
+ * page. A setting's value is checked by the engine's own schema (in its worker); a link whose
+ * settings it refuses runs without them, and says so (the store's rejectReset).
  */
-import type { TrafficChange } from '@/simulations';
+import type { ScenarioInput, TrafficChange } from '@/simulations';
 import { presets, type PresetName } from '@/simulations/presets';
 import { isSceneName, SCENE_NAMES, type SceneName } from './sceneEvent';
 import { SIMULATOR_KEYS } from '@/components/embed/protocol';
@@ -56,6 +60,71 @@ export interface SimulatorParams {
   skin: Skin;
   idleSeconds?: number;
   memoryMB?: number;
+  /** The Settings tab's changes to the scene: one level deep, scalar leaves (`{ function: { runtime: 'python' } }`). */
+  settings?: ScenarioInput;
+  /** Read from a playground link's `play` (1 or 0) to start playing or paused; never written by serializeParams. */
+  play?: boolean;
+}
+
+/** Scenario sections the Settings tab changes, in the order the URL lists them. */
+export const SETTING_SECTIONS = ['function', 'gateway', 'database', 'async', 's3', 'server'] as const;
+const SETTING_KEY = /^([a-z0-9]+)\.([A-Za-z]{1,40})$/;
+const SETTING_VALUE = /^[A-Za-z0-9._+-]{1,40}$/;
+
+/** True for a Settings key: `section.field` of a known section. */
+export function isSettingKey(key: string): boolean {
+  const m = SETTING_KEY.exec(key);
+  return m !== null && (SETTING_SECTIONS as readonly string[]).includes(m[1]);
+}
+
+/** True for a key the simulator owns (the rest of a page's query, such as utm_source, is left alone). */
+export function isSimulatorKey(key: string): boolean {
+  return (URL_KEYS as readonly string[]).includes(key) || key === 'play' || isSettingKey(key);
+}
+
+/** The settings as `section.field` pairs, sections in a stable order, fields sorted. */
+export function settingsEntries(settings: ScenarioInput | undefined): [string, string][] {
+  const out: [string, string][] = [];
+  const root = (settings ?? {}) as Record<string, unknown>;
+  for (const section of SETTING_SECTIONS) {
+    const fields = root[section];
+    if (!fields || typeof fields !== 'object') continue;
+    for (const [field, value] of Object.entries(fields as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1))) {
+      if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string') out.push([`${section}.${field}`, String(value)]);
+    }
+  }
+  return out;
+}
+
+/** Dotted settings from a query: numbers and true/false become themselves, other words stay words. */
+function parseSettings(q: URLSearchParams, notices: string[]): ScenarioInput | undefined {
+  const settings: Record<string, Record<string, unknown>> = {};
+  let malformed = 0;
+  for (const [key, raw] of q) {
+    const m = SETTING_KEY.exec(key);
+    if (!m || !(SETTING_SECTIONS as readonly string[]).includes(m[1])) continue;
+    const value = raw.trim();
+    if (!SETTING_VALUE.test(value)) {
+      malformed++;
+      continue;
+    }
+    const section = (settings[m[1]] ??= {});
+    if (Object.hasOwn(section, m[2])) continue;
+    section[m[2]] = value === 'true' ? true : value === 'false' ? false : NUMBER.test(value) ? Number(value) : value;
+  }
+  if (malformed > 0) notices.push(`Ignored ${malformed === 1 ? 'a setting' : `${malformed} settings`} with an empty or malformed value.`);
+  return Object.keys(settings).length > 0 ? (settings as ScenarioInput) : undefined;
+}
+
+/**
+ * The page's query with the simulator's own parameters replaced by `ours`: the others (utm_source,
+ * ref…) stay, in their place.
+ */
+export function mergeQuery(current: string, ours: string): string {
+  const q = new URLSearchParams(current);
+  for (const key of [...new Set(q.keys())]) if (isSimulatorKey(key)) q.delete(key);
+  for (const [k, v] of new URLSearchParams(ours)) q.append(k, v);
+  return q.toString();
 }
 
 /** The parameters the simulator reads, in the order `serializeParams` writes them. */
@@ -143,6 +212,14 @@ export function parseParams(search: string | URLSearchParams): ParsedParams {
     else notices.push('Ignored “skin”: it must be cloud or kitchen; using cloud.');
   }
 
+  params.settings = parseSettings(q, notices);
+
+  const play = q.get('play');
+  if (play !== null && play !== '') {
+    if (play === '1' || play === '0') params.play = play === '1';
+    else notices.push('Ignored “play”: it must be 1 (playing) or 0 (paused).');
+  }
+
   const scene = q.get('scene');
   let sceneName: SceneName | undefined;
   if (scene !== null && scene !== '') {
@@ -164,6 +241,7 @@ export function serializeParams(p: SimulatorParams): string {
   if (p.skin !== DEFAULT_PARAMS.skin) q.set('skin', p.skin);
   if (p.idleSeconds !== undefined) q.set('idle', String(p.idleSeconds));
   if (p.memoryMB !== undefined) q.set('memory', String(p.memoryMB));
+  for (const [k, v] of settingsEntries(p.settings)) q.set(k, v);
   return q.toString();
 }
 

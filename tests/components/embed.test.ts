@@ -31,7 +31,7 @@ describe('embed parameters', () => {
       'Ignored “them”: no such parameter; did you mean “theme”?',
       'Ignored “control”: no such parameter; did you mean “controls”?',
       'Ignored “seeds”: no such parameter; did you mean “seed”?',
-      expect.stringMatching(/^Ignored “colour”: no such parameter \(this embed reads preset, rps, .*autoplay\)\.$/),
+      expect.stringMatching(/^Ignored “colour”: no such parameter \(this embed reads preset, rps, .*autoplay, and settings such as function\.runtime\)\.$/),
     ]);
     // Nothing misspelt was applied.
     expect(r.params.rps).toBeUndefined();

@@ -32,14 +32,37 @@ describe('simulator store', () => {
     expect(store.getState().notices.at(-1)).toMatch(/not applied/);
   });
 
-  it('sending a request while paused starts playing, so the request can travel', () => {
+  it('sending a request while paused sends only that one, in slow motion, so it can be followed', () => {
     const store = createSimulatorStore();
     const sent: Command[] = [];
     store.setState({ send: (cmd) => sent.push(cmd) });
     expect(store.getState().playing).toBe(false);
     store.getState().sendRequest();
     expect(store.getState().playing).toBe(true);
-    expect(sent).toEqual([{ type: 'sendRequest' }]);
+    expect(store.getState().params.speed).toBe(0.1);
+    expect(sent).toEqual([{ type: 'setTraffic', change: { pattern: 'idle', requestsPerSecond: 0 } }, { type: 'sendRequest' }]);
+  });
+
+  it('Settings changes ride in the params (for the URL), and a scene clears them', () => {
+    const store = createSimulatorStore();
+    store.getState().setConfig({ function: { runtime: 'python', memoryMB: 2048 } });
+    store.getState().restartWith({ gateway: { type: 'rest' } });
+    expect(store.getState().params.settings).toEqual({ function: { runtime: 'python' }, gateway: { type: 'rest' } });
+    expect(store.getState().params.memoryMB).toBe(2048);
+    store.getState().loadPreset('flash-crowd');
+    expect(store.getState().params.settings).toBeUndefined();
+  });
+
+  it("a link whose settings the engine refuses runs without them, and says so", () => {
+    const store = createSimulatorStore({ params: { settings: { function: { runtime: 'cobol' } } } });
+    const sent: Command[] = [];
+    store.setState({ send: (cmd) => sent.push(cmd) });
+    expect(store.getState().scenario.function?.runtime).toBe('cobol');
+    store.getState().rejectReset('function.runtime: unknown runtime', -1);
+    expect(store.getState().params.settings).toBeUndefined();
+    expect(store.getState().scenario.function?.runtime).toBeUndefined();
+    expect(sent.at(-1)).toMatchObject({ type: 'reset' });
+    expect(store.getState().notices.at(-1)).toMatch(/^Ignored the link's settings/);
   });
 
   it('every article scene survives a reload: its URL restores the same scenario and caption', () => {

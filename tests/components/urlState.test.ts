@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { positionToRate, SLIDER_STEPS } from '@/components/simulator/rateScale';
-import { DEFAULT_PARAMS, parseParams, serializeParams, SPEEDS } from '@/components/simulator/urlState';
+import { DEFAULT_PARAMS, mergeQuery, parseParams, serializeParams, SPEEDS } from '@/components/simulator/urlState';
 
 describe('URL parameters', () => {
   it('reads every parameter of the contract', () => {
@@ -89,5 +89,32 @@ describe('URL parameters', () => {
     expect(r.params.pattern).toBeUndefined();
     expect(r.notices).toEqual(['Ignored “pattern”: it must be one of steady, ramp, spike, diurnal, bursty, idle; using steady.']);
     expect(parseParams('?rps=20&pattern=steady').params.pattern).toBeUndefined();
+  });
+});
+
+describe('Settings and foreign parameters in the URL', () => {
+  it('a Settings change survives the URL: dotted paths, typed values, in a stable order', () => {
+    const settings = { gateway: { type: 'rest' }, function: { runtime: 'python', cpuBound: true, provisionedConcurrency: 20 }, server: { mode: 'fixed', instances: 3 } };
+    const query = serializeParams({ ...DEFAULT_PARAMS, settings } as never);
+    expect(query).toBe('function.cpuBound=true&function.provisionedConcurrency=20&function.runtime=python&gateway.type=rest&server.instances=3&server.mode=fixed');
+    expect(parseParams(query).params.settings).toEqual(settings);
+  });
+
+  it('a malformed setting is ignored with a notice that does not echo it; unknown sections are not settings', () => {
+    const { params, notices } = parseParams('function.runtime=%3Cscript%3E&gateway.type=&nosuch.field=1');
+    expect(params.settings).toBeUndefined();
+    expect(notices).toEqual(['Ignored 2 settings with an empty or malformed value.']);
+    expect(notices.join(' ')).not.toContain('script');
+  });
+
+  it('play=1 or play=0 is read; anything else is a notice', () => {
+    expect(parseParams('play=0&rps=30').params.play).toBe(false);
+    expect(parseParams('play=1').params.play).toBe(true);
+    expect(parseParams('play=yes').notices).toEqual(['Ignored “play”: it must be 1 (playing) or 0 (paused).']);
+  });
+
+  it("the simulator's parameters are replaced and the page's own are kept, in place", () => {
+    expect(mergeQuery('utm_source=news&rps=10&ref=x&function.runtime=java&play=0', 'rps=40&gateway.type=rest')).toBe('utm_source=news&ref=x&rps=40&gateway.type=rest');
+    expect(mergeQuery('', '')).toBe('');
   });
 });
