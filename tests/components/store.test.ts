@@ -54,7 +54,7 @@ describe('simulator store', () => {
   });
 
   it("a link whose settings the engine refuses runs without them, and says so", () => {
-    const store = createSimulatorStore({ params: { settings: { function: { runtime: 'cobol' } } } });
+    const store = createSimulatorStore({ params: { settings: { function: { runtime: 'cobol' } } as never } });
     const sent: Command[] = [];
     store.setState({ send: (cmd) => sent.push(cmd) });
     expect(store.getState().scenario.function?.runtime).toBe('cobol');
