@@ -18,7 +18,7 @@ export function AnimatedDiagramExample({ skin = 'cloud' }: { skin?: 'cloud' | 'k
           <img src={`/diagrams/${animatedFile(skin, 'light')}`} alt={`${POSTER_ALT[skin]}, animated`} width={Math.round(view.width)} height={Math.round(view.height)} className="h-auto w-full" />
         </picture>
       </a>
-      <figcaption className="mt-2 overflow-x-auto rounded-md bg-[var(--surface)] p-2 font-mono text-xs whitespace-pre">
+      <figcaption tabIndex={0} className="mt-2 overflow-x-auto rounded-md bg-[var(--surface)] p-2 font-mono text-xs whitespace-pre">
         {readmeSnippet({ origin: 'https://YOUR-HOST', query: '', viewQuery, skin, theme: 'auto' })}
       </figcaption>
     </figure>

@@ -29,7 +29,7 @@ export function ElementExample({ attributes = '' }: { attributes?: string }) {
           <img src={poster} alt={POSTER_ALT[skin]} width={VIEWBOX.wide.width + 8} height={VIEWBOX.wide.height + 8} className="h-auto w-full" />
         </a>
       </serverless-pipeline>
-      <figcaption className="mt-2 overflow-x-auto rounded-md bg-[var(--surface)] p-2 font-mono text-xs whitespace-pre">{markup}</figcaption>
+      <figcaption tabIndex={0} className="mt-2 overflow-x-auto rounded-md bg-[var(--surface)] p-2 font-mono text-xs whitespace-pre">{markup}</figcaption>
     </figure>
   );
 }

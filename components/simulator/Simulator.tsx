@@ -192,7 +192,7 @@ function SceneNext({ scene, kitchen }: { scene: SceneName; kitchen: boolean }) {
   return (
     <p className="mt-1 flex flex-wrap items-center gap-x-2 text-xs text-[var(--muted-fg)]" data-scene-next>
       <span>
-        Next: {kitchen ? moment.kitchen : moment.cloud}, in <span className="tabular-nums">{formatClock(inMs)}</span> of simulated time
+        Next: {kitchen ? moment.kitchen : moment.cloud} in <span className="tabular-nums" title="simulated time">{formatClock(inMs)}</span>
         {skipping ? ' (skipping ahead…)' : ` (${formatDuration(inMs / speed)} at ${speed}×)`}.
       </span>
       {canSkip && (
@@ -220,7 +220,7 @@ function scrollingAncestor(el: HTMLElement | null): HTMLElement | null {
 
 /** The diagram's box: compact in the side column; elsewhere wide from 640 px, by a container query that matches `layout`. */
 const DIAGRAM_BOX: Record<SimulatorVariant, string> = {
-  side: 'mx-auto aspect-[380/324] w-full max-w-[26rem]',
+  side: 'mx-auto aspect-[380/300] w-full max-w-[26rem]',
   full: 'mx-auto aspect-[380/470] w-full max-w-[26rem] @min-[640px]:aspect-[900/330] @min-[640px]:max-w-none',
   embed: 'mx-auto aspect-[380/470] w-full max-w-[26rem] @min-[640px]:aspect-[900/330] @min-[640px]:max-w-none',
 };
@@ -299,7 +299,7 @@ function SimulatorBody({ variant, controls = 'full', live }: SimulatorProps & { 
   const liveOnly = variant === 'embed' ? 'needs-js print:hidden' : '';
 
   return (
-    <div ref={body} role="group" aria-label="Live serverless simulator" className="@container space-y-3">
+    <div ref={body} role="group" aria-label="Live serverless simulator" className={`@container ${variant === 'side' ? 'space-y-2' : 'space-y-3'}`}>
       <header className={`flex flex-wrap items-center justify-between gap-2 ${printHidden}`}>
         <div className="flex items-baseline gap-2">
           <h2 className="text-base font-semibold">{skin === 'kitchen' ? 'Live pop-up kitchen' : 'Live simulator'}</h2>

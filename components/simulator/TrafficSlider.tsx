@@ -75,8 +75,12 @@ export function TrafficSlider({ id }: { id: string }) {
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
       >
-        <div className="absolute top-1/2 right-0 left-0 h-1.5 -translate-y-1/2 rounded-full bg-[var(--border)]" />
-        <div className="absolute top-1/2 left-0 h-1.5 -translate-y-1/2 rounded-full bg-[var(--pipe-stroke)]" style={{ width: `${fraction * 100}%` }} />
+        {/* Drawn in SVG, placed by attributes: the page is rendered ahead (an embed's poster), and
+            a strict CSP allows no style attributes. */}
+        <svg className="absolute inset-0 h-full w-full overflow-visible" aria-hidden="true">
+          <rect x="0" y="13" width="100%" height="6" rx="3" className="fill-[var(--border)]" />
+          <rect x="0" y="13" width={`${fraction * 100}%`} height="6" rx="3" className="fill-[var(--pipe-stroke)]" />
+        </svg>
         <div
           id={id}
           role="slider"
@@ -88,21 +92,30 @@ export function TrafficSlider({ id }: { id: string }) {
           aria-valuetext={skinRate(rateInWords(rps), kitchen)}
           aria-orientation="horizontal"
           onKeyDown={onKeyDown}
-          className="absolute top-1/2 h-6 w-6 -translate-x-1/2 -translate-y-1/2 rounded-full border-2 border-[var(--pipe-stroke)] bg-[var(--page-bg)] shadow"
-          style={{ left: `${fraction * 100}%` }}
+          className="peer absolute inset-0 rounded-md focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[var(--page-fg)]"
         />
+        <svg className="pointer-events-none absolute inset-0 h-full w-full overflow-visible" aria-hidden="true">
+          <circle
+            cx={`${fraction * 100}%`}
+            cy="16"
+            r="11"
+            className="fill-[var(--page-bg)] stroke-[var(--pipe-stroke)] stroke-2 peer-focus-visible:stroke-[var(--page-fg)] peer-focus-visible:stroke-[3]"
+          />
+        </svg>
       </div>
-      <div className="relative h-4 text-[11px] text-[var(--muted-fg)]" aria-hidden="true">
+      <svg className="block h-4 w-full overflow-visible text-[11px]" aria-hidden="true">
         {TICKS.map(([v, text], i, all) => (
-          <span
+          <text
             key={v}
-            className="absolute top-0"
-            style={{ left: `${(rateToPosition(v) / SLIDER_STEPS) * 100}%`, transform: `translateX(${i === 0 ? '0' : i === all.length - 1 ? '-100%' : '-50%'})` }}
+            x={`${(rateToPosition(v) / SLIDER_STEPS) * 100}%`}
+            y="11"
+            textAnchor={i === 0 ? 'start' : i === all.length - 1 ? 'end' : 'middle'}
+            className="fill-[var(--muted-fg)]"
           >
             {text}
-          </span>
+          </text>
         ))}
-      </div>
+      </svg>
     </div>
   );
 }

@@ -53,6 +53,9 @@ test('plain HTML: poster first, frame near the viewport, fitted up and down, liv
   await notice.getByRole('button', { name: 'Dismiss' }).click();
   await expect.poll(async () => (await heights(page, '#first')).outer, { timeout: 10_000 }).toBeLessThan(tall - 10);
   expect(Math.abs((await heights(page, '#first')).outer - (await heights(page, '#first')).inner)).toBeLessThanOrEqual(2);
+  // The inspector, with no request picked, is the shortest panel.
+  await frame.getByRole('tab', { name: 'Inspect' }).click();
+  await expect.poll(async () => (await heights(page, '#first')).outer, { timeout: 10_000 }).toBeLessThan(tall - 200);
   const short = (await heights(page, '#first')).outer;
   // Up: the charts panel is taller than the inspector's.
   await frame.getByRole('tab', { name: 'Charts' }).click();

@@ -146,6 +146,8 @@ test('the static SVG diagrams are valid, titled and carry their labels as text',
 });
 
 test('the Embed dialog builds snippets that reproduce the current state', async ({ page }) => {
+  // Two pages and the dialog: more than the default 30 s on a loaded 2-core machine.
+  test.slow();
   await page.goto('/playground?rps=40&seed=9&skin=kitchen&speed=10');
   await page.getByRole('button', { name: 'Embed', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Embed this simulation' });
@@ -197,6 +199,7 @@ for (const theme of ['light', 'dark'] as const) {
 }
 
 test('the HTML snippet works as pasted: on a plain page the embed grows to its content', async ({ page }) => {
+  test.slow();
   await page.goto('/playground?rps=30');
   await page.getByRole('button', { name: 'Embed', exact: true }).click();
   const snippet = await page.getByRole('dialog', { name: 'Embed this simulation' }).locator('textarea[data-snippet="iframe"]').inputValue();

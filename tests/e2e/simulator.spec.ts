@@ -87,6 +87,27 @@ test.describe('the simulator contract', () => {
     await expect(page.getByRole('button', { name: 'Kitchen', exact: true })).toHaveAttribute('aria-pressed', 'true');
   });
 
+  test('Settings, the play state and the page’s own parameters survive a reload and a shared link', async ({ page }) => {
+    await page.goto('/playground?utm_source=news&rps=10&function.runtime=python&play=0');
+    await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    await expect(page.getByLabel('Runtime')).toHaveValue('python');
+    await page.getByLabel('API type').selectOption('rest');
+    await expect(page).toHaveURL(/gateway\.type=rest/);
+    const url = new URL(page.url());
+    expect(url.searchParams.get('utm_source')).toBe('news');
+    expect(url.searchParams.get('function.runtime')).toBe('python');
+    expect(url.searchParams.get('play')).toBe('0');
+    // A shared link, opened fresh: the same settings, still paused.
+    await page.goto(url.pathname + url.search);
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    await expect(page.getByLabel('API type')).toHaveValue('rest');
+    await expect(page.getByLabel('Runtime')).toHaveValue('python');
+    await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    await expect(page).not.toHaveURL(/play=/);
+  });
+
   test('bad parameters get a visible notice and their defaults, never a broken page', async ({ page }) => {
     await page.goto('/playground?rps=lots&speed=7&seed=-3&preset=nope&skin=%3Cb%3Ex&memory=1&idle=NaN');
     const notice = page.getByRole('alert').filter({ hasText: 'Ignored' });
@@ -316,18 +337,28 @@ test.describe('the simulator contract', () => {
 });
 
 test.describe('the article drives the simulator', () => {
-  test('the simulator loads beside the article and TryIt tags set its scene', async ({ page }) => {
-    await page.setViewportSize({ width: 1400, height: 900 });
-    await page.goto('/');
-    const tryIt = page.locator('article a[data-scene]').first();
-    await expect(tryIt).toBeVisible();
-    const scene = await tryIt.getAttribute('data-scene');
-    await expect(slider(page)).toBeVisible({ timeout: 15_000 });
-    await tryIt.click();
-    await expect(page.locator(`[data-scene="${scene}"]`).filter({ hasNot: page.locator('svg') }).last()).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
-    await expect.poll(() => metricValue(page, 'instances'), { timeout: 15_000 }).toBeGreaterThan(0);
-  });
+  for (const [width, height] of [
+    [1440, 900],
+    [1024, 768],
+  ]) {
+    test(`at ${width}×${height} a TryIt runs its scene beside the article, with the diagram, Play, the slider and the scene's numbers on screen together`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      await page.goto('/');
+      const tryIt = page.locator('article a[data-scene]').first();
+      await expect(tryIt).toBeVisible();
+      const scene = await tryIt.getAttribute('data-scene');
+      await expect(slider(page)).toBeVisible({ timeout: 15_000 });
+      await tryIt.click();
+      await expect(page.locator(`[data-scene="${scene}"]`).filter({ hasNot: page.locator('svg') }).last()).toBeVisible();
+      const side = page.getByRole('complementary', { name: 'Live simulator' });
+      const watched = side.locator('[data-watch]');
+      await expect(watched.first()).toBeVisible();
+      for (const target of [side.getByTestId('node-function'), side.getByRole('button', { name: 'Pause', exact: true }), slider(page), ...(await watched.all())]) {
+        await expect(target).toBeInViewport({ ratio: 1 });
+      }
+      await expect.poll(() => metricValue(page, 'instances'), { timeout: 15_000 }).toBeGreaterThan(0);
+    });
+  }
 
   test('every TryIt tag in the article names a scene that runs', async ({ page }) => {
     // Four or more scene changes after the simulator loads: beyond the default 30 s on a busy CI machine.

@@ -32,15 +32,15 @@ export const FLOW_LAYOUTS: Record<FlowLayout, { width: number; height: number; b
   // Client and gateway share the first row; the async services sit left of the function.
   side: {
     width: 380,
-    height: 324,
+    height: 300,
     boxes: {
-      client: { x: 0, y: 0, width: 150, height: 58 },
-      gateway: { x: 205, y: 0, width: 150, height: 58 },
-      function: { x: 180, y: 92, width: 200, height: 140 },
-      database: { x: 205, y: 266, width: 150, height: 58 },
-      sns: { x: 0, y: 86, width: 140, height: 58 },
-      sqs: { x: 0, y: 152, width: 140, height: 58 },
-      s3: { x: 0, y: 218, width: 140, height: 58 },
+      client: { x: 0, y: 0, width: 150, height: 54 },
+      gateway: { x: 205, y: 0, width: 150, height: 54 },
+      function: { x: 180, y: 84, width: 200, height: 126 },
+      database: { x: 205, y: 246, width: 150, height: 54 },
+      sns: { x: 0, y: 78, width: 140, height: 54 },
+      sqs: { x: 0, y: 140, width: 140, height: 54 },
+      s3: { x: 0, y: 202, width: 140, height: 54 },
     },
   },
   wide: {
