@@ -19,9 +19,9 @@ export default defineConfig({
   // npm test (scripts/test.mjs) asks for a JSON report, which it sums into its closing line.
   reporter: process.env.PLAYWRIGHT_JSON_REPORT ? [['list'], ['json', { outputFile: process.env.PLAYWRIGHT_JSON_REPORT }]] : [['list']],
   // Two workers on two cores, each page with its engine worker and live figures: hydration can take
-  // several seconds, so assertions wait up to 10 s (default 5) and tests up to 45 s (default 30).
+  // several seconds, so assertions wait up to 15 s (default 5) and tests up to 45 s (default 30).
   timeout: 45_000,
-  expect: { timeout: 10_000 },
+  expect: { timeout: 15_000 },
   outputDir: 'test-results/e2e',
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,

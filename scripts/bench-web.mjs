@@ -18,7 +18,10 @@ import { CHROMIUM_ARGS, chromiumPath, ensureBuild, serveExport } from './bench-l
 const LIGHTHOUSE_VERSION = '12.2.3';
 const args = process.argv.slice(2);
 const paths = args.filter((a) => a.startsWith('/'));
-const routes = paths.length ? paths : ['/', '/explanations/aws/lambda'];
+// Every page a reader can open: the article and its three companions, the docs, the playground, the embed.
+const routes = paths.length
+  ? paths
+  : ['/', '/explanations/serverless/faas', '/explanations/aws/lambda', '/explanations/serverless/baas', '/docs/embedding', '/playground', '/embed/pipeline?rps=20'];
 const runsArg = args.indexOf('--runs');
 const RUNS = runsArg >= 0 ? Math.max(1, Number(args[runsArg + 1]) || 1) : 3;
 const median = (xs) => {

@@ -58,7 +58,8 @@ test('on a host that sends no headers the <meta> policy alone runs the simulator
   });
   const response = await page.goto('/playground?rps=30');
   expect(response!.headers()['content-security-policy']).toBeUndefined();
-  await expect.poll(async () => Number(await page.locator('[data-metric="instances"]').first().getAttribute('data-value')), { timeout: 15_000 }).toBeGreaterThan(0);
+  // Every request passes through the route handler above, which slows the first load: up to 30 s.
+  await expect.poll(async () => Number(await page.locator('[data-metric="instances"]').first().getAttribute('data-value')), { timeout: 30_000 }).toBeGreaterThan(0);
   expect(cspViolations).toEqual([]);
 
   await page.evaluate(() => {

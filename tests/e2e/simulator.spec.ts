@@ -17,8 +17,8 @@ test.describe('the simulator contract', () => {
     await page.goto('/playground?rps=50&speed=10&seed=7');
     await expect(slider(page)).toHaveAttribute('aria-valuenow', '50');
     await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
-    await expect.poll(() => metricValue(page, 'instances'), { timeout: 15_000 }).toBeGreaterThan(0);
-    await expect.poll(() => metricValue(page, 'cost'), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(() => metricValue(page, 'instances'), { timeout: 30_000 }).toBeGreaterThan(0);
+    await expect.poll(() => metricValue(page, 'cost'), { timeout: 30_000 }).toBeGreaterThan(0);
     await expect.poll(() => metricValue(page, 'serverCost')).toBeGreaterThan(0);
     await expect.poll(() => metricValue(page, 'p50')).toBeGreaterThan(0);
     expect(await metricValue(page, 'rps')).toBeCloseTo(50, 0);
@@ -187,7 +187,7 @@ test.describe('the simulator contract', () => {
     await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
     await expect(page.getByRole('radio', { name: '0.1×' })).toBeChecked();
     await page.getByRole('tab', { name: 'Inspect' }).click();
-    await expect(page.getByRole('tabpanel')).toContainText('200 OK', { timeout: 15_000 });
+    await expect(page.getByRole('tabpanel')).toContainText('200 OK', { timeout: 30_000 });
     // No other traffic started: after a while, still only the one request.
     await page.waitForTimeout(1500);
     expect(await metricValue(page, 'rps')).toBe(0);
@@ -196,8 +196,10 @@ test.describe('the simulator contract', () => {
   });
 
   test('slow motion plays a tenth as fast as real time, and survives a reload', async ({ page }) => {
+    test.slow(); // timed waits (4 s, then up to 10 s of 1×) and a reload
     await page.goto('/playground?rps=20&speed=0.1');
-    await expect(page.getByRole('radio', { name: '0.1×' })).toBeChecked();
+    // The playground's simulator loads after the page (three chunks deep): slow on a busy machine.
+    await expect(page.getByRole('radio', { name: '0.1×' })).toBeChecked({ timeout: 30_000 });
     await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
     const seconds = () => clockSeconds(page);
     // Four real seconds are 0.4 simulated ones: the clock moves by a second at most (at 1× it
@@ -217,7 +219,7 @@ test.describe('the simulator contract', () => {
     await page.goto('/playground?rps=20&speed=10');
     await page.getByRole('tab', { name: 'Settings' }).click();
     const seconds = () => clockSeconds(page);
-    await expect.poll(seconds, { timeout: 15_000 }).toBeGreaterThan(20);
+    await expect.poll(seconds, { timeout: 30_000 }).toBeGreaterThan(20);
     await page.getByLabel('Instances', { exact: true }).focus();
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
@@ -234,7 +236,7 @@ test.describe('the simulator contract', () => {
     // Clamped to the maximum (20), so the engine accepts it and the run goes on.
     await expect(min).toHaveValue('20');
     await expect(page.getByRole('alert').filter({ hasText: /not applied|stopped/ })).toHaveCount(0);
-    await expect.poll(() => metricValue(page, 'serverCost'), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(() => metricValue(page, 'serverCost'), { timeout: 30_000 }).toBeGreaterThan(0);
   });
 
   test('the traffic pattern survives a reload', async ({ page }) => {
@@ -249,7 +251,7 @@ test.describe('the simulator contract', () => {
   test('with reduced motion, edges count requests instead of moving dots', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto('/playground?rps=200&seed=3');
-    await expect.poll(() => metricValue(page, 'instances'), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(() => metricValue(page, 'instances'), { timeout: 30_000 }).toBeGreaterThan(0);
     await expect(page.getByText(/moving|refused/).first()).toBeVisible({ timeout: 10_000 });
     expect(await page.locator('.react-flow__edges circle[visibility="visible"]').count()).toBe(0);
     // The counters stay put and change at most twice a second: redrawn every frame they blinked.
@@ -269,7 +271,7 @@ test.describe('the simulator contract', () => {
   test('dots move along the edges when motion is allowed, and clicking one inspects that request', async ({ page }) => {
     await page.goto('/playground?rps=200&seed=3');
     const dots = page.locator('.react-flow__edges circle[visibility="visible"][data-id]');
-    await expect.poll(() => dots.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(() => dots.count(), { timeout: 30_000 }).toBeGreaterThan(0);
     // Paused, the dots hold still; a request that is picked stays inspectable once it finishes.
     await page.getByRole('button', { name: 'Pause', exact: true }).click();
     const dot = dots.first();
@@ -328,7 +330,7 @@ test.describe('the simulator contract', () => {
       test.slow();
       await page.addInitScript((t) => localStorage.setItem('theme', t), theme);
       await page.goto('/playground?rps=20');
-      await expect.poll(() => metricValue(page, 'instances'), { timeout: 15_000 }).toBeGreaterThan(0);
+      await expect.poll(() => metricValue(page, 'instances'), { timeout: 30_000 }).toBeGreaterThan(0);
       await page.getByRole('button', { name: 'Pause', exact: true }).click();
       const results = await new AxeBuilder({ page }).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
@@ -347,7 +349,7 @@ test.describe('the article drives the simulator', () => {
       const tryIt = page.locator('article a[data-scene]').first();
       await expect(tryIt).toBeVisible();
       const scene = await tryIt.getAttribute('data-scene');
-      await expect(slider(page)).toBeVisible({ timeout: 15_000 });
+      await expect(slider(page)).toBeVisible({ timeout: 30_000 });
       await tryIt.click();
       await expect(page.locator(`[data-scene="${scene}"]`).filter({ hasNot: page.locator('svg') }).last()).toBeVisible();
       const side = page.getByRole('complementary', { name: 'Live simulator' });
@@ -357,7 +359,7 @@ test.describe('the article drives the simulator', () => {
         // Whole (a sub-pixel edge aside: 0.99).
         await expect(target).toBeInViewport({ ratio: 0.99 });
       }
-      await expect.poll(() => metricValue(page, 'instances'), { timeout: 15_000 }).toBeGreaterThan(0);
+      await expect.poll(() => metricValue(page, 'instances'), { timeout: 30_000 }).toBeGreaterThan(0);
     });
   }
 
@@ -368,7 +370,7 @@ test.describe('the article drives the simulator', () => {
     await page.goto('/');
     const scenes = await page.locator('article a[data-scene]').evaluateAll((els) => els.map((e) => e.getAttribute('data-scene')));
     expect(new Set(scenes).size).toBeGreaterThanOrEqual(4);
-    await expect(slider(page)).toBeVisible({ timeout: 15_000 });
+    await expect(slider(page)).toBeVisible({ timeout: 30_000 });
     for (const scene of new Set(scenes)) {
       await page.locator(`article a[data-scene="${scene}"]`).first().click();
       await expect(page.locator(`p[data-scene="${scene}"]`)).toBeVisible();
@@ -399,10 +401,10 @@ test.describe('the article drives the simulator', () => {
     await page.getByRole('button', { name: 'Open the live simulator' }).click();
     const sheet = page.getByRole('dialog', { name: 'Live simulator' });
     await expect(sheet).toBeVisible();
-    await expect(slider(page)).toBeVisible({ timeout: 15_000 });
+    await expect(slider(page)).toBeVisible({ timeout: 30_000 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await expect.poll(() => metricValue(page, 'instances'), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(() => metricValue(page, 'instances'), { timeout: 30_000 }).toBeGreaterThan(0);
     await sheet.getByRole('button', { name: 'Close simulator' }).click();
     await expect(sheet).toBeHidden();
   });

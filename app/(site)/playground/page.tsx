@@ -15,7 +15,7 @@ export default function PlaygroundPage() {
     <div className="mx-auto max-w-[90rem] px-4 py-8 sm:px-6">
       <h1 className="text-3xl font-bold tracking-tight">Playground</h1>
       <p className="mt-2 max-w-[70ch] text-[var(--muted-fg)]">
-        Every knob of the simulator in one place. The address bar keeps the traffic and its pattern, speed, seed, scene, view, memory and idle timeout, so a link opens the same simulation.
+        Every knob of the simulator in one place. The address bar keeps everything you set (traffic and its pattern, speed, seed, scene, view, every Settings choice, and whether it is paused), so a link opens the same simulation.
         Figures come from AWS&apos;s price lists and published measurements: the Sources tab lists each with its date.
       </p>
       <div className="mt-6">
