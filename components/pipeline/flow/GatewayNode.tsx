@@ -28,12 +28,12 @@ export const GatewayNode = memo(function GatewayNode() {
       return STATUSES.map((status) => (b ? CAUSES.reduce((n, c) => (CLIENT_STATUS[c] === status ? n + b[c] : n), 0) : 0));
     }),
   );
-  const type = useSimulator((s) => s.scenario.gateway?.type ?? 'http');
+  const type = useSimulator((s) => s.settings?.gateway.type);
   const failed = (by[STATUSES.indexOf(CLIENT_STATUS.database)] ?? 0) + (by[STATUSES.indexOf(CLIENT_STATUS.gatewayTimeout)] ?? 0);
   return (
     <NodeFrame
       title={node.label[skin].title}
-      subtitle={skin === 'kitchen' ? node.label.kitchen.subtitle : `${type === 'rest' ? 'REST' : 'HTTP'} API`}
+      subtitle={skin === 'kitchen' || !type ? node.label[skin].subtitle : `${type === 'rest' ? 'REST' : 'HTTP'} API`}
       accent
       testId="node-gateway"
     >

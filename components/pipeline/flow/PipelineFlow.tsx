@@ -38,8 +38,8 @@ function nodeType(id: PipelineNodeId) {
  */
 export function PipelineFlow({ layout, label, onPickRequest }: { layout: FlowLayout; label: string; onPickRequest?: (id: number) => void }) {
   const skin = useSimulator((s) => s.params.skin);
-  const asyncOn = useSimulator((s) => Boolean(s.scenario.async?.enabled));
-  const s3On = useSimulator((s) => (s.scenario.s3?.readsPerRequest ?? 0) + (s.scenario.s3?.writesPerRequest ?? 0) > 0);
+  const asyncOn = useSimulator((s) => s.settings?.async.enabled === true);
+  const s3On = useSimulator((s) => (s.settings ? s.settings.s3.readsPerRequest + s.settings.s3.writesPerRequest > 0 : false));
 
   const nodes = useMemo<Node[]>(
     () =>

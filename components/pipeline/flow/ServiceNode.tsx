@@ -13,11 +13,12 @@ export const ServiceNode = memo(function ServiceNode({ id }: NodeProps) {
   const skin = useSimulator((s) => s.params.skin);
   const detail = useSimulator((s) => {
     const a = s.snapshot?.async;
-    const sc = s.scenario;
+    const sc = s.settings;
+    if (!sc) return null;
     // The consumer function is not drawn: its running batches ride on the queue's line.
-    if (id === 'sqs') return a && sc.async?.sqs !== false ? `${formatCount(a.queueDepth)} waiting · ${formatCount(a.consumersBusy)} ${s.params.skin === 'kitchen' ? (a.consumersBusy === 1 ? 'cook busy' : 'cooks busy') : a.consumersBusy === 1 ? 'batch running' : 'batches running'}` : null;
-    if (id === 'sns') return a && sc.async?.sns ? `${formatCount(a.snsPublished)} ${s.params.skin === 'kitchen' ? 'rung' : 'published'}` : null;
-    const s3 = (sc.s3?.readsPerRequest ?? 0) + (sc.s3?.writesPerRequest ?? 0);
+    if (id === 'sqs') return a && sc.async.sqs ? `${formatCount(a.queueDepth)} waiting · ${formatCount(a.consumersBusy)} ${s.params.skin === 'kitchen' ? (a.consumersBusy === 1 ? 'cook busy' : 'cooks busy') : a.consumersBusy === 1 ? 'batch running' : 'batches running'}` : null;
+    if (id === 'sns') return a && sc.async.sns ? `${formatCount(a.snsPublished)} ${s.params.skin === 'kitchen' ? 'rung' : 'published'}` : null;
+    const s3 = sc.s3.readsPerRequest + sc.s3.writesPerRequest;
     if (s3 === 0) return null;
     return s.params.skin === 'kitchen' ? `${s3} trip${s3 === 1 ? '' : 's'} per order` : `${s3} call${s3 === 1 ? '' : 's'} per request`;
   });

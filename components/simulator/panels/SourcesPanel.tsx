@@ -53,10 +53,11 @@ export function SourceText({ text }: { text: string }) {
  * measurement or model assumption). Values come from simulations/facts.ts.
  */
 export function SourcesPanel({ className = '' }: { className?: string }) {
-  const scenario = useSimulator((s) => s.scenario);
-  const rows = useMemo(() => sourceRows(settingsOf(scenario)), [scenario]);
+  const settings = useSimulator((s) => s.settings);
+  const rows = useMemo(() => (settings ? sourceRows(settingsOf(settings)) : []), [settings]);
   const headingId = useId();
   const groups = groupRows(rows);
+  if (!settings) return <p className={`h-24 text-sm text-[var(--muted-fg)] ${className}`}>Waiting for the simulation’s settings…</p>;
   return (
     <div role="group" aria-labelledby={headingId} className={`text-sm ${className}`}>
       <h3 id={headingId} className="text-base font-semibold">

@@ -1,0 +1,83 @@
+/**
+ * The scenario's defaults, as plain data: their one home. schema.ts applies them (with zod), and
+ * a page that must shape a scenario before the engine answers (the base rate a URL's `pattern`
+ * is drawn around) reads them here without loading zod. Everything else in the UI reads the
+ * validated scenario the engine sends with each frame (`Snapshot.scenario`).
+ */
+import { LIMITS } from './facts';
+
+/** A lognormal is the default shape of every duration a scenario gives without one. */
+export const DEFAULT_DISTRIBUTION = 'lognormal';
+
+export const SCENARIO_DEFAULTS = {
+  seed: 1,
+  durationSeconds: 300,
+  traffic: {
+    pattern: 'steady',
+    requestsPerSecond: 10,
+    arrivals: 'poisson',
+    startRequestsPerSecond: 0,
+    rampSeconds: 300,
+    spikeStartSeconds: 60,
+    spikeDurationSeconds: 60,
+    periodSeconds: 86_400,
+    amplitude: 0.8,
+    onSeconds: 10,
+    offSeconds: 50,
+  },
+  gateway: {
+    type: 'http',
+    latencyMs: LIMITS.gatewayLatencyMs.value,
+    rateLimitRps: LIMITS.gatewayRateLimitRps.value,
+    burst: LIMITS.gatewayBurst.value,
+  },
+  function: {
+    memoryMB: 1024,
+    architecture: 'x86_64',
+    runtime: 'nodejs',
+    cpuBound: false,
+    durationMs: { distribution: DEFAULT_DISTRIBUTION, mean: 100, p99: 400 },
+    concurrencyLimit: LIMITS.accountConcurrency.value,
+    provisionedConcurrency: 0,
+    idleTimeoutSeconds: LIMITS.idleTimeoutMs.value / 1000,
+    // Lambda's maximum (the console suggests 3 s).
+    timeoutSeconds: LIMITS.lambdaTimeoutMs.value / 1000,
+    scalingRateLimit: true,
+  },
+  database: {
+    readsPerRequest: 1,
+    writesPerRequest: 1,
+    itemSizeKB: 1,
+    consistency: 'eventual',
+    latencyMs: LIMITS.dynamoLatencyMs.value,
+    mode: 'onDemand',
+    readCapacityUnits: 100,
+    writeCapacityUnits: 100,
+  },
+  async: {
+    enabled: false,
+    share: 0.2,
+    sns: false,
+    sqs: true,
+    messageSizeKB: 1,
+    batchSize: 10,
+    consumerConcurrency: LIMITS.sqsMaxConcurrentBatches.value,
+    // A full batch of ten takes about 200 ms.
+    consumerDurationMs: { distribution: DEFAULT_DISTRIBUTION, mean: 20, p99: 80 },
+  },
+  s3: { readsPerRequest: 0, writesPerRequest: 0, latencyMs: LIMITS.s3LatencyMs.value },
+  pricing: { freeTier: false },
+  server: {
+    enabled: true,
+    instanceType: 'm7g.large',
+    requestsPerSecondPerInstance: 200,
+    mode: 'fixed',
+    instances: 2,
+    minInstances: 1,
+    maxInstances: 20,
+    targetUtilization: 0.7,
+    warmupSeconds: LIMITS.serverWarmupMs.value / 1000,
+    maxWaitSeconds: 30,
+    loadBalancer: true,
+  },
+} as const;
