@@ -5,6 +5,8 @@
  * validated scenario the engine sends with each frame (`Snapshot.scenario`).
  */
 import { LIMITS } from './facts';
+import { mergeScenario } from './merge';
+import type { Scenario, ScenarioInput } from './schema';
 
 /** A lognormal is the default shape of every duration a scenario gives without one. */
 export const DEFAULT_DISTRIBUTION = 'lognormal';
@@ -81,3 +83,28 @@ export const SCENARIO_DEFAULTS = {
     loadBalancer: true,
   },
 } as const;
+
+/**
+ * A scenario with every default of this table filled in, without validation (no zod): what a page
+ * shows before its engine has answered (an embed's poster loads the engine on demand). For a valid
+ * scenario it is the scenario the schema returns (a test checks it over random scenarios); the
+ * engine's own validated copy (`Snapshot.scenario`) replaces it with the first frame.
+ */
+type DistributionInput = NonNullable<NonNullable<ScenarioInput['function']>['durationMs']>;
+
+export function previewScenario(input: ScenarioInput): Scenario {
+  const merged = mergeScenario(SCENARIO_DEFAULTS as unknown as ScenarioInput, input) as Scenario;
+  // A duration given replaces the default one whole (its p99 is not the default's), as the schema does.
+  const given = (d: DistributionInput | undefined) => (d ? { distribution: DEFAULT_DISTRIBUTION, ...d } : undefined);
+  const fn = input.function;
+  return {
+    ...merged,
+    traffic: { ...merged.traffic, timeline: input.traffic?.timeline ?? [] },
+    function: {
+      ...merged.function,
+      durationMs: given(fn?.durationMs) ?? SCENARIO_DEFAULTS.function.durationMs,
+      ...(fn?.coldStartMs ? { coldStartMs: given(fn.coldStartMs) } : {}),
+    },
+    async: { ...merged.async, consumerDurationMs: given(input.async?.consumerDurationMs) ?? SCENARIO_DEFAULTS.async.consumerDurationMs },
+  } as Scenario;
+}

@@ -5,6 +5,7 @@ import type { ScenarioInput } from '@/simulations';
 import { formatCount, formatPerMillion } from './format';
 import { useSimulator } from './SimulatorContext';
 import { useCommitField } from './useCommitField';
+import { shownSettings } from './store';
 
 /** Memory sizes offered: Lambda's range, with the size that gets one full vCPU. */
 const MEMORY_MB = [LIMITS.lambdaMemoryMinMB.value, 256, 512, 1024, LIMITS.memoryPerVcpuMB.value, 2048, 3008, 4096, LIMITS.lambdaMemoryMaxMB.value];
@@ -98,12 +99,11 @@ function NumberField({
 /** Function, gateway, database, async path and the always-on fleet. */
 export function AdvancedControls() {
   // The scenario as the engine validated it: every field there, defaults applied.
-  const sc = useSimulator((s) => s.settings);
+  const sc = useSimulator(shownSettings);
   const setConfig = useSimulator((s) => s.setConfig);
   const restartWith = useSimulator((s) => s.restartWith);
   // The settings keep AWS's names (they are what a reader will configure); the kitchen view adds its words beside them.
   const k = useSimulator((s) => s.params.skin === 'kitchen');
-  if (!sc) return <p className="h-24 text-sm text-[var(--muted-fg)]">Loading settings…</p>;
   const fn = sc.function;
   const server = sc.server;
   const { minInstances, maxInstances } = server;

@@ -3,7 +3,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { formatCount, formatMs, formatPercent, formatRate, formatUsd, plural } from './format';
 import { useSimulator } from './SimulatorContext';
-import { SCENARIO_DEFAULTS } from '@/simulations/defaults';
+import { shownSettings } from './store';
 
 export type MetricName = 'rps' | 'instances' | 'busy' | 'idle' | 'initializing' | 'concurrency' | 'coldStarts' | 'throttled' | 'p50' | 'p99' | 'cost' | 'serverCost';
 
@@ -44,8 +44,8 @@ export function Readouts({ compact = false, watch }: { compact?: boolean; watch?
         cost: snap?.cost.total ?? 0,
         perMillion: snap?.cost.perMillionRequests ?? 0,
         serverCost: snap?.server.costUsd ?? 0,
-        // Before the first frame (an embed's poster) the reader's scenario, else the default, says whether the fleet is on.
-        serverOn: snap?.server.enabled ?? s.scenario.server?.enabled ?? SCENARIO_DEFAULTS.server.enabled,
+        // Before the first frame (an embed's poster) the settings shown say whether the fleet is on.
+        serverOn: snap?.server.enabled ?? shownSettings(s).server.enabled,
         serverInstances: snap?.server.instances ?? 0,
         started: snap !== null,
         serverServed: snap?.server.served ?? 0,

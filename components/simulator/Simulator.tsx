@@ -14,7 +14,7 @@ import { Readouts } from './Readouts';
 import { SCENE_EVENT, scenes, type SceneEventDetail, type SceneName } from './scenes';
 import { SimulatorContext, useSimulator } from './SimulatorContext';
 import { requestsPerDot } from './dots';
-import { createSimulatorStore, nextMoment, type SimulatorStore } from './store';
+import { createSimulatorStore, nextMoment, shownSettings, type SimulatorStore } from './store';
 import { Tabs } from './Tabs';
 import { useGoLive } from './useGoLive';
 import { useSimulationBridge } from './useSimulationBridge';
@@ -249,8 +249,8 @@ function SimulatorBody({ variant, controls = 'full', live }: SimulatorProps & { 
     [selectTrace],
   );
 
-  const asyncOn = useSimulator((s) => Boolean(s.scenario.async?.enabled));
-  const s3On = useSimulator((s) => (s.scenario.s3?.readsPerRequest ?? 0) + (s.scenario.s3?.writesPerRequest ?? 0) > 0);
+  const asyncOn = useSimulator((s) => shownSettings(s).async.enabled);
+  const s3On = useSimulator((s) => shownSettings(s).s3.readsPerRequest + shownSettings(s).s3.writesPerRequest > 0);
   const playing = useSimulator((s) => s.playing);
   const togglePlay = useSimulator((s) => s.togglePlay);
   const starting = useSimulator((s) => s.playing && s.snapshot === null);

@@ -6,7 +6,7 @@
  */
 import { createStore } from 'zustand/vanilla';
 import type { Scenario, ScenarioInput, SeriesRow, Snapshot, TrafficChange } from '@/simulations';
-import { SCENARIO_DEFAULTS } from '@/simulations/defaults';
+import { previewScenario, SCENARIO_DEFAULTS } from '@/simulations/defaults';
 import { mergeScenario } from '@/simulations/merge';
 import { presets, type PresetName } from '@/simulations/presets';
 import type { Command } from './protocol';
@@ -116,6 +116,20 @@ export function scenarioFor(params: SimulatorParams): ScenarioInput {
  */
 export function currentBaseRate(s: Pick<SimulatorState, 'scenario' | 'settings'>): number {
   return s.scenario.traffic?.requestsPerSecond ?? s.settings?.traffic.requestsPerSecond ?? SCENARIO_DEFAULTS.traffic.requestsPerSecond;
+}
+
+const previews = new WeakMap<ScenarioInput, Scenario>();
+
+/**
+ * The settings to show: the engine's validated scenario, or, before its first frame (an embed's
+ * poster, a worker starting), the reader's scenario with the defaults filled in from their one
+ * home. The same scenario gives the same object, so a component selecting it re-renders only on a change.
+ */
+export function shownSettings(s: Pick<SimulatorState, 'scenario' | 'settings'>): Scenario {
+  if (s.settings) return s.settings;
+  let preview = previews.get(s.scenario);
+  if (!preview) previews.set(s.scenario, (preview = previewScenario(s.scenario)));
+  return preview;
 }
 
 /** The traffic pattern now: the reader's, else the run's, else (before the engine answers) the default. */

@@ -6,6 +6,7 @@ import { useSimulator } from '@/components/simulator/SimulatorContext';
 import { formatCount } from '@/components/simulator/format';
 import { pipelineNodes, type PipelineNodeId } from '../graph';
 import { NodeFrame } from './NodeFrame';
+import { shownSettings } from '@/components/simulator/store';
 
 /** S3, SQS or SNS beside the function; active when the scenario uses it. */
 export const ServiceNode = memo(function ServiceNode({ id }: NodeProps) {
@@ -13,8 +14,7 @@ export const ServiceNode = memo(function ServiceNode({ id }: NodeProps) {
   const skin = useSimulator((s) => s.params.skin);
   const detail = useSimulator((s) => {
     const a = s.snapshot?.async;
-    const sc = s.settings;
-    if (!sc) return null;
+    const sc = shownSettings(s);
     // The consumer function is not drawn: its running batches ride on the queue's line.
     if (id === 'sqs') return a && sc.async.sqs ? `${formatCount(a.queueDepth)} waiting · ${formatCount(a.consumersBusy)} ${s.params.skin === 'kitchen' ? (a.consumersBusy === 1 ? 'cook busy' : 'cooks busy') : a.consumersBusy === 1 ? 'batch running' : 'batches running'}` : null;
     if (id === 'sns') return a && sc.async.sns ? `${formatCount(a.snsPublished)} ${s.params.skin === 'kitchen' ? 'rung' : 'published'}` : null;
