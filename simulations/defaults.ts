@@ -4,7 +4,7 @@
  * is drawn around) reads them here without loading zod. Everything else in the UI reads the
  * validated scenario the engine sends with each frame (`Snapshot.scenario`).
  */
-import { LIMITS } from './facts';
+import { LIMIT_VALUES as L } from './limits';
 import { mergeScenario } from './merge';
 import type { Scenario, ScenarioInput } from './schema';
 
@@ -29,9 +29,9 @@ export const SCENARIO_DEFAULTS = {
   },
   gateway: {
     type: 'http',
-    latencyMs: LIMITS.gatewayLatencyMs.value,
-    rateLimitRps: LIMITS.gatewayRateLimitRps.value,
-    burst: LIMITS.gatewayBurst.value,
+    latencyMs: L.gatewayLatencyMs,
+    rateLimitRps: L.gatewayRateLimitRps,
+    burst: L.gatewayBurst,
   },
   function: {
     memoryMB: 1024,
@@ -39,11 +39,11 @@ export const SCENARIO_DEFAULTS = {
     runtime: 'nodejs',
     cpuBound: false,
     durationMs: { distribution: DEFAULT_DISTRIBUTION, mean: 100, p99: 400 },
-    concurrencyLimit: LIMITS.accountConcurrency.value,
+    concurrencyLimit: L.accountConcurrency,
     provisionedConcurrency: 0,
-    idleTimeoutSeconds: LIMITS.idleTimeoutMs.value / 1000,
+    idleTimeoutSeconds: L.idleTimeoutMs / 1000,
     // Lambda's maximum (the console suggests 3 s).
-    timeoutSeconds: LIMITS.lambdaTimeoutMs.value / 1000,
+    timeoutSeconds: L.lambdaTimeoutMs / 1000,
     scalingRateLimit: true,
   },
   database: {
@@ -51,7 +51,7 @@ export const SCENARIO_DEFAULTS = {
     writesPerRequest: 1,
     itemSizeKB: 1,
     consistency: 'eventual',
-    latencyMs: LIMITS.dynamoLatencyMs.value,
+    latencyMs: L.dynamoLatencyMs,
     mode: 'onDemand',
     readCapacityUnits: 100,
     writeCapacityUnits: 100,
@@ -63,11 +63,11 @@ export const SCENARIO_DEFAULTS = {
     sqs: true,
     messageSizeKB: 1,
     batchSize: 10,
-    consumerConcurrency: LIMITS.sqsMaxConcurrentBatches.value,
+    consumerConcurrency: L.sqsMaxConcurrentBatches,
     // A full batch of ten takes about 200 ms.
     consumerDurationMs: { distribution: DEFAULT_DISTRIBUTION, mean: 20, p99: 80 },
   },
-  s3: { readsPerRequest: 0, writesPerRequest: 0, latencyMs: LIMITS.s3LatencyMs.value },
+  s3: { readsPerRequest: 0, writesPerRequest: 0, latencyMs: L.s3LatencyMs },
   pricing: { freeTier: false },
   server: {
     enabled: true,
@@ -78,7 +78,7 @@ export const SCENARIO_DEFAULTS = {
     minInstances: 1,
     maxInstances: 20,
     targetUtilization: 0.7,
-    warmupSeconds: LIMITS.serverWarmupMs.value / 1000,
+    warmupSeconds: L.serverWarmupMs / 1000,
     maxWaitSeconds: 30,
     loadBalancer: true,
   },

@@ -41,7 +41,10 @@ export interface SimulatorState {
   /** Bumped whenever the run starts again, so charts can clear. */
   runId: number;
   notices: string[];
+  /** Why the engine stopped (it failed, sent what is not a frame, or stopped answering); Reset starts a fresh one. */
   engineError: string | null;
+  /** Bumped by Reset after a failure: the bridge replaces the worker. */
+  engineEpoch: number;
   selectedTraceId: number | null;
   /** Effective speed when the engine cannot keep up with the requested one. */
   achievedSpeed: number | null;
@@ -69,7 +72,10 @@ export interface SimulatorState {
   restartWith(patch: ScenarioInput): void;
   /** The engine refused reset `id`'s scenario: keep the previous one (if no later reset replaced it) and say why. */
   rejectReset(message: string, id: number): void;
+  /** Start the run again; after an engine failure, on a fresh engine. */
   reset(): void;
+  /** Start the run again on a fresh engine (the old worker is terminated). */
+  restartEngine(): void;
   /** Start an article scene from t = 0, playing. */
   runScene(name: SceneName): void;
   /** Run quickly to just before the scene's next moment. */
@@ -180,8 +186,10 @@ export function createSimulatorStore(init: { params?: Partial<SimulatorParams>; 
     const restart = (scenario: ScenarioInput, extra: Partial<SimulatorState> = {}) => {
       beforeReset = { scenario: get().scenario, params: get().params };
       const runId = get().runId + 1;
-      set({ scenario, snapshot: null, frame: null, series: [], runId, selectedTraceId: null, ...extra });
+      // settings: null until the new run's frame (shownSettings previews the new scenario meanwhile).
+      set({ scenario, settings: null, snapshot: null, frame: null, series: [], runId, selectedTraceId: null, ...extra });
       lastPublish = 0;
+      pendingSeries = [];
       get().send({ type: 'reset', scenario, id: runId });
     };
     return {
@@ -195,6 +203,7 @@ export function createSimulatorStore(init: { params?: Partial<SimulatorParams>; 
       runId: 0,
       notices: init.notices ?? [],
       engineError: null,
+      engineEpoch: 0,
       selectedTraceId: null,
       achievedSpeed: null,
       // A link to a scene's preset, left as the scene set it, shows what that scene asks to watch for.
@@ -261,7 +270,25 @@ export function createSimulatorStore(init: { params?: Partial<SimulatorParams>; 
         restart(mergeScenario(get().scenario, patch), { scene: null, params: { ...get().params, settings: settingsAfter(get().params.settings, patch) } });
       },
       reset() {
-        restart(get().scenario);
+        // The engine failed or went silent: a fresh one.
+        if (get().engineError !== null) get().restartEngine();
+        else restart(get().scenario);
+      },
+      restartEngine() {
+        // A fresh worker, which the bridge starts on this scenario (the old one is terminated, not asked).
+        beforeReset = null;
+        lastPublish = 0;
+        pendingSeries = [];
+        set({
+          settings: null,
+          snapshot: null,
+          frame: null,
+          series: [],
+          runId: get().runId + 1,
+          selectedTraceId: null,
+          engineError: null,
+          engineEpoch: get().engineEpoch + 1,
+        });
       },
       rejectReset(message, id) {
         const notices = [...get().notices, `That change was not applied (${message}); the run goes on with the previous settings.`];
