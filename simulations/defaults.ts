@@ -1,8 +1,9 @@
 /**
- * The scenario's defaults, as plain data: their one home. schema.ts applies them (with zod), and
- * a page that must shape a scenario before the engine answers (the base rate a URL's `pattern`
- * is drawn around) reads them here without loading zod. Everything else in the UI reads the
- * validated scenario the engine sends with each frame (`Snapshot.scenario`).
+ * The scenario's defaults, as plain data: their one home. schema.ts applies them (with zod); the
+ * UI reads the validated scenario each frame carries (`Snapshot.scenario`), and before the first
+ * frame (an embed's poster, a worker starting) previewScenario's copy of it, made here without zod.
+ * The numbers that are also AWS limits or model picks come from limits.ts (their sources are in
+ * facts.ts), so this module stays small enough for the simulator's first bundle.
  */
 import { LIMIT_VALUES as L } from './limits';
 import { mergeScenario } from './merge';
