@@ -112,15 +112,13 @@ export function crossings(points: readonly CrossoverPoint[]): number {
   return n;
 }
 
-/** The break-even chart's model: its points, where the two costs cross, and the settings it priced. */
+/** The break-even chart's model: its points and where the two costs cross. */
 export interface CostCurve {
   points: CostCurvePoint[];
   /** The first rate where the two monthly costs cross (interpolated in log rate), or null. */
   breakEvenRps: number | null;
   /** How many times they cross over the rates given. */
   crossings: number;
-  /** The scenario as validated (defaults applied): what a caption naming the priced settings reads. */
-  scenario: Scenario;
 }
 
 /**
@@ -188,5 +186,5 @@ export function monthlyCostCurve(scenario: ScenarioInput, rpsList: readonly numb
   });
 
   const pairs = points.map((p) => ({ x: p.requestsPerSecond, a: p.serverless.total, b: p.serverUsd }));
-  return { points, breakEvenRps: crossover(pairs), crossings: crossings(pairs), scenario: s };
+  return { points, breakEvenRps: crossover(pairs), crossings: crossings(pairs) };
 }

@@ -42,8 +42,8 @@ export function curveKey(s: ScenarioInput): string {
   return JSON.stringify({ function: s.function, gateway: s.gateway, database: s.database, s3: s.s3, async: s.async, server: s.server, pricing: s.pricing });
 }
 
-/** The engine's curve (simulations/curve.ts): its points, break-even, crossings and the settings it priced. */
-type Curve = ({ key: string; error?: undefined } & CostCurve) | { key: string; error: string; points?: undefined; breakEvenRps?: undefined; crossings?: undefined; scenario?: undefined };
+/** The engine's curve (simulations/curve.ts): its points, break-even and crossings. */
+type Curve = ({ key: string; error?: undefined } & CostCurve) | { key: string; error: string; points?: undefined; breakEvenRps?: undefined; crossings?: undefined };
 
 /** Curves already computed, by scenario key (a handful at most in one visit). */
 const cache = new Map<string, Curve>();
@@ -78,9 +78,12 @@ const readout = (u: uPlot, i: number) => {
  */
 export function BreakEvenChart({ height }: { height?: number }) {
   const kitchen = useSimulator(selectKitchen);
-  // What the reader asked for; the curve validates it (defaults applied) and says what it priced,
-  // so the chart needs no engine run behind it (the inline figure has none).
+  // What the reader asked for: the curve validates it (defaults applied) itself, so the chart needs
+  // no engine behind it (the inline figure has none).
   const scenario = useSimulator(selectScenario);
+  // The settings named under the chart: the engine's validated scenario, in the simulator only
+  // (the inline figure is the article's own example, and its poster has no such line).
+  const priced = useSimulator((s) => s.settings);
   const rate = useThrottledSimulator(selectRate);
   const w = kitchen ? WORDS.kitchen : WORDS.cloud;
 
@@ -97,8 +100,6 @@ export function BreakEvenChart({ height }: { height?: number }) {
   }, [key]);
 
   const points = curve?.points;
-  // The settings the curve is priced at, with defaults applied (the curve's own validated scenario).
-  const priced = curve?.scenario ?? null;
   const derived = useMemo(() => {
     const xs = BREAK_EVEN_RATES as number[];
     if (!points) return { data: [xs, xs.map(() => null), xs.map(() => null)] as uPlot.AlignedData, crossover: null, pairs: [] };
