@@ -143,7 +143,13 @@ export function useSimulationBridge<S extends BridgedState>(store: StoreApi<S>, 
         return;
       }
       awaiting = false;
-      store.getState().receiveFrame(msg);
+      try {
+        store.getState().receiveFrame(msg);
+      } catch (error) {
+        // A frame that breaks what reads it (a subscriber, not a render: the error boundary has those).
+        fail(`it could not use a frame (${error instanceof Error ? error.message : String(error)})`);
+        return;
+      }
       const now = performance.now();
       if (windowStart && now - windowStart >= 1000) {
         const speed = store.getState().params.speed;
