@@ -3,10 +3,15 @@
  * Prints exactly one JSON object on stdout. A bad scenario exits with status 2 and a one-line
  * message naming the field. A long run draws a progress bar on stderr when it is a terminal.
  */
-import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import { SERIES_COLUMNS } from './engine';
 import { refusal, runScenario } from './run';
 import { parseScenario } from './schema';
+
+/** The largest input read: a scenario is far smaller (10,000 timeline changes with every field, pretty-printed, take about 5 MB). */
+const MAX_INPUT_BYTES = 16 * 1024 * 1024;
+/** --series writes one row a simulated second (about 200 bytes): at most 31 days of them, under 1 GB. */
+const MAX_SERIES_ROWS = 31 * 86_400;
 
 function fail(message: string, code = 2): never {
   process.stderr.write(`simulate: ${message.replace(/\s*\n\s*/g, ' ').trim()}\n`);
@@ -32,12 +37,7 @@ function main(): void {
   }
   if (file === undefined) fail('missing scenario; usage: simulate <scenario.json | -> [--series file.csv] (use - for stdin)');
 
-  let text: string;
-  try {
-    text = readFileSync(file === '-' ? 0 : file, 'utf8');
-  } catch (e) {
-    fail(`cannot read ${file === '-' ? 'stdin' : file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
-  }
+  const text = readInput(file);
   // An empty input is more likely a failed pipe or a truncated file than a wish for the defaults.
   if (text.trim() === '') fail(`${file === '-' ? 'stdin' : file} is empty; write {} to run the default scenario`);
   let json: unknown;
@@ -51,6 +51,11 @@ function main(): void {
   const scenario = parsed.scenario;
   const reason = refusal(scenario);
   if (reason) fail(`refused: ${reason}`);
+  if (seriesPath && scenario.durationSeconds > MAX_SERIES_ROWS) {
+    fail(
+      `refused: --series writes a row per simulated second, ${scenario.durationSeconds.toLocaleString('en-US')} rows (about ${((scenario.durationSeconds * 200) / 1e9).toFixed(1)} GB) here; it is limited to ${MAX_SERIES_ROWS.toLocaleString('en-US')} (31 days, under 1 GB). Shorten durationSeconds or leave out --series.`,
+    );
+  }
 
   let fd: number | undefined;
   let buffer = '';
@@ -96,6 +101,42 @@ function main(): void {
     closeSync(fd);
   }
   write(1, JSON.stringify(summary) + '\n', 'stdout');
+}
+
+/** The input's text, read up to MAX_INPUT_BYTES (stdin may be endless: `cat /dev/zero`), or fail with one line. */
+function readInput(file: string): string {
+  const name = file === '-' ? 'stdin' : file;
+  const chunks: Buffer[] = [];
+  let total = 0;
+  try {
+    const fd = file === '-' ? 0 : openSync(file, 'r');
+    const buffer = Buffer.alloc(1 << 16);
+    const pause = new Int32Array(new SharedArrayBuffer(4));
+    for (;;) {
+      let n: number;
+      try {
+        n = readSync(fd, buffer, 0, buffer.length, null);
+      } catch (e) {
+        // A non-blocking stdin with nothing yet: wait a moment and read again.
+        if ((e as NodeJS.ErrnoException).code === 'EAGAIN') {
+          Atomics.wait(pause, 0, 0, 10);
+          continue;
+        }
+        if ((e as NodeJS.ErrnoException).code === 'EOF') break;
+        throw e;
+      }
+      if (n === 0) break;
+      total += n;
+      if (total > MAX_INPUT_BYTES) {
+        fail(`${name} is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB, far more than any scenario (10,000 timeline changes take about 5 MB); is it the right input?`);
+      }
+      chunks.push(Buffer.from(buffer.subarray(0, n)));
+    }
+    if (fd !== 0) closeSync(fd);
+  } catch (e) {
+    fail(`cannot read ${name}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 /** Write all of `text`, or fail with one line naming where (a full disk, a closed pipe). */

@@ -530,18 +530,24 @@ export abstract class EngineCore {
 
   /** The response reaches the client at `respondAtMs` (inline at completion in headless runs, see above). */
   protected onRespond(slot: number): void {
-    const t = this.respondAtMs;
     const rq = this.rq;
     const flags = rq.flags[slot];
     this.inFlight--;
-    if (flags & RF_FAILED) this.throttle(t, flags & RF_DB_THROTTLED ? C_DATABASE : C_TIMEOUT);
-    else {
-      if (this.keepRecent) this.latency.recordBoth(this.recentCur, t - rq.arrival[slot]);
-      else this.latency.record(t - rq.arrival[slot]);
+    if (flags & (RF_FAILED | RF_TRACED)) this.respondOther(slot, flags);
+    if (!(flags & RF_FAILED)) {
+      const ms = this.respondAtMs - rq.arrival[slot];
+      if (this.keepRecent) this.latency.recordBoth(this.recentCur, ms);
+      else this.latency.record(ms);
       this.completed++;
     }
-    if (flags & RF_TRACED) this.obs!.push(this.completedTrace(slot, t), (flags & RF_SHOWN) !== 0);
     rq.release(slot);
+  }
+
+  /** A failed response (502), or a traced one (kept apart so onRespond stays small enough for V8 to inline). */
+  protected respondOther(slot: number, flags: number): void {
+    const t = this.respondAtMs;
+    if (flags & RF_FAILED) this.throttle(t, flags & RF_DB_THROTTLED ? C_DATABASE : C_TIMEOUT);
+    if (flags & RF_TRACED) this.obs!.push(this.completedTrace(slot, t), (flags & RF_SHOWN) !== 0);
   }
 
   /** The gateway gives up on the request in `slot` (504) at `t`; the function runs on, and `onDone` frees it. */

@@ -8,7 +8,7 @@
  * is sized to serve each rate (never below the scenario's fleet), so a point never compares the
  * serverless bill with servers that would drop most of the traffic.
  */
-import { dexp } from './dmath';
+import { dexp, dlog } from './dmath';
 import { LIMITS } from './facts';
 import { dynamoUnits, meanBilledInitMs, meanBilledMs, sqsBatchRequests } from './billing';
 import { cpuTimeScale, lambdaColdStart } from './pool';
@@ -70,8 +70,62 @@ function addAsyncUsage(u: Usage, s: Scenario, rps: number, n: number, initMs: nu
   u.consumerMbMs += mbMs;
 }
 
-/** Monthly cost at each steady rate, plus the first rate (interpolated) where always-on becomes cheaper. */
-export function monthlyCostCurve(scenario: ScenarioInput, rpsList: readonly number[]): { points: CostCurvePoint[]; breakEvenRps: number | null } {
+/** One rate of a two-curve comparison: `a` and `b` are the two models' costs at rate `x`. */
+export interface CrossoverPoint {
+  x: number;
+  a: number;
+  b: number;
+}
+
+/**
+ * The first rate where curve `a` and curve `b` cross (their difference changes sign or reaches
+ * zero after being non-zero), interpolated linearly in log x (the break-even chart's axis), or
+ * null when one curve stays below the other over the whole range. Points sorted by x > 0.
+ */
+export function crossover(points: readonly CrossoverPoint[]): number | null {
+  let prev: CrossoverPoint | null = null;
+  let prevD = 0;
+  for (const p of points) {
+    if (!Number.isFinite(p.a) || !Number.isFinite(p.b) || !(p.x > 0)) continue;
+    const d = p.a - p.b;
+    if (prev !== null && prevD !== 0 && (d === 0 || Math.sign(d) !== Math.sign(prevD))) {
+      if (d === 0) return p.x;
+      const t = prevD / (prevD - d);
+      return dexp(dlog(prev.x) + t * (dlog(p.x) - dlog(prev.x)));
+    }
+    prev = p;
+    prevD = d;
+  }
+  return null;
+}
+
+/** How many times `a − b` changes sign along the points (the fleet's staircase can cross the serverless line more than once). */
+export function crossings(points: readonly CrossoverPoint[]): number {
+  let n = 0;
+  let prev = 0;
+  for (const p of points) {
+    const d = p.a - p.b;
+    if (!Number.isFinite(d) || d === 0) continue;
+    if (prev !== 0 && Math.sign(d) !== Math.sign(prev)) n++;
+    prev = d;
+  }
+  return n;
+}
+
+/** The break-even chart's model: its points and where the two costs cross. */
+export interface CostCurve {
+  points: CostCurvePoint[];
+  /** The first rate where the two monthly costs cross (interpolated in log rate), or null. */
+  breakEvenRps: number | null;
+  /** How many times they cross over the rates given. */
+  crossings: number;
+}
+
+/**
+ * Monthly cost at each steady rate; the break-even (the first rate where the two costs cross,
+ * interpolated in log rate), and how many times they cross.
+ */
+export function monthlyCostCurve(scenario: ScenarioInput, rpsList: readonly number[]): CostCurve {
   const parsed = parseScenario(scenario);
   if (!parsed.ok) throw new Error(`Invalid scenario: ${parsed.error}`);
   const s = parsed.scenario;
@@ -131,19 +185,6 @@ export function monthlyCostCurve(scenario: ScenarioInput, rpsList: readonly numb
     return { requestsPerSecond: rps, requestsPerMonth: n, usage: u, serverless, serverUsd: server.total, serverInstances: instances };
   });
 
-  let breakEvenRps: number | null = null;
-  for (let i = 0; i < points.length; i++) {
-    const p = points[i];
-    if (p.serverless.total >= p.serverUsd) {
-      if (i === 0) breakEvenRps = p.requestsPerSecond;
-      else {
-        const q = points[i - 1];
-        const d0 = q.serverless.total - q.serverUsd;
-        const d1 = p.serverless.total - p.serverUsd;
-        breakEvenRps = q.requestsPerSecond + ((p.requestsPerSecond - q.requestsPerSecond) * -d0) / (d1 - d0);
-      }
-      break;
-    }
-  }
-  return { points, breakEvenRps };
+  const pairs = points.map((p) => ({ x: p.requestsPerSecond, a: p.serverless.total, b: p.serverUsd }));
+  return { points, breakEvenRps: crossover(pairs), crossings: crossings(pairs) };
 }

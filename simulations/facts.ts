@@ -2,8 +2,10 @@
  * Every number the engine uses, as data: value, unit, where it comes from, when, and what kind
  * of source it is. The UI's "where do these numbers come from" panel reads this file; the engine
  * reads the `value`s. Region: us-east-1. Source list: /work/shared/reference/serverless-facts.md
- * (checked 2026-11-26) plus the few secondary sources named beside their figure.
+ * (checked 2026-11-26) plus the few secondary sources named beside their figure. The limits that
+ * are also scenario defaults keep their number in limits.ts (`V.x` below).
  */
+import { LIMIT_VALUES as V } from './limits';
 
 /** How much to trust a figure: AWS's own text, a secondary copy, or a third-party measurement. */
 export type FactKind = 'aws' | 'secondary' | 'measured' | 'assumption';
@@ -258,8 +260,8 @@ export const LIMITS = {
     date: '2025-08-01',
     kind: 'aws',
   },
-  accountConcurrency: { value: 1000, unit: 'concurrent executions per region', source: 'Lambda quotas (default, raisable)', date: FACTS_DATE, kind: 'aws' },
-  lambdaTimeoutMs: { value: 900_000, unit: 'ms per invocation at most', source: 'Lambda quotas (function timeout: 900 seconds, 15 minutes)', date: FACTS_DATE, kind: 'aws' },
+  accountConcurrency: { value: V.accountConcurrency, unit: 'concurrent executions per region', source: 'Lambda quotas (default, raisable)', date: FACTS_DATE, kind: 'aws' },
+  lambdaTimeoutMs: { value: V.lambdaTimeoutMs, unit: 'ms per invocation at most', source: 'Lambda quotas (function timeout: 900 seconds, 15 minutes)', date: FACTS_DATE, kind: 'aws' },
   scalingRateEnvironments: {
     value: 1000,
     unit: 'new concurrent executions per function',
@@ -270,15 +272,15 @@ export const LIMITS = {
   scalingRateWindowMs: { value: 10_000, unit: 'ms', source: 'AWS News Blog 2023-11-27', date: '2023-11-27', kind: 'aws' },
   provisionedBillingIncrementMs: { value: 300_000, unit: 'ms', source: `${LAMBDA_PRICING} (provisioned concurrency billed in 5-minute increments)`, date: FACTS_DATE, kind: 'aws' },
   idleTimeoutMs: {
-    value: 600_000,
+    value: V.idleTimeoutMs,
     unit: 'ms',
     source: 'Shilkov (Aug 2019) and Mahmoudi & Khazaei (2020): idle environments reclaimed ~10 min after the last request; AWS documents no figure',
     date: '2020',
     kind: 'measured',
     note: 'An observation, not a guarantee; later measurements saw 5–7 min (Shilkov, Jan 2021).',
   },
-  gatewayRateLimitRps: { value: 10_000, unit: 'requests per second', source: 'API Gateway quotas (account throttle, per region)', date: FACTS_DATE, kind: 'aws' },
-  gatewayBurst: { value: 5000, unit: 'requests', source: 'API Gateway quotas (account burst, per region)', date: FACTS_DATE, kind: 'aws' },
+  gatewayRateLimitRps: { value: V.gatewayRateLimitRps, unit: 'requests per second', source: 'API Gateway quotas (account throttle, per region)', date: FACTS_DATE, kind: 'aws' },
+  gatewayBurst: { value: V.gatewayBurst, unit: 'requests', source: 'API Gateway quotas (account burst, per region)', date: FACTS_DATE, kind: 'aws' },
   gatewayTimeoutHttpMs: {
     value: 30_000,
     unit: 'ms an HTTP API waits for its integration (then 504)',
@@ -294,14 +296,14 @@ export const LIMITS = {
     kind: 'aws',
   },
   gatewayLatencyMs: {
-    value: 10,
+    value: V.gatewayLatencyMs,
     unit: 'ms added',
     source: 'AWS Compute Blog, 2020-03 (HTTP API: p99 added latency under 10 ms); the engine adds that bound to every request, a pessimistic model choice',
     date: '2020-03',
     kind: 'assumption',
   },
   dynamoLatencyMs: {
-    value: 5,
+    value: V.dynamoLatencyMs,
     unit: 'ms per operation (mean)',
     source: 'DynamoDB: “single-digit millisecond performance at any scale” [AWS]; 5 ms is the engine’s midpoint of that range',
     date: FACTS_DATE,
@@ -349,21 +351,21 @@ export const LIMITS = {
     note: 'The engine adds 5 each second while a backlog remains, and drops back to 5 when the queue is empty.',
   },
   sqsMaxConcurrentBatches: {
-    value: 1000,
+    value: V.sqsMaxConcurrentBatches,
     unit: 'concurrent batches per event source mapping',
     source: `${SQS_SCALING} (“the maximum number of batches … simultaneously is 1,000”)`,
     date: FACTS_DATE,
     kind: 'aws',
   },
   s3LatencyMs: {
-    value: 30,
+    value: V.s3LatencyMs,
     unit: 'ms per GET or PUT of a small object',
     source: 'AWS whitepaper “Best Practices Design Patterns: Optimizing Amazon S3 Performance” (requests under 512 KB: “median latencies are often in the tens of milliseconds”); 30 ms is the engine’s pick in that range',
     date: FACTS_DATE,
     kind: 'assumption',
   },
   serverWarmupMs: {
-    value: 180_000,
+    value: V.serverWarmupMs,
     unit: 'ms to add an instance (boot + health checks)',
     source: 'serverless-facts.md: adding capacity takes minutes, not milliseconds; 3 minutes is the engine’s pick',
     date: FACTS_DATE,

@@ -20,9 +20,9 @@ export {
   type RuntimeProfile,
   type InstanceType,
 } from './facts';
-export { monthlyCostCurve, MONTH_SECONDS, type CostCurvePoint } from './curve';
+export { monthlyCostCurve, MONTH_SECONDS, type CostCurve, type CostCurvePoint } from './curve';
 export { costFromUsage, tieredCost, type Usage, type CostBreakdown, type PricingOptions } from './pricing';
 export { SERIES_COLUMNS, type SeriesRow, type EngineOptions } from './engine';
-export { runScenario, refusal, MAX_RUN_REQUESTS, MAX_IN_FLIGHT } from './run';
+export { runScenario, refusal, runWork, MAX_RUN_CPU_SECONDS, MAX_IN_FLIGHT } from './run';
 export type * from './types';
 export { CLIENT_STATUS } from './types';

@@ -29,7 +29,7 @@ import { COLD_START_P99_TO_MEAN, coldStartMeanMs, LIMITS } from './facts';
 import type { DistributionSpec, Sampler } from './random';
 import type { Scenario } from './schema';
 import type { EnvironmentView } from './types';
-import { growF64, growI32, growU8, settleNumberFields } from './typed';
+import { growF64, growFreeList, growI32, growU8, settleNumberFields } from './typed';
 
 const ENV_FREE = 0;
 const ENV_BUSY = 1;
@@ -429,12 +429,8 @@ export class FunctionPool {
     this.initEnd = growF64(this.initEnd, n);
     this.served = growF64(this.served, n);
     this.prov = growU8(this.prov, n);
-    const free = new Int32Array(n);
-    free.set(this.free.subarray(0, this.freeN));
-    let k = this.freeN;
-    for (let i = n - 1; i >= old; i--) free[k++] = i;
-    this.free = free;
-    this.freeN = k;
+    this.free = growFreeList(this.free, this.freeN, old, n);
+    this.freeN += n - old;
     this.capacity = n;
   }
 

@@ -6,7 +6,7 @@
  * gateway, the function pool and the database. Observed runs also keep the list of active slots,
  * which feeds the UI's sample of requests in flight.
  */
-import { growF64, growI32, growU16 } from './typed';
+import { growF64, growFreeList, growI32, growU16 } from './typed';
 
 // A request's state bits (`flags`): what happened to it so far. The engine reads them as module-local copies (core.ts).
 /** Ran on an environment that had to start for it (INIT). */
@@ -98,12 +98,8 @@ export class RequestTable {
     this.flags = growU16(this.flags, n);
     this.pos = growI32(this.pos, n);
     this.active = growI32(this.active, n);
-    const free = new Int32Array(n);
-    free.set(this.free.subarray(0, this.freeN));
-    let k = this.freeN;
-    for (let i = n - 1; i >= old; i--) free[k++] = i;
-    this.free = free;
-    this.freeN = k;
+    this.free = growFreeList(this.free, this.freeN, old, n);
+    this.freeN += n - old;
     this.capacity = n;
   }
 }

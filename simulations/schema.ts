@@ -5,6 +5,7 @@
  */
 import { dexp } from './dmath';
 import { z } from './zod';
+import { DEFAULT_DISTRIBUTION, SCENARIO_DEFAULTS as D } from './defaults';
 import { LIMITS, INSTANCES, RUNTIMES } from './facts';
 import { Z99 } from './random';
 
@@ -26,7 +27,7 @@ function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
 }
 
 const distributionSchema = z.strictObject({
-  distribution: oneOf(['constant', 'exponential', 'lognormal'] as const).default('lognormal'),
+  distribution: oneOf(['constant', 'exponential', 'lognormal'] as const).default(DEFAULT_DISTRIBUTION),
   // At most Lambda's 15-minute timeout.
   mean: num(0, LIMITS.lambdaTimeoutMs.value),
   p99: num(0, LIMITS.lambdaTimeoutMs.value).optional(),
@@ -61,18 +62,18 @@ export type TrafficChange = z.infer<typeof trafficChangeSchema>;
 
 const trafficSchema = z
   .strictObject({
-    pattern: trafficShape.pattern.default('steady'),
-    requestsPerSecond: trafficShape.requestsPerSecond.default(10),
-    arrivals: trafficShape.arrivals.default('poisson'),
-    startRequestsPerSecond: trafficShape.startRequestsPerSecond.default(0),
-    rampSeconds: trafficShape.rampSeconds.default(300),
+    pattern: trafficShape.pattern.default(D.traffic.pattern),
+    requestsPerSecond: trafficShape.requestsPerSecond.default(D.traffic.requestsPerSecond),
+    arrivals: trafficShape.arrivals.default(D.traffic.arrivals),
+    startRequestsPerSecond: trafficShape.startRequestsPerSecond.default(D.traffic.startRequestsPerSecond),
+    rampSeconds: trafficShape.rampSeconds.default(D.traffic.rampSeconds),
     peakRequestsPerSecond: trafficShape.peakRequestsPerSecond.optional(),
-    spikeStartSeconds: trafficShape.spikeStartSeconds.default(60),
-    spikeDurationSeconds: trafficShape.spikeDurationSeconds.default(60),
-    periodSeconds: trafficShape.periodSeconds.default(86_400),
-    amplitude: trafficShape.amplitude.default(0.8),
-    onSeconds: trafficShape.onSeconds.default(10),
-    offSeconds: trafficShape.offSeconds.default(50),
+    spikeStartSeconds: trafficShape.spikeStartSeconds.default(D.traffic.spikeStartSeconds),
+    spikeDurationSeconds: trafficShape.spikeDurationSeconds.default(D.traffic.spikeDurationSeconds),
+    periodSeconds: trafficShape.periodSeconds.default(D.traffic.periodSeconds),
+    amplitude: trafficShape.amplitude.default(D.traffic.amplitude),
+    onSeconds: trafficShape.onSeconds.default(D.traffic.onSeconds),
+    offSeconds: trafficShape.offSeconds.default(D.traffic.offSeconds),
     timeline: z
       .array(trafficChangeSchema.extend({ atSeconds: num(0, SECONDS_PER_YEAR) }), { error: 'must be a list of changes' })
       .max(10_000, { error: 'must have at most 10000 entries' })
@@ -82,10 +83,10 @@ const trafficSchema = z
 
 const gatewaySchema = z
   .strictObject({
-    type: oneOf(['http', 'rest'] as const).default('http'),
-    latencyMs: num(0, 30_000).default(LIMITS.gatewayLatencyMs.value),
-    rateLimitRps: num(0, 10_000_000).default(LIMITS.gatewayRateLimitRps.value),
-    burst: num(0, 10_000_000).default(LIMITS.gatewayBurst.value),
+    type: oneOf(['http', 'rest'] as const).default(D.gateway.type),
+    latencyMs: num(0, 30_000).default(D.gateway.latencyMs),
+    rateLimitRps: num(0, 10_000_000).default(D.gateway.rateLimitRps),
+    burst: num(0, 10_000_000).default(D.gateway.burst),
   })
   .prefault({});
 
@@ -93,64 +94,64 @@ const runtimeNames = Object.keys(RUNTIMES) as [keyof typeof RUNTIMES, ...(keyof 
 
 const functionSchema = z
   .strictObject({
-    memoryMB: num(LIMITS.lambdaMemoryMinMB.value, LIMITS.lambdaMemoryMaxMB.value, { int: true }).default(1024),
-    architecture: oneOf(['x86_64', 'arm64'] as const).default('x86_64'),
-    runtime: oneOf(runtimeNames).default('nodejs'),
-    cpuBound: z.boolean({ error: 'must be true or false' }).default(false),
-    durationMs: distributionSchema.prefault({ mean: 100, p99: 400 }),
+    memoryMB: num(LIMITS.lambdaMemoryMinMB.value, LIMITS.lambdaMemoryMaxMB.value, { int: true }).default(D.function.memoryMB),
+    architecture: oneOf(['x86_64', 'arm64'] as const).default(D.function.architecture),
+    runtime: oneOf(runtimeNames).default(D.function.runtime),
+    cpuBound: z.boolean({ error: 'must be true or false' }).default(D.function.cpuBound),
+    durationMs: distributionSchema.prefault({ mean: D.function.durationMs.mean, p99: D.function.durationMs.p99 }),
     /** Overrides the runtime's cold-start profile when given. */
     coldStartMs: distributionSchema.optional(),
-    concurrencyLimit: num(0, 1_000_000, { int: true }).default(LIMITS.accountConcurrency.value),
-    provisionedConcurrency: num(0, 100_000, { int: true }).default(0),
-    idleTimeoutSeconds: num(1, 86_400).default(LIMITS.idleTimeoutMs.value / 1000),
+    concurrencyLimit: num(0, 1_000_000, { int: true }).default(D.function.concurrencyLimit),
+    provisionedConcurrency: num(0, 100_000, { int: true }).default(D.function.provisionedConcurrency),
+    idleTimeoutSeconds: num(1, 86_400).default(D.function.idleTimeoutSeconds),
     /** The function's timeout: handler + database past it fail (502), billed up to it. Default: Lambda's maximum. */
-    timeoutSeconds: num(1, LIMITS.lambdaTimeoutMs.value / 1000).default(LIMITS.lambdaTimeoutMs.value / 1000),
+    timeoutSeconds: num(1, LIMITS.lambdaTimeoutMs.value / 1000).default(D.function.timeoutSeconds),
     /** The scaling-rate limit (1,000 new environments per 10 s); switch off to show an unlimited platform. */
-    scalingRateLimit: z.boolean({ error: 'must be true or false' }).default(true),
+    scalingRateLimit: z.boolean({ error: 'must be true or false' }).default(D.function.scalingRateLimit),
   })
   .prefault({});
 
 const databaseSchema = z
   .strictObject({
-    readsPerRequest: num(0, 100, { int: true }).default(1),
-    writesPerRequest: num(0, 100, { int: true }).default(1),
-    itemSizeKB: num(0.001, 400).default(1),
-    consistency: oneOf(['eventual', 'strong'] as const).default('eventual'),
-    latencyMs: num(0, 10_000).default(LIMITS.dynamoLatencyMs.value),
-    mode: oneOf(['onDemand', 'provisioned'] as const).default('onDemand'),
-    readCapacityUnits: num(0, 10_000_000).default(100),
-    writeCapacityUnits: num(0, 10_000_000).default(100),
+    readsPerRequest: num(0, 100, { int: true }).default(D.database.readsPerRequest),
+    writesPerRequest: num(0, 100, { int: true }).default(D.database.writesPerRequest),
+    itemSizeKB: num(0.001, 400).default(D.database.itemSizeKB),
+    consistency: oneOf(['eventual', 'strong'] as const).default(D.database.consistency),
+    latencyMs: num(0, 10_000).default(D.database.latencyMs),
+    mode: oneOf(['onDemand', 'provisioned'] as const).default(D.database.mode),
+    readCapacityUnits: num(0, 10_000_000).default(D.database.readCapacityUnits),
+    writeCapacityUnits: num(0, 10_000_000).default(D.database.writeCapacityUnits),
   })
   .prefault({});
 
 const asyncSchema = z
   .strictObject({
-    enabled: z.boolean({ error: 'must be true or false' }).default(false),
+    enabled: z.boolean({ error: 'must be true or false' }).default(D.async.enabled),
     /** Share of successful requests that publish/enqueue work. */
-    share: num(0, 1).default(0.2),
-    sns: z.boolean({ error: 'must be true or false' }).default(false),
-    sqs: z.boolean({ error: 'must be true or false' }).default(true),
-    messageSizeKB: num(0.001, LIMITS.sqsMaxMessageKB.value).default(1),
-    batchSize: num(1, LIMITS.sqsMaxBatch.value, { int: true }).default(10),
+    share: num(0, 1).default(D.async.share),
+    sns: z.boolean({ error: 'must be true or false' }).default(D.async.sns),
+    sqs: z.boolean({ error: 'must be true or false' }).default(D.async.sqs),
+    messageSizeKB: num(0.001, LIMITS.sqsMaxMessageKB.value).default(D.async.messageSizeKB),
+    batchSize: num(1, LIMITS.sqsMaxBatch.value, { int: true }).default(D.async.batchSize),
     /**
      * Most batches in progress at once (the event source's maximum concurrency). Lambda starts at
      * 5 and adds up to 300 a minute while a backlog remains, up to this cap (AWS's own: 1,000).
      */
-    consumerConcurrency: num(1, LIMITS.sqsMaxConcurrentBatches.value, { int: true }).default(LIMITS.sqsMaxConcurrentBatches.value),
+    consumerConcurrency: num(1, LIMITS.sqsMaxConcurrentBatches.value, { int: true }).default(D.async.consumerConcurrency),
     /**
      * The consumer function's handler time per message; a batch of n messages takes the sum of n
      * draws (the handler works through its records in turn). The default puts a full batch of ten
      * at about 200 ms.
      */
-    consumerDurationMs: distributionSchema.prefault({ mean: 20, p99: 80 }),
+    consumerDurationMs: distributionSchema.prefault({ mean: D.async.consumerDurationMs.mean, p99: D.async.consumerDurationMs.p99 }),
   })
   .prefault({});
 
 const s3Schema = z
   .strictObject({
-    readsPerRequest: num(0, 100, { int: true }).default(0),
-    writesPerRequest: num(0, 100, { int: true }).default(0),
-    latencyMs: num(0, 60_000).default(LIMITS.s3LatencyMs.value),
+    readsPerRequest: num(0, 100, { int: true }).default(D.s3.readsPerRequest),
+    writesPerRequest: num(0, 100, { int: true }).default(D.s3.writesPerRequest),
+    latencyMs: num(0, 60_000).default(D.s3.latencyMs),
   })
   .prefault({});
 
@@ -158,34 +159,34 @@ const instanceTypes = Object.keys(INSTANCES) as [keyof typeof INSTANCES, ...(key
 
 const serverSchema = z
   .strictObject({
-    enabled: z.boolean({ error: 'must be true or false' }).default(true),
-    instanceType: oneOf(instanceTypes).default('m7g.large'),
+    enabled: z.boolean({ error: 'must be true or false' }).default(D.server.enabled),
+    instanceType: oneOf(instanceTypes).default(D.server.instanceType),
     /** Requests per second one instance serves at full load (a property of your app, not AWS). */
-    requestsPerSecondPerInstance: num(0.001, 10_000_000).default(200),
-    mode: oneOf(['fixed', 'autoscaling'] as const).default('fixed'),
-    instances: num(0, 100_000, { int: true }).default(2),
-    minInstances: num(0, 100_000, { int: true }).default(1),
-    maxInstances: num(1, 100_000, { int: true }).default(20),
-    targetUtilization: num(0.05, 1).default(0.7),
-    warmupSeconds: num(0, 86_400).default(LIMITS.serverWarmupMs.value / 1000),
+    requestsPerSecondPerInstance: num(0.001, 10_000_000).default(D.server.requestsPerSecondPerInstance),
+    mode: oneOf(['fixed', 'autoscaling'] as const).default(D.server.mode),
+    instances: num(0, 100_000, { int: true }).default(D.server.instances),
+    minInstances: num(0, 100_000, { int: true }).default(D.server.minInstances),
+    maxInstances: num(1, 100_000, { int: true }).default(D.server.maxInstances),
+    targetUtilization: num(0.05, 1).default(D.server.targetUtilization),
+    warmupSeconds: num(0, 86_400).default(D.server.warmupSeconds),
     /** Requests wait up to this long for capacity; beyond it they fail. */
-    maxWaitSeconds: num(0, 3600).default(30),
-    loadBalancer: z.boolean({ error: 'must be true or false' }).default(true),
+    maxWaitSeconds: num(0, 3600).default(D.server.maxWaitSeconds),
+    loadBalancer: z.boolean({ error: 'must be true or false' }).default(D.server.loadBalancer),
   })
   .prefault({});
 
 /** The whole scenario. */
 export const scenarioSchema = z.strictObject({
-  seed: num(0, 4_294_967_295, { int: true }).default(1),
+  seed: num(0, 4_294_967_295, { int: true }).default(D.seed),
   /** Whole seconds: the per-second series, the server fleet and the bill all step by the second. */
-  durationSeconds: num(1, SECONDS_PER_YEAR, { int: true }).default(300),
+  durationSeconds: num(1, SECONDS_PER_YEAR, { int: true }).default(D.durationSeconds),
   traffic: trafficSchema,
   gateway: gatewaySchema,
   function: functionSchema,
   database: databaseSchema,
   async: asyncSchema,
   s3: s3Schema,
-  pricing: z.strictObject({ freeTier: z.boolean({ error: 'must be true or false' }).default(false) }).prefault({}),
+  pricing: z.strictObject({ freeTier: z.boolean({ error: 'must be true or false' }).default(D.pricing.freeTier) }).prefault({}),
   server: serverSchema,
 });
 

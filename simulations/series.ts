@@ -19,8 +19,10 @@ export const SERIES_COLUMNS = [
   'throttledGatewayTimeout',
   'coldStarts',
   'live',
+  /** Requests in progress at the second's end, cold-starting ones included (the snapshot's `counts.inProgress`). */
   'busy',
   'idle',
+  /** Environments in INIT, with a request (also counted in `busy`) or, provisioned, without. */
   'initializing',
   'meanConcurrency',
   'peakConcurrency',

@@ -180,6 +180,49 @@ export function expectedArrivals(traffic: Scenario['traffic'], durationMs: numbe
   return total;
 }
 
+/** Segments of pattern time over [fromMs, toMs) (a pattern's pieces: each on or off phase, a curve's 96 per period). */
+function segmentsIn(c: TrafficConfig, fromMs: number, toMs: number): number {
+  const span = toMs - fromMs;
+  if (!(span > 0)) return 0;
+  switch (c.pattern) {
+    case 'steady':
+    case 'idle':
+      return 1;
+    case 'spike':
+      return 3;
+    case 'ramp': {
+      const rampMs = c.rampSeconds * 1000;
+      return 1 + (rampMs > 0 && fromMs < rampMs ? Math.ceil(((Math.min(toMs, rampMs) - fromMs) / rampMs) * SEGMENTS_PER_CURVE) : 0);
+    }
+    case 'bursty': {
+      const cycleMs = (c.onSeconds + c.offSeconds) * 1000;
+      return (c.offSeconds > 0 ? 2 : 1) * (Math.ceil(span / cycleMs) + 1);
+    }
+    case 'diurnal':
+      return Math.ceil((span / (c.periodSeconds * 1000)) * SEGMENTS_PER_CURVE) + 1;
+  }
+}
+
+/**
+ * At most how many segments the arrival generator walks in a run of `durationMs` with
+ * `arrivals` arrivals (beyond the one each arrival is drawn in, part of an arrival's cost): every
+ * segment of every stretch of traffic, but never more than THINNING_WALK (then the inversion's
+ * few hundred) per arrival. For the up-front
+ * refusal of runs too large to finish: a year of 1 ms bursts is tens of billions of segments
+ * whatever its rate.
+ */
+export function segmentWalkBound(traffic: Scenario['traffic'], durationMs: number, arrivals: number): number {
+  const stretches = trafficStretches(traffic);
+  let segments = 0;
+  let n = 0;
+  for (let i = 0; i < stretches.length && stretches[i].startMs < durationMs; i++, n++) {
+    const { config, startMs, originMs } = stretches[i];
+    const endMs = i + 1 < stretches.length ? Math.min(stretches[i + 1].startMs, durationMs) : durationMs;
+    segments += segmentsIn(config, startMs - originMs, endMs - originMs);
+  }
+  return Math.min(segments, (arrivals + n) * (THINNING_WALK + 4 * SEGMENTS_PER_CURVE + 8));
+}
+
 /**
  * A segment of pattern time starting at `tpMs`: where it ends, the rate bound inside it, and
  * whether the rate is constant there (then no thinning draw is needed).

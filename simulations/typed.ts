@@ -28,6 +28,19 @@ export function growU16(a: Uint16Array, n: number): Uint16Array<ArrayBuffer> {
 }
 
 /**
+ * A free list of slots (the first `freeN` entries of `free`) grown from `from` slots to `to`: the
+ * free ones kept, the new ones added last so that the lowest pops first. It then holds
+ * freeN + to − from entries.
+ */
+export function growFreeList(free: Int32Array, freeN: number, from: number, to: number): Int32Array<ArrayBuffer> {
+  const out = new Int32Array(to);
+  out.set(free.subarray(0, freeN));
+  let k = freeN;
+  for (let i = to - 1; i >= from; i--) out[k++] = i;
+  return out;
+}
+
+/**
  * V8 tracks, per field, whether it holds small integers or doubles and whether it was ever written
  * after construction; when either changes once the hot path is optimized, the optimized code is
  * thrown away (and every later engine in the process starts on a different map). This settles

@@ -3,12 +3,12 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import uPlot from 'uplot';
 import type { ScenarioInput } from '@/simulations';
-import type { CostCurvePoint } from '@/simulations/curve';
+import type { CostCurve } from '@/simulations/curve';
 import { formatCount, formatRate, formatUsd, rateInWords } from '@/components/simulator/format';
 import { useSimulator } from '@/components/simulator/SimulatorContext';
 import { allSplits, decadeScale, decadeSplits, fitSize, line, usdValues } from './axes';
 import { ChartFigure, type LegendItem } from './ChartFigure';
-import { BREAK_EVEN_RATES, breakEvenWords, downsample, findCrossover, interpolateLogLog, positiveOrNull, roundSignificant, skinRate } from './data';
+import { BREAK_EVEN_RATES, breakEvenWords, downsample, interpolateLogLog, positiveOrNull, roundSignificant, skinRate } from './data';
 import type { ChartPalette } from './palette';
 import { selectKitchen, selectRate, selectScenario } from './selectors';
 import { UPlotChart } from './UPlotChart';
@@ -42,7 +42,8 @@ export function curveKey(s: ScenarioInput): string {
   return JSON.stringify({ function: s.function, gateway: s.gateway, database: s.database, s3: s.s3, async: s.async, server: s.server, pricing: s.pricing });
 }
 
-type Curve = { key: string; points: CostCurvePoint[]; error?: undefined } | { key: string; points?: undefined; error: string };
+/** The engine's curve (simulations/curve.ts): its points, break-even and crossings. */
+type Curve = ({ key: string; error?: undefined } & CostCurve) | { key: string; error: string; points?: undefined; breakEvenRps?: undefined; crossings?: undefined };
 
 /** Curves already computed, by scenario key (a handful at most in one visit). */
 const cache = new Map<string, Curve>();
@@ -54,7 +55,7 @@ async function computeCurve(key: string): Promise<Curve> {
   try {
     // Loaded on demand so zod and the pricing model stay out of the page's first bundle.
     const { monthlyCostCurve } = await import('@/simulations/curve');
-    curve = { key, points: monthlyCostCurve(JSON.parse(key) as ScenarioInput, BREAK_EVEN_RATES).points };
+    curve = { key, ...monthlyCostCurve(JSON.parse(key) as ScenarioInput, BREAK_EVEN_RATES) };
   } catch (e) {
     curve = { key, error: e instanceof Error ? e.message : String(e) };
   }
@@ -77,9 +78,12 @@ const readout = (u: uPlot, i: number) => {
  */
 export function BreakEvenChart({ height }: { height?: number }) {
   const kitchen = useSimulator(selectKitchen);
+  // What the reader asked for: the curve validates it (defaults applied) itself, so the chart needs
+  // no engine behind it (the inline figure has none).
   const scenario = useSimulator(selectScenario);
-  // The settings the curve is priced at, with defaults applied (the engine's validated scenario).
-  const priced = useSimulator((s) => s.snapshot?.scenario ?? null);
+  // The settings named under the chart: the engine's validated scenario, in the simulator only
+  // (the inline figure is the article's own example, and its poster has no such line).
+  const priced = useSimulator((s) => s.settings);
   const rate = useThrottledSimulator(selectRate);
   const w = kitchen ? WORDS.kitchen : WORDS.cloud;
 
@@ -102,10 +106,9 @@ export function BreakEvenChart({ height }: { height?: number }) {
     const a = points.map((p) => p.serverless.total);
     const b = points.map((p) => p.serverUsd);
     const pairs = points.map((p, i) => ({ x: p.requestsPerSecond, a: a[i], b: b[i] }));
-    const crossover = findCrossover(pairs);
     const data = [xs, a.map(positiveOrNull), b.map(positiveOrNull)] as uPlot.AlignedData;
-    return { data, crossover, pairs, a, b };
-  }, [points]);
+    return { data, crossover: curve?.breakEvenRps ?? null, pairs, a, b };
+  }, [points, curve]);
   const { crossover } = derived;
 
   const shownRate = Math.min(RATE_MAX, Math.max(RATE_MIN, rate));
@@ -186,7 +189,7 @@ export function BreakEvenChart({ height }: { height?: number }) {
   const words = curve?.error
     ? 'The break-even curve is unavailable for these settings.'
     : points
-      ? breakEvenWords(crossover, derived.pairs, kitchen)
+      ? breakEvenWords(crossover, curve?.crossings ?? 0, derived.pairs, kitchen)
       : 'Working out the break-even…';
   const nowWords =
     atRate && atRate.a !== null && atRate.b !== null

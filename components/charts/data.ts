@@ -1,7 +1,9 @@
 /**
- * Pure helpers behind the charts (no DOM, no React): table downsampling, log-spaced rates, the
- * break-even crossover, axis ranges and the words a chart's caption and aria-label use.
+ * Pure helpers behind the charts (no DOM, no React): table downsampling, log-spaced rates, axis
+ * ranges and the words a chart's caption and aria-label use (the break-even itself is the
+ * engine's: simulations/curve.ts).
  */
+import type { CrossoverPoint } from '@/simulations/curve';
 import { rateInWords } from '@/components/simulator/format';
 
 /** Rows a chart's data table shows at most. */
@@ -109,49 +111,6 @@ export function logSpace(from: number, to: number, count: number): number[] {
 /** The break-even chart's rates: 0.01 to 10,000 requests/s, ten points a decade. */
 export const BREAK_EVEN_RATES: readonly number[] = logSpace(0.01, 10_000, 61);
 
-/** One rate of a two-curve comparison: `a` and `b` are the two models' costs at rate `x`. */
-export interface CrossoverPoint {
-  x: number;
-  a: number;
-  b: number;
-}
-
-/**
- * The first rate where curve `a` and curve `b` cross (their difference changes sign or reaches
- * zero after being non-zero), interpolated linearly in log x (the chart's axis), or null when
- * one curve stays below the other over the whole range. Points must be sorted by x > 0.
- */
-export function findCrossover(points: readonly CrossoverPoint[]): number | null {
-  let prev: CrossoverPoint | null = null;
-  let prevD = 0;
-  for (const p of points) {
-    if (!Number.isFinite(p.a) || !Number.isFinite(p.b) || !(p.x > 0)) continue;
-    const d = p.a - p.b;
-    if (prev !== null && prevD !== 0 && (d === 0 || Math.sign(d) !== Math.sign(prevD))) {
-      if (d === 0) return p.x;
-      const t = prevD / (prevD - d);
-      const lx = Math.log10(prev.x) + t * (Math.log10(p.x) - Math.log10(prev.x));
-      return 10 ** lx;
-    }
-    prev = p;
-    prevD = d;
-  }
-  return null;
-}
-
-/** How many times `a − b` changes sign along the points. */
-export function signChanges(points: readonly CrossoverPoint[]): number {
-  let n = 0;
-  let prev = 0;
-  for (const p of points) {
-    const d = p.a - p.b;
-    if (!Number.isFinite(d) || d === 0) continue;
-    if (prev !== 0 && Math.sign(d) !== Math.sign(prev)) n++;
-    prev = d;
-  }
-  return n;
-}
-
 /** Rounds to two significant figures (22.37 → 22, 0.01234 → 0.012). */
 export function roundSignificant(v: number, digits = 2): number {
   if (v === 0 || !Number.isFinite(v)) return v;
@@ -165,9 +124,10 @@ export function skinRate(text: string, kitchen: boolean): string {
 
 /**
  * The break-even in words: "Break-even near 22 requests per second", or which model is cheaper
- * everywhere on the chart when the curves never cross.
+ * everywhere on the chart when the curves never cross. `crossover` and `crossings` are the
+ * engine's (monthlyCostCurve's `breakEvenRps` and `crossings`); `points` say which side is cheaper.
  */
-export function breakEvenWords(crossover: number | null, points: readonly CrossoverPoint[], kitchen: boolean): string {
+export function breakEvenWords(crossover: number | null, crossings: number, points: readonly CrossoverPoint[], kitchen: boolean): string {
   const serverless = kitchen ? 'the pop-up' : 'serverless';
   const alwaysOn = kitchen ? 'renting the restaurant' : 'the always-on fleet';
   if (crossover !== null) {
@@ -178,7 +138,7 @@ export function breakEvenWords(crossover: number | null, points: readonly Crosso
     // The fleet's cost is a staircase (one more server each time the rate outgrows it), so the
     // lines can cross again; then "above it" would not hold everywhere.
     const grows = kitchen ? 'as the restaurant adds kitchens' : 'as the fleet grows';
-    if (signChanges(points) > 1) return `${near}: below it ${below} is cheaper; above it the lines cross again ${grows}, so neither is cheaper at every rate.`;
+    if (crossings > 1) return `${near}: below it ${below} is cheaper; above it the lines cross again ${grows}, so neither is cheaper at every rate.`;
     return `${near}: below it ${below} is cheaper, above it ${above}.`;
   }
   const any = points.find((p) => Number.isFinite(p.a - p.b));

@@ -1,14 +1,18 @@
 'use client';
 
-import { INSTANCES, RUNTIMES, type InstanceType, type RuntimeName } from '@/simulations/facts';
+import { INSTANCES, LIMITS, PRICES, RUNTIMES, type InstanceType, type RuntimeName } from '@/simulations/facts';
 import type { ScenarioInput } from '@/simulations';
+import { formatCount, formatPerMillion } from './format';
 import { useSimulator } from './SimulatorContext';
 import { useCommitField } from './useCommitField';
+import { shownSettings } from './store';
 
-const MEMORY_MB = [128, 256, 512, 1024, 1769, 2048, 3008, 4096, 10_240];
+/** Memory sizes offered: Lambda's range, with the size that gets one full vCPU. */
+const MEMORY_MB = [LIMITS.lambdaMemoryMinMB.value, 256, 512, 1024, LIMITS.memoryPerVcpuMB.value, 2048, 3008, 4096, LIMITS.lambdaMemoryMaxMB.value];
 const IDLE_SECONDS = [60, 300, 600, 1800, 3600];
-/** Function timeouts offered: the console's default, then up to Lambda's 15-minute maximum. */
-const TIMEOUT_SECONDS = [3, 10, 30, 60, 300, 900];
+/** Function timeouts offered: the console's default (3 s), then up to Lambda's maximum. */
+const TIMEOUT_SECONDS = [3, 10, 30, 60, 300, LIMITS.lambdaTimeoutMs.value / 1000];
+
 /** A menu of durations in seconds, with the current value added if it is not among them. */
 function secondsOptions(list: readonly number[], current: number) {
   return [...new Set([...list, current])].sort((a, b) => a - b).map((s) => ({ value: s, label: s < 60 ? `${s} s` : `${Math.round(s / 6) / 10} min` }));
@@ -94,17 +98,17 @@ function NumberField({
 
 /** Function, gateway, database, async path and the always-on fleet. */
 export function AdvancedControls() {
-  const sc = useSimulator((s) => s.scenario);
+  // The scenario as the engine validated it: every field there, defaults applied.
+  const sc = useSimulator(shownSettings);
   const setConfig = useSimulator((s) => s.setConfig);
   const restartWith = useSimulator((s) => s.restartWith);
-  const fn = sc.function ?? {};
-  const server = sc.server ?? {};
-  const minInstances = server.minInstances ?? 1;
-  const maxInstances = server.maxInstances ?? 20;
-  const live = (patch: ScenarioInput) => setConfig(patch);
-  const concurrency = fn.concurrencyLimit ?? 1000;
   // The settings keep AWS's names (they are what a reader will configure); the kitchen view adds its words beside them.
   const k = useSimulator((s) => s.params.skin === 'kitchen');
+  const fn = sc.function;
+  const server = sc.server;
+  const { minInstances, maxInstances } = server;
+  const live = (patch: ScenarioInput) => setConfig(patch);
+  const concurrency = fn.concurrencyLimit;
 
   return (
     <div className="space-y-4">
@@ -112,29 +116,29 @@ export function AdvancedControls() {
         <legend className="mb-1 text-xs font-semibold tracking-wide text-[var(--muted-fg)] uppercase">{k ? 'Function (the cooking stations)' : 'Function'}</legend>
         <Select
           label="Memory"
-          value={fn.memoryMB ?? 1024}
-          options={[...new Set([...MEMORY_MB, fn.memoryMB ?? 1024])].sort((a, b) => a - b).map((m) => ({ value: m, label: `${m.toLocaleString('en-US')} MB` }))}
+          value={fn.memoryMB}
+          options={[...new Set([...MEMORY_MB, fn.memoryMB])].sort((a, b) => a - b).map((m) => ({ value: m, label: `${m.toLocaleString('en-US')} MB` }))}
           onChange={(memoryMB) => live({ function: { memoryMB } })}
-          hint="CPU grows with memory (1,769 MB = 1 vCPU)"
+          hint={`CPU grows with memory (${formatCount(LIMITS.memoryPerVcpuMB.value)} MB = 1 vCPU)`}
         />
         <Select
           label="Runtime"
-          value={(fn.runtime ?? 'nodejs') as RuntimeName}
+          value={fn.runtime as RuntimeName}
           options={(Object.keys(RUNTIMES) as RuntimeName[]).map((r) => ({ value: r, label: RUNTIMES[r].label }))}
           onChange={(runtime) => live({ function: { runtime } })}
           hint={k ? 'sets the set-up (cold start) time' : 'sets the cold-start time'}
         />
         <Select
           label="Idle timeout"
-          value={fn.idleTimeoutSeconds ?? 600}
-          options={secondsOptions(IDLE_SECONDS, fn.idleTimeoutSeconds ?? 600)}
+          value={fn.idleTimeoutSeconds}
+          options={secondsOptions(IDLE_SECONDS, fn.idleTimeoutSeconds)}
           onChange={(idleTimeoutSeconds) => live({ function: { idleTimeoutSeconds } })}
           hint={k ? 'a free station is packed away after this; observed, not documented' : 'observed, not documented'}
         />
         <Select
           label="Timeout"
-          value={fn.timeoutSeconds ?? 900}
-          options={secondsOptions(TIMEOUT_SECONDS, fn.timeoutSeconds ?? 900)}
+          value={fn.timeoutSeconds}
+          options={secondsOptions(TIMEOUT_SECONDS, fn.timeoutSeconds)}
           onChange={(timeoutSeconds) => live({ function: { timeoutSeconds } })}
           hint={k ? 'a cook gives up on a dish after this (the order fails)' : 'past it Lambda stops the handler: 502'}
         />
@@ -153,13 +157,13 @@ export function AdvancedControls() {
           min={0}
           max={100_000}
           onCommit={(concurrencyLimit) =>
-            live({ function: { concurrencyLimit, provisionedConcurrency: Math.min(fn.provisionedConcurrency ?? 0, concurrencyLimit) } })
+            live({ function: { concurrencyLimit, provisionedConcurrency: Math.min(fn.provisionedConcurrency, concurrencyLimit) } })
           }
-          hint={k ? 'most stations at once; account default 1,000' : 'account default 1,000'}
+          hint={`${k ? 'most stations at once; ' : ''}account default ${formatCount(LIMITS.accountConcurrency.value)}`}
         />
         <NumberField
           label="Provisioned"
-          value={fn.provisionedConcurrency ?? 0}
+          value={fn.provisionedConcurrency}
           min={0}
           max={concurrency}
           onCommit={(provisionedConcurrency) => live({ function: { provisionedConcurrency } })}
@@ -170,26 +174,32 @@ export function AdvancedControls() {
         <legend className="mb-1 text-xs font-semibold tracking-wide text-[var(--muted-fg)] uppercase">{k ? 'Gateway and data (host stand, pantry)' : 'Gateway and data'}</legend>
         <Select
           label="API type"
-          value={sc.gateway?.type ?? 'http'}
+          value={sc.gateway.type}
           options={[
-            { value: 'http', label: 'HTTP API ($1.00/M)' },
-            { value: 'rest', label: 'REST API ($3.50/M)' },
+            { value: 'http', label: `HTTP API (${formatPerMillion(PRICES.httpApiRequest.tiers[0].priceUsd)})` },
+            { value: 'rest', label: `REST API (${formatPerMillion(PRICES.restApiRequest.tiers[0].priceUsd)})` },
           ]}
           onChange={(type) => restartWith({ gateway: { type } })}
           hint="restarts the run"
         />
         <Select
           label="DynamoDB"
-          value={sc.database?.mode ?? 'onDemand'}
+          value={sc.database.mode}
           options={[
             { value: 'onDemand', label: 'On-demand' },
-            { value: 'provisioned', label: 'Provisioned (100 RCU/WCU)' },
+            {
+              value: 'provisioned',
+              label:
+                sc.database.readCapacityUnits === sc.database.writeCapacityUnits
+                  ? `Provisioned (${formatCount(sc.database.readCapacityUnits)} RCU/WCU)`
+                  : `Provisioned (${formatCount(sc.database.readCapacityUnits)} RCU, ${formatCount(sc.database.writeCapacityUnits)} WCU)`,
+            },
           ]}
           onChange={(mode) => live({ database: { mode } })}
         />
         <Select
           label="Async path"
-          value={sc.async?.enabled ? (sc.async.sns ? 'sqs+sns' : 'sqs') : 'off'}
+          value={sc.async.enabled ? (sc.async.sns ? 'sqs+sns' : 'sqs') : 'off'}
           options={[
             { value: 'off', label: 'Off' },
             { value: 'sqs', label: 'SQS queue + worker' },
@@ -200,7 +210,7 @@ export function AdvancedControls() {
         />
         <Select
           label="S3 per request"
-          value={(sc.s3?.writesPerRequest ?? 0) > 0 ? 'write' : (sc.s3?.readsPerRequest ?? 0) > 0 ? 'read' : 'none'}
+          value={sc.s3.writesPerRequest > 0 ? 'write' : sc.s3.readsPerRequest > 0 ? 'read' : 'none'}
           options={[
             { value: 'none', label: 'None' },
             { value: 'read', label: 'One GET' },
@@ -213,13 +223,13 @@ export function AdvancedControls() {
         <legend className="mb-1 text-xs font-semibold tracking-wide text-[var(--muted-fg)] uppercase">{k ? 'Always-on fleet: the rented restaurant (restarts the run)' : 'Always-on fleet (restarts the run)'}</legend>
         <Select
           label="Instance"
-          value={(server.instanceType ?? 'm7g.large') as InstanceType}
+          value={server.instanceType as InstanceType}
           options={(Object.keys(INSTANCES) as InstanceType[]).map((i) => ({ value: i, label: `${i} ($${INSTANCES[i].value}/h)` }))}
           onChange={(instanceType) => restartWith({ server: { instanceType } })}
         />
         <Select
           label="Sizing"
-          value={server.mode ?? 'fixed'}
+          value={server.mode}
           options={[
             { value: 'fixed', label: 'Fixed size' },
             { value: 'autoscaling', label: 'Auto Scaling group' },
@@ -246,7 +256,7 @@ export function AdvancedControls() {
         ) : (
           <NumberField
             label="Instances"
-            value={server.instances ?? 2}
+            value={server.instances}
             min={1}
             max={1000}
             onCommit={(n) => restartWith({ server: { instances: n } })}
@@ -255,7 +265,7 @@ export function AdvancedControls() {
         )}
         <NumberField
           label="Requests/s per instance"
-          value={server.requestsPerSecondPerInstance ?? 200}
+          value={server.requestsPerSecondPerInstance}
           min={1}
           max={100_000}
           onCommit={(requestsPerSecondPerInstance) => restartWith({ server: { requestsPerSecondPerInstance } })}

@@ -3,6 +3,7 @@
 import { presets, type PresetName } from '@/simulations/presets';
 import { TrafficSlider } from './TrafficSlider';
 import { useSimulator } from './SimulatorContext';
+import { currentPattern } from './store';
 import { presetTitle } from './scenes';
 import { useCommitField } from './useCommitField';
 import { SPEEDS, type UrlPattern } from './urlState';
@@ -34,7 +35,7 @@ export function Controls({ idPrefix, trafficOnly = false, part = 'all' }: { idPr
   const achieved = useSimulator((s) => s.achievedSpeed);
   const preset = useSimulator((s) => s.params.preset);
   const loadPreset = useSimulator((s) => s.loadPreset);
-  const pattern = useSimulator((s) => s.scenario.traffic?.pattern ?? 'steady');
+  const pattern = useSimulator(currentPattern);
   const setPattern = useSimulator((s) => s.setPattern);
   const seed = useSimulator((s) => s.params.seed);
   const setSeed = useSimulator((s) => s.setSeed);

@@ -3,6 +3,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { formatCount, formatMs, formatPercent, formatRate, formatUsd, plural } from './format';
 import { useSimulator } from './SimulatorContext';
+import { shownSettings } from './store';
 
 export type MetricName = 'rps' | 'instances' | 'busy' | 'idle' | 'initializing' | 'concurrency' | 'coldStarts' | 'throttled' | 'p50' | 'p99' | 'cost' | 'serverCost';
 
@@ -33,6 +34,7 @@ export function Readouts({ compact = false, watch }: { compact?: boolean; watch?
         busy: snap?.counts.busy ?? 0,
         idle: snap?.counts.idle ?? 0,
         initializing: snap?.counts.initializing ?? 0,
+        // Requests in progress as the engine counts them: a provisioned environment starting up with no request is not one.
         concurrency: snap?.counts.inProgress ?? 0,
         coldStarts: snap?.totals.coldStarts ?? 0,
         arrivals: snap?.totals.arrivals ?? 0,
@@ -42,8 +44,8 @@ export function Readouts({ compact = false, watch }: { compact?: boolean; watch?
         cost: snap?.cost.total ?? 0,
         perMillion: snap?.cost.perMillionRequests ?? 0,
         serverCost: snap?.server.costUsd ?? 0,
-        // Before the first frame (an embed's poster) the scenario says whether the fleet is on.
-        serverOn: snap?.server.enabled ?? s.scenario.server?.enabled !== false,
+        // Before the first frame (an embed's poster) the settings shown say whether the fleet is on.
+        serverOn: snap?.server.enabled ?? shownSettings(s).server.enabled,
         serverInstances: snap?.server.instances ?? 0,
         started: snap !== null,
         serverServed: snap?.server.served ?? 0,

@@ -13,8 +13,9 @@ import { LiveSummary } from './panels/LiveSummary';
 import { Readouts } from './Readouts';
 import { SCENE_EVENT, scenes, type SceneEventDetail, type SceneName } from './scenes';
 import { SimulatorContext, useSimulator } from './SimulatorContext';
+import { SimulatorErrorBoundary } from './SimulatorErrorBoundary';
 import { requestsPerDot } from './dots';
-import { createSimulatorStore, nextMoment, type SimulatorStore } from './store';
+import { createSimulatorStore, nextMoment, shownSettings, type SimulatorStore } from './store';
 import { Tabs } from './Tabs';
 import { useGoLive } from './useGoLive';
 import { useSimulationBridge } from './useSimulationBridge';
@@ -132,7 +133,9 @@ export function Simulator(props: SimulatorProps) {
   return (
     <SimulatorContext.Provider value={store}>
       <div ref={container} className="text-[var(--page-fg)]">
-        <SimulatorBody {...props} live={live} />
+        <SimulatorErrorBoundary onError={(engineError) => store.setState({ engineError })} onReset={() => store.getState().restartEngine()}>
+          <SimulatorBody {...props} live={live} />
+        </SimulatorErrorBoundary>
       </div>
     </SimulatorContext.Provider>
   );
@@ -236,6 +239,7 @@ function SimulatorBody({ variant, controls = 'full', live }: SimulatorProps & { 
   const notices = useSimulator((s) => s.notices);
   const dismiss = useSimulator((s) => s.dismissNotices);
   const engineError = useSimulator((s) => s.engineError);
+  const reset = useSimulator((s) => s.reset);
   const idPrefix = variant;
   // A request dot on the diagram opens the inspector on that request, where there is one.
   const inspectable = variant !== 'embed' || controls === 'full';
@@ -249,8 +253,8 @@ function SimulatorBody({ variant, controls = 'full', live }: SimulatorProps & { 
     [selectTrace],
   );
 
-  const asyncOn = useSimulator((s) => Boolean(s.scenario.async?.enabled));
-  const s3On = useSimulator((s) => (s.scenario.s3?.readsPerRequest ?? 0) + (s.scenario.s3?.writesPerRequest ?? 0) > 0);
+  const asyncOn = useSimulator((s) => shownSettings(s).async.enabled);
+  const s3On = useSimulator((s) => shownSettings(s).s3.readsPerRequest + shownSettings(s).s3.writesPerRequest > 0);
   const playing = useSimulator((s) => s.playing);
   const togglePlay = useSimulator((s) => s.togglePlay);
   const starting = useSimulator((s) => s.playing && s.snapshot === null);
@@ -337,9 +341,13 @@ function SimulatorBody({ variant, controls = 'full', live }: SimulatorProps & { 
         </div>
       )}
       {engineError && (
-        <p role="alert" className="rounded-md border border-red-600 p-2 text-sm">
-          The simulation stopped: {engineError}. Press Reset to start again.
-        </p>
+        <div role="alert" className={`flex flex-wrap items-center gap-2 rounded-md border border-red-600 p-2 text-sm ${printHidden}`}>
+          <p>The simulation stopped: {engineError}.</p>
+          {/* Here as well as among the controls: an embed may show none. */}
+          <button type="button" onClick={reset} className="rounded-md border border-[var(--border)] px-2 py-0.5 font-semibold hover:bg-[var(--surface)]">
+            Reset the simulation
+          </button>
+        </div>
       )}
       {scene && (
         <div className="rounded-md bg-[var(--surface)] p-2 text-sm">

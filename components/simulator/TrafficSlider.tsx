@@ -4,6 +4,7 @@ import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { skinRate } from '@/components/charts/data';
 import { rateInWords } from './format';
 import { nextStop, positionToRate, rateToPosition, SLIDER_STEPS } from './rateScale';
+import { currentBaseRate } from './store';
 import { useSimulator } from './SimulatorContext';
 
 const TICKS: [number, string][] = [
@@ -23,7 +24,7 @@ export function TrafficSlider({ id }: { id: string }) {
   // What the reader set wins while dragging; otherwise the scene's current rate (it moves during a
   // spike, and with a `pattern` the URL's rps is only its base).
   const rps = useSimulator(
-    (s) => (s.params.pattern ? s.snapshot?.requestsPerSecond : undefined) ?? s.params.rps ?? s.snapshot?.requestsPerSecond ?? s.scenario.traffic?.requestsPerSecond ?? 10,
+    (s) => (s.params.pattern ? s.snapshot?.requestsPerSecond : undefined) ?? s.params.rps ?? s.snapshot?.requestsPerSecond ?? currentBaseRate(s),
   );
   const kitchen = useSimulator((s) => s.params.skin === 'kitchen');
   const setRate = useSimulator((s) => s.setRate);

@@ -83,6 +83,11 @@ export function formatUsd(usd: number): string {
   return `${sign}$${fixed}`;
 }
 
+/** A per-request price as a price per million requests, as menus say it: "$1.00/M". */
+export function formatPerMillion(priceUsd: number): string {
+  return `${formatUsd(priceUsd * 1e6)}/M`;
+}
+
 /** A share as a percentage with two significant digits below 10%: 0.4 → "40%", 0.0123 → "1.2%", 0.00005 → "0.0050%". */
 export function formatPercent(share: number): string {
   if (!Number.isFinite(share)) return '–';

@@ -37,6 +37,8 @@ export interface FrameMessage {
 
 export type WorkerMessage =
   | FrameMessage
+  /** Still working on a long command (a big tick): the page's watchdog waits on (simHost.ts). */
+  | { type: 'alive' }
   /** `rejectedId`: the id of a reset whose scenario was invalid; the previous run goes on unchanged. */
   | { type: 'error'; message: string; rejectedId?: number };
 

@@ -5,7 +5,8 @@
  * subscribes into refs instead of re-rendering.
  */
 import { createStore } from 'zustand/vanilla';
-import type { ScenarioInput, SeriesRow, Snapshot, TrafficChange } from '@/simulations';
+import type { Scenario, ScenarioInput, SeriesRow, Snapshot, TrafficChange } from '@/simulations';
+import { previewScenario, SCENARIO_DEFAULTS } from '@/simulations/defaults';
 import { mergeScenario } from '@/simulations/merge';
 import { presets, type PresetName } from '@/simulations/presets';
 import type { Command } from './protocol';
@@ -22,8 +23,15 @@ export const PUBLISH_MS = 50;
 
 export interface SimulatorState {
   params: SimulatorParams;
-  /** The scenario the engine was last reset with, plus live changes since. */
+  /** What the reader asked for: the scenario the engine was last reset with, plus live changes since (commands read it). */
   scenario: ScenarioInput;
+  /**
+   * The scenario in force as the engine validated it (every default applied, live changes
+   * included), from its latest frame: what components show as settings. Null until the engine's
+   * first frame. Traffic the reader changed lives in `scenario.traffic` (the engine's validated
+   * scenario keeps the traffic its run started with).
+   */
+  settings: Scenario | null;
   playing: boolean;
   /** What React components draw: the latest frame, published at most every PUBLISH_MS while playing. */
   snapshot: Snapshot | null;
@@ -33,7 +41,10 @@ export interface SimulatorState {
   /** Bumped whenever the run starts again, so charts can clear. */
   runId: number;
   notices: string[];
+  /** Why the engine stopped (it failed, sent what is not a frame, or stopped answering); Reset starts a fresh one. */
   engineError: string | null;
+  /** Bumped by Reset after a failure: the bridge replaces the worker. */
+  engineEpoch: number;
   selectedTraceId: number | null;
   /** Effective speed when the engine cannot keep up with the requested one. */
   achievedSpeed: number | null;
@@ -61,7 +72,10 @@ export interface SimulatorState {
   restartWith(patch: ScenarioInput): void;
   /** The engine refused reset `id`'s scenario: keep the previous one (if no later reset replaced it) and say why. */
   rejectReset(message: string, id: number): void;
+  /** Start the run again; after an engine failure, on a fresh engine. */
   reset(): void;
+  /** Start the run again on a fresh engine (the old worker is terminated). */
+  restartEngine(): void;
   /** Start an article scene from t = 0, playing. */
   runScene(name: SceneName): void;
   /** Run quickly to just before the scene's next moment. */
@@ -92,13 +106,50 @@ export function scenarioFor(params: SimulatorParams): ScenarioInput {
   let scenario: ScenarioInput = params.preset ? structuredClone(presets[params.preset].scenario) : {};
   scenario = mergeScenario(scenario, { seed: params.seed });
   if (params.pattern) {
-    const base = params.rps ?? scenario.traffic?.requestsPerSecond ?? 10;
+    // Drawn before any engine runs, so the default rate comes from the defaults' own module.
+    const base = params.rps ?? scenario.traffic?.requestsPerSecond ?? SCENARIO_DEFAULTS.traffic.requestsPerSecond;
     scenario = mergeScenario(scenario, { traffic: patternChange(params.pattern, base) });
   } else if (params.rps !== undefined) scenario = mergeScenario(scenario, { traffic: { pattern: 'steady', requestsPerSecond: params.rps } });
   if (params.settings) scenario = mergeScenario(scenario, params.settings);
   if (params.idleSeconds !== undefined) scenario = mergeScenario(scenario, { function: { idleTimeoutSeconds: params.idleSeconds } });
   if (params.memoryMB !== undefined) scenario = mergeScenario(scenario, { function: { memoryMB: params.memoryMB } });
   return scenario;
+}
+
+/**
+ * The traffic's base rate now: what the reader set, else the run's validated traffic, else (before
+ * the engine has answered: an embed loads it on demand) the scenario default from its one home.
+ */
+export function currentBaseRate(s: Pick<SimulatorState, 'scenario' | 'settings'>): number {
+  return s.scenario.traffic?.requestsPerSecond ?? s.settings?.traffic.requestsPerSecond ?? SCENARIO_DEFAULTS.traffic.requestsPerSecond;
+}
+
+const previews = new WeakMap<ScenarioInput, Scenario>();
+
+/**
+ * The settings to show: the engine's validated scenario, or, before its first frame (an embed's
+ * poster, a worker starting), the reader's scenario with the defaults filled in from their one
+ * home. The same scenario gives the same object, so a component selecting it re-renders only on a change.
+ */
+export function shownSettings(s: Pick<SimulatorState, 'scenario' | 'settings'>): Scenario {
+  if (s.settings) return s.settings;
+  let preview = previews.get(s.scenario);
+  if (!preview) previews.set(s.scenario, (preview = previewScenario(s.scenario)));
+  return preview;
+}
+
+/** The traffic pattern now: the reader's, else the run's, else (before the engine answers) the default. */
+export function currentPattern(s: Pick<SimulatorState, 'scenario' | 'settings'>): NonNullable<TrafficChange['pattern']> {
+  return s.scenario.traffic?.pattern ?? s.settings?.traffic.pattern ?? SCENARIO_DEFAULTS.traffic.pattern;
+}
+
+/** Structural equality of two plain-data values (a frame's scenario against the one kept). */
+function samePlainData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  return ka.every((k) => samePlainData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
 export type SimulatorStore = ReturnType<typeof createSimulatorStore>;
@@ -135,13 +186,16 @@ export function createSimulatorStore(init: { params?: Partial<SimulatorParams>; 
     const restart = (scenario: ScenarioInput, extra: Partial<SimulatorState> = {}) => {
       beforeReset = { scenario: get().scenario, params: get().params };
       const runId = get().runId + 1;
-      set({ scenario, snapshot: null, frame: null, series: [], runId, selectedTraceId: null, ...extra });
+      // settings: null until the new run's frame (shownSettings previews the new scenario meanwhile).
+      set({ scenario, settings: null, snapshot: null, frame: null, series: [], runId, selectedTraceId: null, ...extra });
       lastPublish = 0;
+      pendingSeries = [];
       get().send({ type: 'reset', scenario, id: runId });
     };
     return {
       params,
       scenario: scenarioFor(params),
+      settings: null,
       playing: init.autoplay ?? params.play ?? params.rps !== undefined,
       snapshot: null,
       frame: null,
@@ -149,6 +203,7 @@ export function createSimulatorStore(init: { params?: Partial<SimulatorParams>; 
       runId: 0,
       notices: init.notices ?? [],
       engineError: null,
+      engineEpoch: 0,
       selectedTraceId: null,
       achievedSpeed: null,
       // A link to a scene's preset, left as the scene set it, shows what that scene asks to watch for.
@@ -177,7 +232,7 @@ export function createSimulatorStore(init: { params?: Partial<SimulatorParams>; 
         get().send({ type: 'setTraffic', change });
       },
       setPattern(pattern) {
-        const rate = get().scenario.traffic?.requestsPerSecond ?? 10;
+        const rate = currentBaseRate(get());
         const change = patternChange(pattern, rate);
         // The URL keeps the shape and its base rate, so a reload or a shared link replays it.
         const params: SimulatorParams = { ...get().params, rps: change.requestsPerSecond, pattern: pattern === 'steady' ? undefined : pattern };
@@ -215,7 +270,25 @@ export function createSimulatorStore(init: { params?: Partial<SimulatorParams>; 
         restart(mergeScenario(get().scenario, patch), { scene: null, params: { ...get().params, settings: settingsAfter(get().params.settings, patch) } });
       },
       reset() {
-        restart(get().scenario);
+        // The engine failed or went silent: a fresh one.
+        if (get().engineError !== null) get().restartEngine();
+        else restart(get().scenario);
+      },
+      restartEngine() {
+        // A fresh worker, which the bridge starts on this scenario (the old one is terminated, not asked).
+        beforeReset = null;
+        lastPublish = 0;
+        pendingSeries = [];
+        set({
+          settings: null,
+          snapshot: null,
+          frame: null,
+          series: [],
+          runId: get().runId + 1,
+          selectedTraceId: null,
+          engineError: null,
+          engineEpoch: get().engineEpoch + 1,
+        });
       },
       rejectReset(message, id) {
         const notices = [...get().notices, `That change was not applied (${message}); the run goes on with the previous settings.`];
@@ -295,9 +368,12 @@ export function createSimulatorStore(init: { params?: Partial<SimulatorParams>; 
         lastPublish = now;
         const kept = frame.seriesReset ? pendingSeries : get().series.concat(pendingSeries);
         pendingSeries = [];
+        // The same settings keep the same object, so components selecting them re-render only on a change.
+        const settings = samePlainData(get().settings, frame.snapshot.scenario) ? get().settings : frame.snapshot.scenario;
         set({
           frame: frame.snapshot,
           snapshot: frame.snapshot,
+          settings,
           series: kept.length > SERIES_KEEP ? kept.slice(kept.length - SERIES_KEEP) : kept,
           engineError: null,
           ...(frame.manualId !== undefined ? { selectedTraceId: frame.manualId } : {}),

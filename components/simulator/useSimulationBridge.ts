@@ -8,6 +8,24 @@ import type { Command, EngineChannel, FrameMessage, HostOptions, WorkerMessage }
 /** Longest wall-clock gap one frame may simulate: after a stall or a hidden tab, no catch-up storm. */
 const MAX_FRAME_MS = 100;
 
+/**
+ * How long the engine may stay silent while the page waits for an answer before the page says it
+ * stopped answering: the message must show within 2 s, and timers and rendering on a busy device
+ * take some of that. A long tick does not count as silence: the worker says it is alive every
+ * ALIVE_EVERY_MS of work (simHost.ts), so only a worker that is stuck or gone stays silent.
+ */
+export const ENGINE_SILENCE_MS = 1000;
+
+/**
+ * A new worker's first answer may take longer: it downloads and compiles the engine first (seconds
+ * on a slow phone). A worker that fails to load says so at once (its error event); this catches one
+ * that never starts.
+ */
+export const ENGINE_BOOT_MS = 15_000;
+
+/** What the simulator says when its engine went silent (shown as "The simulation stopped: …"). */
+export const ENGINE_SILENT = 'its engine stopped answering';
+
 /** What the bridge needs of a store: the simulator's and each inline figure's have it. */
 export interface BridgedState {
   params: { speed: number };
@@ -19,6 +37,8 @@ export interface BridgedState {
   engineOptions?: HostOptions;
   /** The first run starts this far in (a figure starts where its poster shows it). */
   warmupMs?: number;
+  /** Bumped to replace the engine: the bridge closes its channel (terminating a dead or silent worker) and opens a fresh one. */
+  engineEpoch?: number;
   send: (cmd: Command) => void;
   receiveFrame(frame: FrameMessage): void;
   rejectReset(message: string, id: number): void;
@@ -43,8 +63,20 @@ export function dedicatedChannel(): EngineChannel {
     close: () => worker.terminate(),
   };
   worker.onmessage = (event: MessageEvent<WorkerMessage>) => channel.onmessage?.(event.data);
-  worker.onerror = (event) => channel.onfailure?.(event.message || 'The simulation engine failed to start.');
+  worker.onerror = (event) => channel.onfailure?.(event.message ? `its engine failed (${event.message})` : 'its engine failed to start');
+  worker.onmessageerror = () => channel.onfailure?.('its engine sent a message the page cannot read');
   return channel;
+}
+
+/**
+ * Whether a message from the engine has a frame's shape (what the bridge relies on); anything else
+ * stops the simulation with a message instead of reaching the store. A frame whose contents are
+ * wrong further in is the simulator's error boundary's to catch.
+ */
+export function isFrameMessage(msg: unknown): msg is FrameMessage {
+  if (typeof msg !== 'object' || msg === null) return false;
+  const m = msg as Partial<FrameMessage>;
+  return m.type === 'frame' && typeof m.snapshot === 'object' && m.snapshot !== null && Number.isFinite(m.snapshot.timeMs) && Array.isArray(m.series);
 }
 
 /**
@@ -53,15 +85,14 @@ export function dedicatedChannel(): EngineChannel {
  * frame into the store. It sends the next tick only after the previous frame arrived, so a slow
  * device runs the simulation slower instead of queueing work. Off screen or in a hidden tab it
  * sends nothing, so the engine uses no CPU. Nothing starts until `enabled` (an embed's poster waits).
+ * A worker that fails, sends what is not a frame, or stays silent for ENGINE_SILENCE_MS while
+ * an answer is due sets `engineError`; bumping `engineEpoch` replaces it with a fresh one.
  */
 export function useSimulationBridge<S extends BridgedState>(store: StoreApi<S>, container: RefObject<HTMLElement | null>, options: BridgeOptions = {}) {
   const { channel: open = dedicatedChannel, stepMs, enabled = true } = options;
   useEffect(() => {
     if (!enabled) return;
-    const channel = open();
-    const send = (cmd: Command) => channel.post(cmd);
-    store.setState({ send } as Partial<S>);
-
+    let channel: EngineChannel;
     let awaiting = false;
     let raf = 0;
     let last = 0;
@@ -69,16 +100,56 @@ export function useSimulationBridge<S extends BridgedState>(store: StoreApi<S>, 
     // Measured over about a second: simulated ms delivered per wall ms, against the requested speed.
     let windowStart = 0;
     let windowSimMs = 0;
+    // Commands sent and not answered yet (each gets one frame or one error back), and the watchdog
+    // that fires when the engine has been silent that long while one is due.
+    let unanswered = 0;
+    let watchdog = 0;
+    let booted = false;
 
-    channel.onmessage = (msg) => {
-      if (msg.type === 'error') {
-        awaiting = false;
-        if (msg.rejectedId !== undefined) store.getState().rejectReset(msg.message, msg.rejectedId);
-        else store.setState({ engineError: msg.message } as Partial<S>);
+    const fail = (message: string) => {
+      awaiting = false;
+      store.setState({ engineError: message } as Partial<S>);
+    };
+    const arm = () => {
+      window.clearTimeout(watchdog);
+      watchdog = unanswered > 0 ? window.setTimeout(silent, booted ? ENGINE_SILENCE_MS : ENGINE_BOOT_MS) : 0;
+    };
+    // A failure already said (a refused first scenario leaves nothing to answer) is not repeated.
+    const silent = () => {
+      watchdog = 0;
+      if (unanswered > 0 && store.getState().engineError === null) fail(ENGINE_SILENT);
+    };
+    const send = (cmd: Command) => {
+      channel.post(cmd);
+      if (unanswered++ === 0) arm();
+    };
+
+    const onMessage = (msg: WorkerMessage) => {
+      booted = true;
+      // Working on a long command: a sign of life, not an answer.
+      if (typeof msg === 'object' && msg !== null && msg.type === 'alive') {
+        arm();
+        return;
+      }
+      unanswered = Math.max(0, unanswered - 1);
+      // Still waiting for more: the engine's allowance of silence starts again from this sign of life.
+      arm();
+      if (!isFrameMessage(msg)) {
+        if (typeof msg === 'object' && msg !== null && msg.type === 'error' && typeof msg.message === 'string') {
+          awaiting = false;
+          if (msg.rejectedId !== undefined) store.getState().rejectReset(msg.message, msg.rejectedId);
+          else store.setState({ engineError: msg.message } as Partial<S>);
+        } else fail('its engine sent a frame the page cannot read');
         return;
       }
       awaiting = false;
-      store.getState().receiveFrame(msg);
+      try {
+        store.getState().receiveFrame(msg);
+      } catch (error) {
+        // A frame that breaks what reads it (a subscriber, not a render: the error boundary has those).
+        fail(`it could not use a frame (${error instanceof Error ? error.message : String(error)})`);
+        return;
+      }
       const now = performance.now();
       if (windowStart && now - windowStart >= 1000) {
         const speed = store.getState().params.speed;
@@ -89,12 +160,23 @@ export function useSimulationBridge<S extends BridgedState>(store: StoreApi<S>, 
         windowSimMs = 0;
       }
     };
-    channel.onfailure = (message) => {
+
+    /** Opens a channel (again) and starts the store's scenario on it. */
+    const connect = () => {
+      channel = open();
+      unanswered = 0;
+      booted = false;
       awaiting = false;
-      store.setState({ engineError: message } as Partial<S>);
+      arm();
+      channel.onmessage = onMessage;
+      channel.onfailure = fail;
+      store.setState({ send } as Partial<S>);
+      const { scenario, engineOptions, warmupMs } = store.getState();
+      send({ type: 'reset', scenario, options: engineOptions, warmupMs });
     };
 
-    const running = () => store.getState().playing && onScreen && document.visibilityState === 'visible';
+    // A stopped engine gets no ticks (a late answer, or a fresh engine, starts them again).
+    const running = () => store.getState().playing && store.getState().engineError === null && onScreen && document.visibilityState === 'visible';
 
     const loop = (now: number) => {
       raf = 0;
@@ -121,14 +203,24 @@ export function useSimulationBridge<S extends BridgedState>(store: StoreApi<S>, 
       if (!raf && running()) raf = requestAnimationFrame(loop);
     };
 
-    const { scenario, engineOptions, warmupMs } = store.getState();
-    send({ type: 'reset', scenario, options: engineOptions, warmupMs });
+    connect();
 
     const unsubscribe = store.subscribe((s, prev) => {
+      if (s.engineEpoch !== prev.engineEpoch) {
+        // A fresh engine: the old worker (dead, or stuck in a loop) is terminated, not waited for.
+        channel.onmessage = null;
+        channel.onfailure = null;
+        channel.close();
+        last = 0;
+        windowStart = 0;
+        connect();
+        kick();
+      }
       if (s.playing !== prev.playing) {
         if (s.playing) kick();
         else last = 0;
       }
+      if (s.engineError === null && prev.engineError !== null) kick();
     });
     const onVisibility = () => {
       last = 0;
@@ -148,6 +240,9 @@ export function useSimulationBridge<S extends BridgedState>(store: StoreApi<S>, 
       observer.disconnect();
       document.removeEventListener('visibilitychange', onVisibility);
       if (raf) cancelAnimationFrame(raf);
+      window.clearTimeout(watchdog);
+      channel.onmessage = null;
+      channel.onfailure = null;
       channel.close();
       store.setState({ send: () => {} } as unknown as Partial<S>);
     };

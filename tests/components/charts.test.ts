@@ -4,7 +4,6 @@ import {
   breakEvenWords,
   decadeRange,
   downsample,
-  findCrossover,
   interpolateLogLog,
   logSpace,
   maxOf,
@@ -17,7 +16,7 @@ import {
   zeroRange,
 } from '@/components/charts/data';
 import { rateInWords } from '@/components/simulator/format';
-import { monthlyCostCurve } from '@/simulations/curve';
+import { crossings, crossover as findCrossover, monthlyCostCurve } from '@/simulations/curve';
 
 describe('downsample', () => {
   const rows = (n: number) => Array.from({ length: n }, (_, i) => i);
@@ -150,13 +149,15 @@ describe('findCrossover', () => {
     expect(x).toBeCloseTo(10 ** 0.5, 6);
   });
 
-  it('agrees with the engine curve on a real scenario', () => {
-    const { points, breakEvenRps } = monthlyCostCurve({}, BREAK_EVEN_RATES);
-    const x = findCrossover(points.map((p) => ({ x: p.requestsPerSecond, a: p.serverless.total, b: p.serverUsd })));
+  it('is the engine curve’s break-even on a real scenario (one computation, not two)', () => {
+    const { points, breakEvenRps, crossings: n } = monthlyCostCurve({}, BREAK_EVEN_RATES);
+    const pairs = points.map((p) => ({ x: p.requestsPerSecond, a: p.serverless.total, b: p.serverUsd }));
     expect(breakEvenRps).not.toBeNull();
-    expect(x).not.toBeNull();
-    // Same bracket, different interpolation (log x here, linear x there).
-    expect(Math.abs(Math.log10(x!) - Math.log10(breakEvenRps!))).toBeLessThan(0.1);
+    expect(findCrossover(pairs)).toBe(breakEvenRps);
+    expect(crossings(pairs)).toBe(n);
+    // The default scenario's bracket: serverless below the two-server fleet until a few tens of requests/s.
+    expect(breakEvenRps!).toBeGreaterThan(1);
+    expect(breakEvenRps!).toBeLessThan(1000);
   });
 });
 
@@ -168,9 +169,9 @@ describe('words and ranges', () => {
 
   it('puts the break-even into words, per skin', () => {
     const x = findCrossover(pts);
-    expect(breakEvenWords(x, pts, false)).toBe('Break-even near 10 requests per second: below it serverless is cheaper, above it the always-on fleet.');
-    expect(breakEvenWords(x, pts, true)).toMatch(/^Break-even near 10 orders per second: below it the pop-up is cheaper/);
-    expect(breakEvenWords(null, [{ x: 1, a: 1, b: 2 }], false)).toBe('No break-even in this range: serverless is cheaper at every rate shown.');
+    expect(breakEvenWords(x, crossings(pts), pts, false)).toBe('Break-even near 10 requests per second: below it serverless is cheaper, above it the always-on fleet.');
+    expect(breakEvenWords(x, crossings(pts), pts, true)).toMatch(/^Break-even near 10 orders per second: below it the pop-up is cheaper/);
+    expect(breakEvenWords(null, 0, [{ x: 1, a: 1, b: 2 }], false)).toBe('No break-even in this range: serverless is cheaper at every rate shown.');
   });
 
   it('says rates with their decimals', () => {
@@ -221,9 +222,9 @@ describe('words and ranges', () => {
 describe('break-even words', () => {
   it('do not claim one side wins everywhere above the break-even when the lines cross again', () => {
     const pts = [{ x: 1, a: 1, b: 5 }, { x: 10, a: 6, b: 5 }, { x: 100, a: 9, b: 12 }, { x: 1000, a: 90, b: 20 }];
-    expect(breakEvenWords(findCrossover(pts), pts, false)).toMatch(/cross again/);
+    expect(breakEvenWords(findCrossover(pts), crossings(pts), pts, false)).toMatch(/cross again/);
     const once = [{ x: 1, a: 1, b: 5 }, { x: 10, a: 6, b: 5 }, { x: 100, a: 60, b: 5 }];
-    expect(breakEvenWords(findCrossover(once), once, false)).toMatch(/above it the always-on fleet\.$/);
+    expect(breakEvenWords(findCrossover(once), crossings(once), once, false)).toMatch(/above it the always-on fleet\.$/);
   });
 });
 

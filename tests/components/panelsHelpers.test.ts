@@ -3,7 +3,6 @@ import { CLIENT_STATUS, type RequestTrace } from '@/simulations/types';
 import { FREE_TIER, INSTANCES, LIMITS, PRICES, RUNTIMES } from '@/simulations/facts';
 import { pipelineNodes } from '@/components/pipeline/graph';
 import {
-  billedMs,
   costNote,
   costTerms,
   msText,
@@ -13,12 +12,17 @@ import {
   throttleExplanation,
   traceLabel,
   waterfall,
-  type CostContext,
 } from '@/components/simulator/panels/waterfall';
 import { formatPrice, formatTiers, settingsOf, sourceRows } from '@/components/simulator/panels/sources';
 import { KITCHEN_TERMS } from '@/components/simulator/panels/kitchenTerms';
+import { parseScenario, type Scenario, type ScenarioInput } from '@/simulations';
 
-const ctx: CostContext = { memoryMB: 1024, architecture: 'x86_64', gatewayType: 'http' };
+/** A scenario as the engine validates it (the UI reads the one each frame carries). */
+function scenario(input: ScenarioInput): Scenario {
+  const r = parseScenario(input);
+  if (!r.ok) throw new Error(r.error);
+  return r.scenario;
+}
 
 function trace(over: Partial<RequestTrace> = {}): RequestTrace {
   return {
@@ -38,13 +42,6 @@ function trace(over: Partial<RequestTrace> = {}): RequestTrace {
     manual: false,
     ...over,
   };
-}
-
-/** What the engine charges (engine.ts requestCostUsd) with one read and one write unit. */
-function engineCost(t: RequestTrace, c: CostContext, extra = 0): number {
-  const price = c.architecture === 'arm64' ? PRICES.lambdaDurationArm.tiers[0].priceUsd : PRICES.lambdaDurationX86.tiers[0].priceUsd;
-  const gw = c.gatewayType === 'http' ? PRICES.httpApiRequest.tiers[0].priceUsd : PRICES.restApiRequest.tiers[0].priceUsd;
-  return PRICES.lambdaRequest.value + ((c.memoryMB * billedMs(t)) / 1_024_000) * price + gw + extra;
 }
 
 describe('waterfall', () => {
@@ -119,56 +116,60 @@ describe('waterfall', () => {
 });
 
 describe('request cost', () => {
-  it('splits a warm request the way the engine priced it', () => {
-    const t = trace();
-    const dynamo = PRICES.dynamoReadRequestUnit.value + PRICES.dynamoWriteRequestUnit.value;
-    t.costUsd = engineCost(t, ctx, dynamo);
-    const terms = costTerms(t, ctx)!;
-    expect(terms.map((x) => x.label)).toEqual(['request fee', 'compute (1,024 MB × 110 ms billed)', 'API Gateway', 'database and storage requests']);
-    expect(terms.reduce((a, x) => a + x.usd, 0)).toBeCloseTo(t.costUsd, 15);
-    expect(terms[3].usd).toBeCloseTo(dynamo, 15);
-    expect(costNote(t, ctx)).toMatch(/^\$0\.0000002 request fee \+ \$0\.0000018 compute .* \+ \$0\.000001 API Gateway \+ \$0\.00000075 database and storage requests\. First-tier prices, no free tier\.$/);
+  // Parts as the engine priced them (billing.ts); the inspector only puts them into words.
+  const warm = () =>
+    trace({
+      costUsd: 0.00000375,
+      costParts: { gateway: 0.000001, functionRequest: 0.0000002, functionCompute: 0.0000018, database: 0.00000075, s3: 0 },
+      billed: { memoryMB: 1024, initMs: 0, runMs: 110, provisioned: false },
+    });
+
+  it('words the engine’s parts of a warm request, leaving out what cost nothing', () => {
+    const t = warm();
+    const terms = costTerms(t);
+    expect(terms).toEqual([
+      { label: 'request fee', usd: 0.0000002 },
+      { label: 'compute (1,024 MB × 110 ms billed)', usd: 0.0000018 },
+      { label: 'API Gateway', usd: 0.000001 },
+      { label: 'DynamoDB requests', usd: 0.00000075 },
+    ]);
+    expect(costNote(t)).toBe('$0.0000002 request fee + $0.0000018 compute (1,024 MB × 110 ms billed) + $0.000001 API Gateway + $0.00000075 DynamoDB requests. First-tier prices, no free tier.');
   });
 
-  it('bills INIT (rounded up, capped) on a cold start, arm64 and REST', () => {
-    const t = trace({ coldStart: true, initMs: 140.2, handlerMs: 99.1, databaseMs: 5.2 });
-    expect(billedMs(t)).toBe(141 + 105);
-    expect(billedMs(trace({ initMs: 20_000 }))).toBe(LIMITS.initBilledCapMs.value + 110);
-    const c: CostContext = { memoryMB: 512, architecture: 'arm64', gatewayType: 'rest' };
-    t.costUsd = engineCost(t, c);
-    const terms = costTerms(t, c)!;
-    expect(terms).toHaveLength(3);
-    expect(terms[1].label).toContain('cold start included');
-    expect(terms[2].usd).toBe(PRICES.restApiRequest.tiers[0].priceUsd);
-  });
-
-  it('gives up on terms it cannot reconstruct (settings changed since)', () => {
-    const t = trace();
-    t.costUsd = engineCost(t, { ...ctx, memoryMB: 128 });
-    expect(costTerms(t, ctx)).toBeNull();
-    expect(costNote(t, ctx)).toMatch(/^Request fee, compute time/);
+  it('says a cold start’s INIT is in the billed ms, and names a provisioned environment’s rate', () => {
+    const cold = { ...warm(), coldStart: true, initMs: 140.2, billed: { memoryMB: 512, initMs: 141, runMs: 105, provisioned: false } };
+    expect(costTerms(cold)[1].label).toBe('compute (512 MB × 246 ms billed, cold start included)');
+    const prov = { ...warm(), billed: { memoryMB: 512, initMs: 0, runMs: 105, provisioned: true } };
+    expect(costTerms(prov)[1].label).toBe('compute (512 MB × 105 ms billed, provisioned rate)');
+    const s3 = { ...warm(), costParts: { ...warm().costParts, s3: 0.0000004 } };
+    expect(costTerms(s3).at(-1)).toEqual({ label: 'S3 requests', usd: 0.0000004 });
   });
 
   it('throttled requests: gateway throttles are free, invoke throttles pay the gateway', () => {
-    expect(costNote(trace({ status: 429, throttleCause: 'gateway', costUsd: 0 }), ctx)).toMatch(/nothing is billed/);
-    const t = trace({ status: 500, throttleCause: 'concurrency', costUsd: PRICES.httpApiRequest.tiers[0].priceUsd });
-    expect(costNote(t, ctx)).toBe('API Gateway bills the request ($0.000001); Lambda bills nothing, because no function ran.');
-    expect(costTerms(t, ctx)).toEqual([{ label: 'API Gateway', usd: t.costUsd }]);
+    expect(costNote(trace({ status: 429, throttleCause: 'gateway', costUsd: 0 }))).toMatch(/nothing is billed/);
+    const t = trace({ status: 500, throttleCause: 'concurrency', costUsd: 0.000001, costParts: { gateway: 0.000001, functionRequest: 0, functionCompute: 0, database: 0, s3: 0 } });
+    expect(costNote(t)).toBe('API Gateway bills the request ($0.000001); Lambda bills nothing, because no function ran.');
+    expect(costTerms(t)).toEqual([{ label: 'API Gateway', usd: 0.000001 }]);
   });
 });
 
 describe('the kitchen view of a request', () => {
   it('prices it in the kitchen’s words, with the same amounts', () => {
-    const t = trace({ coldStart: true, initMs: 140 });
-    t.costUsd = engineCost(t, ctx, PRICES.dynamoReadRequestUnit.value);
-    const cloud = costTerms(t, ctx)!;
-    const kitchen = costTerms(t, ctx, 'kitchen')!;
+    const t = trace({
+      coldStart: true,
+      initMs: 140,
+      costUsd: 0.0000048,
+      costParts: { gateway: 0.000001, functionRequest: 0.0000002, functionCompute: 0.0000035, database: 0.0000001, s3: 0 },
+      billed: { memoryMB: 1024, initMs: 140, runMs: 110, provisioned: false },
+    });
+    const cloud = costTerms(t);
+    const kitchen = costTerms(t, 'kitchen');
     expect(kitchen.map((x) => x.usd)).toEqual(cloud.map((x) => x.usd));
-    expect(kitchen.map((x) => x.label)).toEqual(['order fee', 'cooking time (1,024 MB × 250 ms billed, set-up included)', 'host stand', 'pantry and store-room trips']);
-    expect(costNote(t, ctx, 'kitchen')).not.toMatch(/request|compute|API Gateway|database|cold start/i);
-    const refused = trace({ status: 500, throttleCause: 'concurrency', costUsd: PRICES.httpApiRequest.tiers[0].priceUsd });
-    expect(costNote(refused, ctx, 'kitchen')).toBe('The host stand charges for the order ($0.000001); the stations charge nothing, because nothing was cooked.');
-    expect(costNote(trace({ status: 429, throttleCause: 'gateway', costUsd: 0 }), ctx, 'kitchen')).toBe('Turned away at the door: nothing is billed.');
+    expect(kitchen.map((x) => x.label)).toEqual(['order fee', 'cooking time (1,024 MB × 250 ms billed, set-up included)', 'host stand', 'pantry trips']);
+    expect(costNote(t, 'kitchen')).not.toMatch(/request|compute|API Gateway|database|cold start/i);
+    const refused = trace({ status: 500, throttleCause: 'concurrency', costUsd: 0.000001 });
+    expect(costNote(refused, 'kitchen')).toBe('The host stand charges for the order ($0.000001); the stations charge nothing, because nothing was cooked.');
+    expect(costNote(trace({ status: 429, throttleCause: 'gateway', costUsd: 0 }), 'kitchen')).toBe('Turned away at the door: nothing is billed.');
   });
 
   it('calls an order the pantry failed “failed”, not “turned away”: it was cooked and billed', () => {
@@ -208,7 +209,7 @@ describe('sources table', () => {
   });
 
   it('defaults: the brief’s parameters, each with value, unit, source, date and kind', () => {
-    const rows = sourceRows(settingsOf({}));
+    const rows = sourceRows(settingsOf(scenario({})));
     const ids = rows.map((r) => r.id);
     for (const id of [
       'lambdaRequest',
@@ -255,12 +256,12 @@ describe('sources table', () => {
 
   it('follows the scenario: architecture, runtime, gateway type, instance, database mode, overrides', () => {
     const rows = sourceRows(
-      settingsOf({
+      settingsOf(scenario({
         function: { architecture: 'arm64', runtime: 'python', memoryMB: 128, idleTimeoutSeconds: 30, provisionedConcurrency: 2, scalingRateLimit: false },
         gateway: { type: 'rest' },
         database: { mode: 'provisioned' },
         server: { instanceType: 't3.micro', loadBalancer: false },
-      }),
+      })),
     );
     const byId = Object.fromEntries(rows.map((r) => [r.id, r]));
     expect(byId.lambdaDuration.value).toBe(formatTiers(PRICES.lambdaDurationArm));
@@ -275,7 +276,7 @@ describe('sources table', () => {
     expect(byId.idle).toMatchObject({ value: '30,000 ms (30 s)', kind: 'assumption' });
     expect(byId.scalingRate).toMatchObject({ value: 'unlimited', kind: 'assumption' });
     // An explicit value equal to the documented default stays sourced.
-    expect(sourceRows(settingsOf({ function: { idleTimeoutSeconds: 600 } })).find((r) => r.id === 'idle')!.kind).toBe('measured');
+    expect(sourceRows(settingsOf(scenario({ function: { idleTimeoutSeconds: 600 } }))).find((r) => r.id === 'idle')!.kind).toBe('measured');
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { ReactNode } from 'react';
 import type { EngineEvent, RequestTrace, Snapshot } from '@/simulations/types';
+import { defaultScenario } from '@/simulations/schema';
 import { SimulatorContext } from '@/components/simulator/SimulatorContext';
 import { createStore } from 'zustand/vanilla';
 import { createSimulatorStore, type SimulatorState } from '@/components/simulator/store';
@@ -24,7 +25,7 @@ const events: EngineEvent[] = [
 function withStore(node: ReactNode, skin: 'cloud' | 'kitchen' = 'cloud', selected: number | null = null): string {
   // Server rendering reads the store's initial state, so build one that starts with a snapshot.
   const base = createSimulatorStore({ params: { skin } }).getState();
-  const store = createStore<SimulatorState>()(() => ({ ...base, snapshot: { traces, events } as unknown as Snapshot, selectedTraceId: selected }));
+  const store = createStore<SimulatorState>()(() => ({ ...base, settings: defaultScenario, snapshot: { traces, events } as unknown as Snapshot, selectedTraceId: selected }));
   return renderToStaticMarkup(<SimulatorContext.Provider value={store}>{node}</SimulatorContext.Provider>);
 }
 
@@ -74,5 +75,29 @@ describe('panels render', () => {
   it('CellLegend counts requests per dot', () => {
     expect(withStore(<CellLegend requestsPerDot={1} />)).not.toContain('Each dot');
     expect(withStore(<CellLegend requestsPerDot={25} />, 'kitchen')).toContain('Each dot ≈ 25 orders');
+  });
+});
+
+describe('the Concurrency readout', () => {
+  it('counts requests in progress, not environments starting: provisioned environments warming up with no traffic are 0', async () => {
+    const { createSimulation } = await import('@/simulations');
+    const { Readouts } = await import('@/components/simulator/Readouts');
+    const sim = createSimulation({ traffic: { pattern: 'idle', requestsPerSecond: 0 } });
+    sim.advanceTo(1_000);
+    // Provisioned concurrency raised live: five environments start up (INIT), with no request.
+    sim.setConfig({ function: { provisionedConcurrency: 5 } });
+    sim.advanceTo(1_010);
+    const snapshot = sim.snapshot();
+    expect(snapshot.counts.initializing).toBe(5);
+    expect(snapshot.totals.arrivals).toBe(0);
+    const base = createSimulatorStore().getState();
+    const store = createStore<SimulatorState>()(() => ({ ...base, settings: snapshot.scenario, snapshot }));
+    const html = renderToStaticMarkup(
+      <SimulatorContext.Provider value={store}>
+        <Readouts />
+      </SimulatorContext.Provider>,
+    );
+    expect(html).toMatch(/data-metric="concurrency" data-value="0"/);
+    expect(html).toMatch(/data-metric="initializing" data-value="5"/);
   });
 });

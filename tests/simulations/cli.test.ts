@@ -50,11 +50,20 @@ describe('npm run simulate (the headless CLI)', () => {
     ['null', [], 'null', /scenario: must be a JSON object/],
     ['a bad field', [], '{"function":{"memoryMB":5}}', /function\.memoryMB: must be an integer between 128 and 10240/],
     ['a fractional duration', [], '{"durationSeconds":90.5}', /durationSeconds: must be an integer/],
-    ['a run too large to finish', [], '{"durationSeconds":2000,"traffic":{"pattern":"bursty","requestsPerSecond":0,"peakRequestsPerSecond":1e7,"onSeconds":0.4,"offSeconds":0.6}}', /refused: scenario would simulate about 8\.00e\+9 requests/],
+    ['a run too large to finish', [], '{"durationSeconds":2000,"traffic":{"pattern":"bursty","requestsPerSecond":0,"peakRequestsPerSecond":1e7,"onSeconds":0.4,"offSeconds":0.6}}', /refused: scenario would take about \d+ minutes of CPU \(about 8\.00e\+9 requests/],
+    ['a year of 1 ms bursts', [], '{"durationSeconds":31536000,"traffic":{"pattern":"bursty","requestsPerSecond":100,"onSeconds":0.001,"offSeconds":0.001}}', /refused: .*3\.15e\+10 traffic segments.*onSeconds \+ offSeconds/],
+    ['a series longer than 31 days', ['--series', path.join(tmpdir(), 'simulate-never-written.csv')], '{"durationSeconds":2764800,"traffic":{"pattern":"idle"}}', /refused: --series writes a row per simulated second, 2,764,800 rows .* limited to 2,678,400/],
     ['an unknown option', ['--seeds', '3'], '{}', /unknown option "--seeds"/],
     ['the series sent to stdout', ['--series', '-'], '{}', /--series needs a file name/],
   ])('rejects %s with status 2 and one line', (_, extra, input, pattern) => {
     expectOneLineError(simulate(['-', ...extra], input), 2, pattern);
+  });
+
+  it('reads at most 16 MB of input, so an endless stdin ends in one line', () => {
+    expectOneLineError(simulate(['-'], ' '.repeat(17 * 1024 * 1024)), 2, /stdin is larger than 16 MB/);
+    // A large scenario is far below it: 10,000 timeline changes, pretty-printed.
+    const timeline = Array.from({ length: 10_000 }, (_, i) => ({ atSeconds: i, requestsPerSecond: i % 7, pattern: 'steady', arrivals: 'uniform' }));
+    expect(simulate(['-'], JSON.stringify({ durationSeconds: 10, traffic: { timeline } }, null, 2)).status).toBe(0);
   });
 
   it.runIf(existsSync('/dev/full'))('reports a failed write in one line (a full disk), not a stack trace', () => {

@@ -82,6 +82,22 @@ describe('expected arrivals (the up-front refusal estimate)', () => {
     expect(refusal(scenario({ ...slow, traffic: { requestsPerSecond: 1, timeline: [{ atSeconds: 10, requestsPerSecond: 1e6 }] } }))).toMatch(/in flight/);
   });
 
+  it('refuses a run whose traffic pattern comes in too many pieces, however low its rate, and names them', () => {
+    const year = 31_536_000;
+    // A diurnal curve is cut into 96 pieces a period: a 1 s period over a year is 96 × 31,536,000 ≈ 3.03·10⁹ pieces, at half a request a second.
+    expect(refusal(scenario({ durationSeconds: year, traffic: { pattern: 'diurnal', requestsPerSecond: 0.5, periodSeconds: 1 } }))).toMatch(/3\.03e\+9 traffic segments.*periodSeconds/);
+    // 1 ms on, 1 ms off: two pieces every 2 ms, 2 × 31,536,000 / 0.002 ≈ 3.15·10¹⁰ (with 1.58·10⁹ requests, 100/s half the time).
+    expect(refusal(scenario({ durationSeconds: year, traffic: { pattern: 'bursty', requestsPerSecond: 100, onSeconds: 0.001, offSeconds: 0.001 } }))).toMatch(/1\.58e\+9 requests and up to 3\.15e\+10 traffic segments.*onSeconds/);
+    // The same shapes with hour-long pieces run: 8,760 periods × 96 pieces, 31,536 bursts.
+    expect(refusal(scenario({ durationSeconds: year, traffic: { pattern: 'diurnal', requestsPerSecond: 0.5, periodSeconds: 3600 } }))).toBeNull();
+    expect(refusal(scenario({ durationSeconds: year, traffic: { pattern: 'bursty', requestsPerSecond: 1, onSeconds: 500, offSeconds: 500 } }))).toBeNull();
+  });
+
+  it('accepts what the engine finishes in a few minutes: a 30-day month at 100 requests/s, an idle year', () => {
+    expect(refusal(scenario({ durationSeconds: 30 * 86_400, traffic: { requestsPerSecond: 100 } }))).toBeNull();
+    expect(refusal(scenario({ durationSeconds: 366 * 86_400, traffic: { pattern: 'idle' } }))).toBeNull();
+  });
+
   it('accepts a long run whose only peak is brief', () => {
     // 1 ms at 10^7/s is 10,000 requests; a sampled estimate could land on it and refuse.
     const s = scenario({ durationSeconds: 400_000, traffic: { pattern: 'spike', requestsPerSecond: 0, peakRequestsPerSecond: 1e7, spikeStartSeconds: 99.9995, spikeDurationSeconds: 0.001 } });

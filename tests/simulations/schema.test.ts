@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation, defaultScenario, parseScenario, presets } from '@/simulations';
+import { SCENARIO_DEFAULTS } from '@/simulations/defaults';
 
 describe('scenario validation', () => {
   it('accepts {} and fills every default', () => {
@@ -10,6 +11,10 @@ describe('scenario validation', () => {
     expect(defaultScenario.gateway.burst).toBe(5000);
     expect(defaultScenario.function.idleTimeoutSeconds).toBe(600);
     expect(defaultScenario.function.concurrencyLimit).toBe(1000);
+  });
+
+  it('applies exactly the defaults of defaults.ts (their one home, which the UI may read without zod)', () => {
+    expect(defaultScenario).toEqual({ ...SCENARIO_DEFAULTS, traffic: { ...SCENARIO_DEFAULTS.traffic, timeline: [] } });
   });
 
   it.each([

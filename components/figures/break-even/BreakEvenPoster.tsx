@@ -3,7 +3,7 @@
  * time and drawn as a plain SVG; the live form is the simulator's own break-even chart.
  */
 import { monthlyCostCurve } from '@/simulations';
-import { BREAK_EVEN_RATES, breakEvenWords, findCrossover } from '@/components/charts/data';
+import { BREAK_EVEN_RATES, breakEvenWords } from '@/components/charts/data';
 import { formatCount, formatRate, formatUsd } from '@/components/simulator/format';
 import { LineChart } from '../LineChart';
 import { ControlRow, StaticSetting } from '../parts';
@@ -13,9 +13,10 @@ import { BREAK_EVEN, breakEvenScenario } from './breakEven';
 export const BREAK_EVEN_CHART_PX = 230;
 
 export function BreakEvenPoster() {
-  const { points } = monthlyCostCurve(breakEvenScenario(BREAK_EVEN.initialServers), BREAK_EVEN_RATES);
+  // The break-even is the engine's (one computation for the poster, the live chart and the CLI).
+  const { points, breakEvenRps, crossings } = monthlyCostCurve(breakEvenScenario(BREAK_EVEN.initialServers), BREAK_EVEN_RATES);
   const pairs = points.map((p) => ({ x: p.requestsPerSecond, a: p.serverless.total, b: p.serverUsd }));
-  const crossover = findCrossover(pairs);
+  const words = breakEvenWords(breakEvenRps, crossings, pairs, false);
   const decades = [0.01, 0.1, 1, 10, 100, 1000, 10_000];
   const usd = [1, 10, 100, 1000, 10_000, 100_000];
   return (
@@ -31,7 +32,7 @@ export function BreakEvenPoster() {
             <LineChart
               width={w}
               height={h}
-              label={`Monthly cost against steady traffic, serverless vs the always-on fleet. ${breakEvenWords(crossover, pairs, false)}`}
+              label={`Monthly cost against steady traffic, serverless vs the always-on fleet. ${words}`}
               xs={points.map((p) => p.requestsPerSecond)}
               x={{ min: 0.01, max: 10_000, log: true, ticks: decades.map((d) => [d, d >= 1 ? formatCount(d) : String(d)] as const) }}
               y={{ min: 1, max: 100_000, log: true, ticks: usd.map((d) => [d, formatUsd(d)] as const) }}
@@ -43,7 +44,7 @@ export function BreakEvenPoster() {
           )}
         </PosterSized>
         <p className="text-xs">
-          <strong className="font-semibold">{breakEvenWords(crossover, pairs, false)}</strong>
+          <strong className="font-semibold">{words}</strong>
         </p>
       </div>
     </div>

@@ -2,7 +2,7 @@
  * The `lifecycle` figure's engine run (build time only): four requests to a function with no
  * other traffic, and the life of its environments read off the run: each request's INIT and
  * handler time from its trace, each environment's reclaim from the event log, and what each
- * invocation was billed from the engine's own metered usage (GB-ms before and after it).
+ * invocation was billed as the engine billed it (the trace's `billed`: INIT and run, in whole ms).
  */
 import { createSimulation, type ScenarioInput } from '@/simulations';
 import { LIFECYCLE, type LifecycleRecord, type LifeSegment } from './lifecycle';
@@ -26,17 +26,15 @@ export function recordLifecycle(): LifecycleRecord {
   const invocations: LifeSegment[] = [];
   for (const [i, at] of LIFECYCLE.requestsAtMs.entries()) {
     sim.advanceTo(at);
-    const before = sim.snapshot().usage;
     const id = sim.sendRequest();
     sim.advanceTo(at + LIFECYCLE.settleMs);
     const snap = sim.snapshot();
     const t = snap.traces.find((x) => x.id === id);
-    if (!t || t.status !== 200) throw new Error(`lifecycle: request ${i + 1} did not complete`);
-    const billedMs = (snap.usage.onDemandMbMs - before.onDemandMbMs) / memoryMB;
-    const billedInitMs = (snap.usage.initMbMs - before.initMbMs) / memoryMB;
-    if (t.initMs > 0) invocations.push({ kind: 'init', startMs: t.arrivalMs, endMs: t.arrivalMs + t.initMs, envId: t.envId, billedMs: billedInitMs, request: i + 1 });
+    if (!t || t.status !== 200 || !t.billed) throw new Error(`lifecycle: request ${i + 1} did not complete`);
+    const { billed } = t;
+    if (t.initMs > 0) invocations.push({ kind: 'init', startMs: t.arrivalMs, endMs: t.arrivalMs + t.initMs, envId: t.envId, billedMs: billed.initMs, request: i + 1 });
     const start = t.arrivalMs + t.initMs;
-    invocations.push({ kind: 'invoke', startMs: start, endMs: start + t.handlerMs + t.databaseMs, envId: t.envId, billedMs: billedMs - billedInitMs, request: i + 1, cold: t.coldStart });
+    invocations.push({ kind: 'invoke', startMs: start, endMs: start + t.handlerMs + t.databaseMs, envId: t.envId, billedMs: billed.runMs, request: i + 1, cold: t.coldStart });
   }
   sim.advanceTo(LIFECYCLE.endMs);
   const reclaims = sim.snapshot().events.filter((e) => e.kind === 'reclaimed').map((e) => ({ envId: e.envId ?? -1, atMs: e.timeMs }));

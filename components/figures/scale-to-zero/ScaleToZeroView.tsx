@@ -34,7 +34,8 @@ export function ScaleToZeroChart({ data, width, height }: { data: ScaleToZeroDat
       y={{ min: 0, max: top, ticks: [0, Math.round(top / 2), Math.floor(top)].map((v) => [v, String(v)] as const) }}
       lines={[
         { ys: rows.map((r) => r.live), className: 'stroke-[var(--pipe-stroke)]', width: 2.5 },
-        { ys: rows.map((r) => r.busy + r.initializing), className: 'stroke-[var(--color-warm)] dark:stroke-emerald-400', width: 1.5, dashed: true },
+        // A row's `busy` is the requests in progress, cold-starting ones included (the engine's count).
+        { ys: rows.map((r) => r.busy), className: 'stroke-[var(--color-warm)] dark:stroke-emerald-400', width: 1.5, dashed: true },
       ]}
     />
   );

@@ -5,6 +5,7 @@ import { useSimulator } from '@/components/simulator/SimulatorContext';
 import { formatCount } from '@/components/simulator/format';
 import { pipelineNodes } from '../graph';
 import { NodeFrame } from './NodeFrame';
+import { shownSettings } from '@/components/simulator/store';
 
 const node = pipelineNodes.find((n) => n.id === 'database')!;
 
@@ -12,7 +13,7 @@ const node = pipelineNodes.find((n) => n.id === 'database')!;
 export const DatabaseNode = memo(function DatabaseNode() {
   const skin = useSimulator((s) => s.params.skin);
   const counter = useSimulator((s) => s.snapshot?.databaseCounter ?? 0);
-  const mode = useSimulator((s) => s.scenario.database?.mode ?? 'onDemand');
+  const mode = useSimulator((s) => shownSettings(s).database.mode);
   const showCounter = useSimulator((s) => s.params.preset === 'statelessness');
   return (
     <NodeFrame

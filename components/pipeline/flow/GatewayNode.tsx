@@ -7,6 +7,7 @@ import { useSimulator } from '@/components/simulator/SimulatorContext';
 import { formatCount } from '@/components/simulator/format';
 import { pipelineNodes } from '../graph';
 import { NodeFrame } from './NodeFrame';
+import { shownSettings } from '@/components/simulator/store';
 
 const node = pipelineNodes.find((n) => n.id === 'gateway')!;
 /** Refusal causes, and the statuses their clients see (429, 500, 502, 504), grouped by `CLIENT_STATUS` itself. */
@@ -28,7 +29,7 @@ export const GatewayNode = memo(function GatewayNode() {
       return STATUSES.map((status) => (b ? CAUSES.reduce((n, c) => (CLIENT_STATUS[c] === status ? n + b[c] : n), 0) : 0));
     }),
   );
-  const type = useSimulator((s) => s.scenario.gateway?.type ?? 'http');
+  const type = useSimulator((s) => shownSettings(s).gateway.type);
   const failed = (by[STATUSES.indexOf(CLIENT_STATUS.database)] ?? 0) + (by[STATUSES.indexOf(CLIENT_STATUS.gatewayTimeout)] ?? 0);
   return (
     <NodeFrame

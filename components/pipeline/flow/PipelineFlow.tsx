@@ -13,6 +13,7 @@ import { GatewayNode } from './GatewayNode';
 import { FIT_PADDING, FLOW_LAYOUTS, FLOW_SIDES, type FlowLayout } from './layout';
 import { RequestEdge, type RequestEdgeData } from './RequestEdge';
 import { ServiceNode } from './ServiceNode';
+import { shownSettings } from '@/components/simulator/store';
 
 const nodeTypes = { client: ClientNode, gateway: GatewayNode, function: FunctionNode, database: DatabaseNode, service: ServiceNode };
 const edgeTypes = { request: RequestEdge };
@@ -38,8 +39,8 @@ function nodeType(id: PipelineNodeId) {
  */
 export function PipelineFlow({ layout, label, onPickRequest }: { layout: FlowLayout; label: string; onPickRequest?: (id: number) => void }) {
   const skin = useSimulator((s) => s.params.skin);
-  const asyncOn = useSimulator((s) => Boolean(s.scenario.async?.enabled));
-  const s3On = useSimulator((s) => (s.scenario.s3?.readsPerRequest ?? 0) + (s.scenario.s3?.writesPerRequest ?? 0) > 0);
+  const asyncOn = useSimulator((s) => shownSettings(s).async.enabled);
+  const s3On = useSimulator((s) => shownSettings(s).s3.readsPerRequest + shownSettings(s).s3.writesPerRequest > 0);
 
   const nodes = useMemo<Node[]>(
     () =>

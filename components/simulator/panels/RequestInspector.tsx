@@ -17,7 +17,6 @@ import {
   statusText,
   throttleExplanation,
   waterfall,
-  type CostContext,
   type PhaseKey,
 } from './waterfall';
 
@@ -110,7 +109,7 @@ function ColdBadge({ skin }: { skin: Skin }) {
   );
 }
 
-function TraceWaterfall({ trace, skin, cost }: { trace: RequestTrace; skin: Skin; cost: CostContext }) {
+function TraceWaterfall({ trace, skin }: { trace: RequestTrace; skin: Skin }) {
   const k = skin === 'kitchen';
   const w = waterfall(trace, skin);
   const listId = useId();
@@ -179,7 +178,7 @@ function TraceWaterfall({ trace, skin, cost }: { trace: RequestTrace; skin: Skin
         <span className="font-semibold">{k ? 'What this order cost: ' : 'What this request cost: '}</span>
         <span className="font-semibold tabular-nums">{formatUsd(trace.costUsd)}</span>
       </p>
-      <p className="text-xs text-[var(--muted-fg)]">{costNote(trace, cost, skin)}</p>
+      <p className="text-xs text-[var(--muted-fg)]">{costNote(trace, skin)}</p>
     </div>
   );
 }
@@ -198,15 +197,6 @@ export function RequestInspector({ className = '', maxListed = 20 }: { className
   const runId = useSimulator((s) => s.runId);
   const started = useSimulator((s) => s.snapshot !== null);
   const live = useSimulator(useShallow((s) => (s.selectedTraceId === null ? undefined : s.snapshot?.traces.find((t) => t.id === s.selectedTraceId))));
-  const cost = useSimulator(
-    useShallow(
-      (s): CostContext => ({
-        memoryMB: s.scenario.function?.memoryMB ?? 1024,
-        architecture: s.scenario.function?.architecture ?? 'x86_64',
-        gatewayType: s.scenario.gateway?.type ?? 'http',
-      }),
-    ),
-  );
   const recent = useRecentTraces(maxListed, LIST_REFRESH_MS);
   const headingId = useId();
   const listLabelId = useId();
@@ -298,7 +288,7 @@ export function RequestInspector({ className = '', maxListed = 20 }: { className
       )}
 
       {trace ? (
-        <TraceWaterfall trace={trace} skin={skin} cost={cost} />
+        <TraceWaterfall trace={trace} skin={skin} />
       ) : selectedId !== null ? (
         <p className="mt-3 text-xs text-[var(--muted-fg)]">
           {k ? `Order #${selectedId} is still on its way; its timeline appears when it is done.` : `Request #${selectedId} is still on its way; its waterfall appears when it finishes.`}{' '}

@@ -4,6 +4,7 @@ import { useId, useMemo } from 'react';
 import type { FactKind } from '@/simulations/facts';
 import { useSimulator } from '@/components/simulator/SimulatorContext';
 import { KIND_LABEL, settingsOf, sourceRows, type SourceRow } from './sources';
+import { shownSettings } from '../store';
 
 const BADGE: Record<FactKind, string> = {
   aws: 'border-blue-700 bg-blue-50 text-blue-900 dark:border-blue-300 dark:bg-blue-950 dark:text-blue-100',
@@ -53,8 +54,8 @@ export function SourceText({ text }: { text: string }) {
  * measurement or model assumption). Values come from simulations/facts.ts.
  */
 export function SourcesPanel({ className = '' }: { className?: string }) {
-  const scenario = useSimulator((s) => s.scenario);
-  const rows = useMemo(() => sourceRows(settingsOf(scenario)), [scenario]);
+  const settings = useSimulator(shownSettings);
+  const rows = useMemo(() => sourceRows(settingsOf(settings)), [settings]);
   const headingId = useId();
   const groups = groupRows(rows);
   return (

@@ -2,9 +2,10 @@
  * The rows of the "where numbers come from" table: every parameter in force for the current
  * scenario, read from facts.ts (never restated here), with its value, unit, source, date and
  * kind. When the scene overrides a default, the row shows the scene's value, marked as a model
- * choice, and names the default's source in its note.
+ * choice, and names the default's source in its note. It reads the scenario the engine validated
+ * (every default applied), so it restates none.
  */
-import type { ScenarioInput } from '@/simulations';
+import type { Scenario } from '@/simulations';
 import {
   COLD_START_P99_TO_MEAN,
   DB_LATENCY_P99_TO_MEAN,
@@ -44,73 +45,56 @@ export const KIND_LABEL: Record<FactKind, string> = {
   assumption: 'model assumption',
 };
 
-/**
- * Scenario defaults the table needs, as in simulations/schema.ts (kept here so the UI never loads
- * zod). Facts-backed defaults are read from facts.ts below instead.
- */
-const DEFAULTS = {
-  memoryMB: 1024,
-  architecture: 'x86_64',
-  runtime: 'nodejs',
-  gatewayType: 'http',
-  instanceType: 'm7g.large',
-  databaseMode: 'onDemand',
-} as const;
-
-/** The settings the table depends on, with schema defaults filled in. */
+/** The settings the table depends on, from the scenario in force (validated: every field there). */
 export interface SourceSettings {
   memoryMB: number;
   architecture: 'x86_64' | 'arm64';
   runtime: RuntimeName;
+  /** The scene's own cold-start mean, when it overrides the runtime's profile. */
   coldStartOverrideMs?: number;
   gatewayType: 'http' | 'rest';
-  gatewayRateLimitRps?: number;
-  gatewayBurst?: number;
-  gatewayLatencyMs?: number;
-  concurrencyLimit?: number;
+  gatewayRateLimitRps: number;
+  gatewayBurst: number;
+  gatewayLatencyMs: number;
+  concurrencyLimit: number;
   provisionedConcurrency: number;
-  idleTimeoutSeconds?: number;
+  idleTimeoutSeconds: number;
   scalingRateLimit: boolean;
   databaseMode: 'onDemand' | 'provisioned';
-  databaseLatencyMs?: number;
+  databaseLatencyMs: number;
   freeTier: boolean;
   asyncEnabled: boolean;
-  consumerConcurrency?: number;
+  consumerConcurrency: number;
   serverEnabled: boolean;
   instanceType: InstanceType;
-  warmupSeconds?: number;
+  warmupSeconds: number;
   loadBalancer: boolean;
 }
 
-export function settingsOf(s: ScenarioInput | null | undefined): SourceSettings {
-  const fn = s?.function ?? {};
-  const gw = s?.gateway ?? {};
-  const db = s?.database ?? {};
-  const sv = s?.server ?? {};
-  const runtime = (fn.runtime ?? DEFAULTS.runtime) as RuntimeName;
-  const instanceType = (sv.instanceType ?? DEFAULTS.instanceType) as InstanceType;
+export function settingsOf(s: Scenario): SourceSettings {
+  const fn = s.function;
   return {
-    memoryMB: fn.memoryMB ?? DEFAULTS.memoryMB,
-    architecture: fn.architecture ?? DEFAULTS.architecture,
-    runtime: Object.hasOwn(RUNTIMES, runtime) ? runtime : DEFAULTS.runtime,
+    memoryMB: fn.memoryMB,
+    architecture: fn.architecture,
+    runtime: fn.runtime as RuntimeName,
     coldStartOverrideMs: fn.coldStartMs?.mean,
-    gatewayType: gw.type ?? DEFAULTS.gatewayType,
-    gatewayRateLimitRps: gw.rateLimitRps,
-    gatewayBurst: gw.burst,
-    gatewayLatencyMs: gw.latencyMs,
+    gatewayType: s.gateway.type,
+    gatewayRateLimitRps: s.gateway.rateLimitRps,
+    gatewayBurst: s.gateway.burst,
+    gatewayLatencyMs: s.gateway.latencyMs,
     concurrencyLimit: fn.concurrencyLimit,
-    provisionedConcurrency: fn.provisionedConcurrency ?? 0,
+    provisionedConcurrency: fn.provisionedConcurrency,
     idleTimeoutSeconds: fn.idleTimeoutSeconds,
-    scalingRateLimit: fn.scalingRateLimit ?? true,
-    databaseMode: db.mode ?? DEFAULTS.databaseMode,
-    databaseLatencyMs: db.latencyMs,
-    freeTier: s?.pricing?.freeTier ?? false,
-    asyncEnabled: s?.async?.enabled ?? false,
-    consumerConcurrency: s?.async?.consumerConcurrency,
-    serverEnabled: sv.enabled ?? true,
-    instanceType: Object.hasOwn(INSTANCES, instanceType) ? instanceType : DEFAULTS.instanceType,
-    warmupSeconds: sv.warmupSeconds,
-    loadBalancer: sv.loadBalancer ?? true,
+    scalingRateLimit: fn.scalingRateLimit,
+    databaseMode: s.database.mode,
+    databaseLatencyMs: s.database.latencyMs,
+    freeTier: s.pricing.freeTier,
+    asyncEnabled: s.async.enabled,
+    consumerConcurrency: s.async.consumerConcurrency,
+    serverEnabled: s.server.enabled,
+    instanceType: s.server.instanceType as InstanceType,
+    warmupSeconds: s.server.warmupSeconds,
+    loadBalancer: s.server.loadBalancer,
   };
 }
 
@@ -220,7 +204,7 @@ export function sourceRows(s: SourceSettings): SourceRow[] {
   }
   rows.push(fromFact('coldSpread', L, 'Cold start spread (p99 ÷ mean)', COLD_START_P99_TO_MEAN, String(COLD_START_P99_TO_MEAN.value)));
   rows.push(
-    maybeOverridden('idle', L, 'Idle environment reclaimed after', LIMITS.idleTimeoutMs, s.idleTimeoutSeconds === undefined ? undefined : s.idleTimeoutSeconds * 1000, ms),
+    maybeOverridden('idle', L, 'Idle environment reclaimed after', LIMITS.idleTimeoutMs, s.idleTimeoutSeconds * 1000, ms),
   );
   rows.push(
     maybeOverridden('concurrency', L, 'Concurrency limit', LIMITS.accountConcurrency, s.concurrencyLimit, formatCount),
@@ -302,7 +286,7 @@ export function sourceRows(s: SourceSettings): SourceRow[] {
     rows.push(fromFact('albLcu', S, 'Load Balancer capacity unit', PRICES.albLcuHour, formatPrice(PRICES.albLcuHour.value)));
   }
   rows.push(
-    maybeOverridden('warmup', S, 'Time to add an instance', LIMITS.serverWarmupMs, s.warmupSeconds === undefined ? undefined : s.warmupSeconds * 1000, ms),
+    maybeOverridden('warmup', S, 'Time to add an instance', LIMITS.serverWarmupMs, s.warmupSeconds * 1000, ms),
   );
   return rows;
 }

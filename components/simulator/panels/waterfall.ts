@@ -1,9 +1,10 @@
 /**
  * One request's trace as a waterfall (phases on a shared ms scale), why it was refused (if it
- * was), and what the request cost, term by term. Pure, so the inspector's arithmetic is unit-tested.
+ * was), and what the request cost, term by term, in words. The engine prices the request
+ * (`trace.costParts`, billing.ts); this only lays it out. Pure, so it is unit-tested.
  */
 import type { RequestTrace, ThrottleCause } from '@/simulations/types';
-import { LIMITS, PRICES } from '@/simulations/facts';
+import { LIMITS } from '@/simulations/facts';
 import { pipelineNodes, type Skin } from '@/components/pipeline/graph';
 import { formatCount } from '@/components/simulator/format';
 import { formatUsd } from '@/components/simulator/format';
@@ -192,58 +193,43 @@ export function throttleExplanation(cause: ThrottleCause | undefined, skin: Skin
   }
 }
 
-/** What the cost breakdown needs from the scenario (defaults: the schema's). */
-export interface CostContext {
-  memoryMB: number;
-  architecture: 'x86_64' | 'arm64';
-  gatewayType: 'http' | 'rest';
-}
-
 export interface CostTerm {
   label: string;
   usd: number;
 }
 
-/** The engine's per-request price list: first-tier prices, no free tier. */
-export function gatewayUnitPrice(type: CostContext['gatewayType']): number {
-  return type === 'http' ? PRICES.httpApiRequest.tiers[0].priceUsd : PRICES.restApiRequest.tiers[0].priceUsd;
-}
-
-/** Billed ms as the engine bills them: INIT (capped) and run time each rounded up to 1 ms. */
-export function billedMs(t: RequestTrace): number {
-  return Math.ceil(Math.min(t.initMs, LIMITS.initBilledCapMs.value)) + Math.ceil(t.handlerMs + t.databaseMs);
-}
-
 /**
- * The request's cost split into terms, or null when the terms cannot be reconstructed from the
- * current settings (e.g. the memory changed since, or it ran on a provisioned environment).
+ * The request's cost as the engine priced it, part by part (`trace.costParts`: first-tier prices,
+ * no free tier), in words; parts that cost nothing are left out.
  */
-export function costTerms(t: RequestTrace, ctx: CostContext, skin: Skin = 'cloud'): CostTerm[] | null {
+export function costTerms(t: RequestTrace, skin: Skin = 'cloud'): CostTerm[] {
   const k = skin === 'kitchen';
-  const gatewayLabel = k ? 'host stand' : 'API Gateway';
-  if (refusedBeforeFunction(t)) {
-    return t.costUsd > 0 ? [{ label: gatewayLabel, usd: t.costUsd }] : [];
-  }
-  const ms = billedMs(t);
-  const price = ctx.architecture === 'arm64' ? PRICES.lambdaDurationArm.tiers[0].priceUsd : PRICES.lambdaDurationX86.tiers[0].priceUsd;
-  const request = PRICES.lambdaRequest.value;
-  const compute = ((ctx.memoryMB * ms) / (1024 * 1000)) * price;
-  const gateway = gatewayUnitPrice(ctx.gatewayType);
-  const rest = t.costUsd - request - compute - gateway;
-  const eps = 1e-12;
-  if (rest < -eps) return null;
-  const billed = `${formatCount(ctx.memoryMB)} MB × ${formatCount(ms)} ms billed`;
+  const p = t.costParts;
+  const gateway: CostTerm = { label: k ? 'host stand' : 'API Gateway', usd: p.gateway };
+  const b = t.billed;
+  if (!b) return p.gateway > 0 ? [gateway] : [];
+  const billed = `${formatCount(b.memoryMB)} MB × ${formatCount(b.initMs + b.runMs)} ms billed`;
+  const how = b.provisioned
+    ? k
+      ? ', at the kept-ready rate'
+      : ', provisioned rate'
+    : b.initMs > 0
+      ? k
+        ? ', set-up included'
+        : ', cold start included'
+      : '';
   const terms: CostTerm[] = [
-    { label: k ? 'order fee' : 'request fee', usd: request },
-    { label: k ? `cooking time (${billed}${t.initMs > 0 ? ', set-up included' : ''})` : `compute (${billed}${t.initMs > 0 ? ', cold start included' : ''})`, usd: compute },
-    { label: gatewayLabel, usd: gateway },
+    { label: k ? 'order fee' : 'request fee', usd: p.functionRequest },
+    { label: k ? `cooking time (${billed}${how})` : `compute (${billed}${how})`, usd: p.functionCompute },
+    gateway,
   ];
-  if (rest > eps) terms.push({ label: k ? 'pantry and store-room trips' : 'database and storage requests', usd: rest });
+  if (p.database > 0) terms.push({ label: k ? 'pantry trips' : 'DynamoDB requests', usd: p.database });
+  if (p.s3 > 0) terms.push({ label: k ? 'store-room trips' : 'S3 requests', usd: p.s3 });
   return terms;
 }
 
 /** One line explaining the cost. */
-export function costNote(t: RequestTrace, ctx: CostContext, skin: Skin = 'cloud'): string {
+export function costNote(t: RequestTrace, skin: Skin = 'cloud'): string {
   const k = skin === 'kitchen';
   if (t.throttleCause === 'gateway') return k ? 'Turned away at the door: nothing is billed.' : 'Turned away by the gateway itself: nothing is billed.';
   if (refusedBeforeFunction(t)) {
@@ -251,14 +237,9 @@ export function costNote(t: RequestTrace, ctx: CostContext, skin: Skin = 'cloud'
       ? `The host stand charges for the order (${formatUsd(t.costUsd)}); the stations charge nothing, because nothing was cooked.`
       : `API Gateway bills the request (${formatUsd(t.costUsd)}); Lambda bills nothing, because no function ran.`;
   }
-  const terms = costTerms(t, ctx, skin);
-  const tail = 'First-tier prices, no free tier.';
-  if (!terms) {
-    return k
-      ? `Order fee, cooking time (memory × billed ms), the host stand and pantry trips. ${tail}`
-      : `Request fee, compute time (memory × billed ms), API Gateway and database request units. ${tail}`;
-  }
-  return `${terms.map((x) => `${formatUsd(x.usd)} ${x.label}`).join(' + ')}. ${tail}`;
+  return `${costTerms(t, skin)
+    .map((x) => `${formatUsd(x.usd)} ${x.label}`)
+    .join(' + ')}. First-tier prices, no free tier.`;
 }
 
 /** The newest `max` traces, newest first (the engine's ring is not in order). */
