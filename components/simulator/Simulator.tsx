@@ -290,6 +290,14 @@ function SimulatorBody({ variant, controls = 'full', live }: SimulatorProps & { 
     </div>
   );
 
+  const framedDiagram = <div className="overflow-hidden rounded-xl border border-[var(--border)] bg-[var(--surface)]">{diagram}</div>;
+  const legend = (
+    <>
+      <CellLegend requestsPerDot={perDot} />
+      {skin === 'kitchen' && <KitchenLegend />}
+    </>
+  );
+
   const panels = [
     { id: 'charts', label: 'Charts', content: () => <ChartsPanel /> },
     { id: 'inspect', label: 'Inspect', content: () => <RequestInspector /> },
@@ -365,13 +373,12 @@ function SimulatorBody({ variant, controls = 'full', live }: SimulatorProps & { 
           <div className="print:hidden">
             <Controls idPrefix={idPrefix} part="primary" />
           </div>
-          <div className="overflow-hidden rounded-xl border border-[var(--border)] bg-[var(--surface)]">{diagram}</div>
+          {framedDiagram}
           <Readouts compact watch={scene ? scenes[scene].watch : undefined} />
           <details className="rounded-md border border-[var(--border)] px-2 py-1 text-sm print:hidden">
             <summary className="cursor-pointer font-semibold">{skin === 'kitchen' ? 'What the squares and dots mean' : 'Legend: squares and dots'}</summary>
             <div className="space-y-2 py-1">
-              <CellLegend requestsPerDot={perDot} />
-              {skin === 'kitchen' && <KitchenLegend />}
+              {legend}
             </div>
           </details>
           <div className="print:hidden">
@@ -381,10 +388,9 @@ function SimulatorBody({ variant, controls = 'full', live }: SimulatorProps & { 
       ) : (
         <div className={variant === 'full' ? 'grid gap-4 lg:grid-cols-[minmax(0,1fr)_22rem]' : 'space-y-3'}>
           <div className="space-y-2">
-            <div className="overflow-hidden rounded-xl border border-[var(--border)] bg-[var(--surface)]">{diagram}</div>
+            {framedDiagram}
             <div className={`space-y-2 ${liveOnly}`}>
-              <CellLegend requestsPerDot={perDot} />
-              {skin === 'kitchen' && <KitchenLegend />}
+              {legend}
             </div>
           </div>
           <div className={`space-y-3 ${liveOnly}`}>
