@@ -1,7 +1,8 @@
 'use client';
 
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { Simulator } from '@/components/simulator/Simulator';
+import { SimulatorPlaceholder } from '@/components/simulator/SimulatorPlaceholder';
 import { serializeParams } from '@/components/simulator/urlState';
 import { applyTheme } from '@/components/site/themeScript';
 import { parseEmbedParams, type EmbedTheme } from './embedParams';
@@ -9,6 +10,9 @@ import { readThemeMessage, RESIZE_MESSAGE } from './protocol';
 import { isOpaqueOrigin, SandboxedEmbed } from './SandboxedEmbed';
 
 const never = () => () => {};
+
+// Only an embed with `compare=…` downloads compare mode.
+const CompareSimulator = lazy(() => import('@/components/simulator/CompareSimulator').then((m) => ({ default: m.CompareSimulator })));
 
 /**
  * The chrome-less embed: the simulation configured by the URL. The page is rendered ahead (the
@@ -75,7 +79,14 @@ export function EmbedView() {
       {sandboxed ? (
         <SandboxedEmbed skin={params.skin} />
       ) : (
-        <Simulator key={search ?? ''} variant="embed" lazyEngine params={params} notices={notices} autoplay={embed.autoplay} controls={embed.controls} />
+        // `compare=…`: two setups side by side, fed the same requests.
+        params.compare ? (
+          <Suspense fallback={<SimulatorPlaceholder variant="embed" />}>
+            <CompareSimulator key={search ?? ''} variant="embed" lazyEngine params={params} notices={notices} autoplay={embed.autoplay} controls={embed.controls} />
+          </Suspense>
+        ) : (
+          <Simulator key={search ?? ''} variant="embed" lazyEngine params={params} notices={notices} autoplay={embed.autoplay} controls={embed.controls} />
+        )
       )}
       <noscript>
         <p className="mt-2 text-sm">

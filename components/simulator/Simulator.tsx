@@ -12,14 +12,15 @@ import { KitchenLegend } from './panels/KitchenLegend';
 import { LiveSummary } from './panels/LiveSummary';
 import { Readouts } from './Readouts';
 import { SCENE_EVENT, scenes, type SceneEventDetail, type SceneName } from './scenes';
-import { SimulatorContext, useSimulator } from './SimulatorContext';
+import { SimulatorContext, useSimulator, useSimulatorStore } from './SimulatorContext';
 import { SimulatorErrorBoundary } from './SimulatorErrorBoundary';
 import { requestsPerDot } from './dots';
 import { createSimulatorStore, nextMoment, shownSettings, type SimulatorStore } from './store';
 import { Tabs } from './Tabs';
 import { useGoLive } from './useGoLive';
 import { useSimulationBridge } from './useSimulationBridge';
-import { mergeQuery, parseParams, serializeParams, type SimulatorParams } from './urlState';
+import { parseParams, type SimulatorParams } from './urlState';
+import { useUrlSync } from './useUrlSync';
 
 // The live diagram (React Flow and motion) is the heaviest part: it loads apart, and the still
 // poster of the same layout holds its place meanwhile.
@@ -58,6 +59,8 @@ export interface SimulatorProps {
    * on the server, for a page that paints before any script runs.
    */
   lazyEngine?: boolean;
+  /** The playground: a "Compare" button hands the current state over to compare mode. */
+  onCompare?: (params: SimulatorParams, playing: boolean) => void;
 }
 
 /** The live simulator: diagram, controls, readouts and panels around one engine. */
@@ -111,24 +114,7 @@ export function Simulator(props: SimulatorProps) {
     };
   }, [store]);
 
-  useEffect(() => {
-    if (!props.urlSync) return;
-    let timer = 0;
-    return store.subscribe((s, prev) => {
-      if (s.params === prev.params && s.playing === prev.playing) return;
-      window.clearTimeout(timer);
-      timer = window.setTimeout(() => {
-        const { params, playing } = store.getState();
-        // Play state rides along only where it differs from what the link implies (traffic given: playing).
-        const play = playing === (params.rps !== undefined) ? '' : `play=${playing ? 1 : 0}`;
-        const ours = [serializeParams(params), play].filter(Boolean).join('&');
-        // Parameters that are not the simulator's (utm_source, ref…) stay where they were.
-        const query = mergeQuery(window.location.search, ours);
-        const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
-        window.history.replaceState(window.history.state, '', url);
-      }, 250);
-    });
-  }, [store, props.urlSync]);
+  useUrlSync(store, props.urlSync);
 
   return (
     <SimulatorContext.Provider value={store}>
@@ -228,7 +214,8 @@ const DIAGRAM_BOX: Record<SimulatorVariant, string> = {
   embed: 'mx-auto aspect-[380/470] w-full max-w-[26rem] @min-[640px]:aspect-[900/330] @min-[640px]:max-w-none',
 };
 
-function SimulatorBody({ variant, controls = 'full', live }: SimulatorProps & { live: boolean }) {
+function SimulatorBody({ variant, controls = 'full', live, onCompare }: SimulatorProps & { live: boolean }) {
+  const store = useSimulatorStore();
   const body = useRef<HTMLDivElement>(null);
   const width = useWidth(body);
   const layout: FlowLayout = variant === 'side' ? 'side' : width > 0 && width < WIDE_LAYOUT_MIN_PX ? 'tall' : 'wide';
@@ -318,6 +305,15 @@ function SimulatorBody({ variant, controls = 'full', live }: SimulatorProps & { 
           <SimulatedClock />
         </div>
         <div className={`flex items-center gap-2 print:hidden ${liveOnly}`}>
+          {onCompare && (
+            <button
+              type="button"
+              onClick={() => onCompare(store.getState().params, store.getState().playing)}
+              className="rounded-md border border-[var(--border)] px-2 py-1 text-xs font-semibold hover:bg-[var(--surface)]"
+            >
+              Compare two setups
+            </button>
+          )}
           {variant !== 'embed' && <EmbedDialog />}
           {/* Every simulator can start: without controls, Play sits in the header. */}
           {controls === 'none' && <PlayButton playing={playing} starting={starting} onClick={togglePlay} compact />}

@@ -15,7 +15,19 @@ export type Command =
    * Start (again) from t = 0 with this scenario; `id` comes back with a rejection. `warmupMs`
    * advances the fresh run at once (a figure starts where its build-time poster left off).
    */
-  | { type: 'reset'; scenario: ScenarioInput; id?: number; options?: HostOptions; warmupMs?: number }
+  | {
+      type: 'reset';
+      scenario: ScenarioInput;
+      id?: number;
+      options?: HostOptions;
+      warmupMs?: number;
+      /**
+       * Compare mode: a second run, B, on the scenario with this patch over it, fed the identical
+       * arrivals (same seed and traffic) and advanced in lockstep; every traffic and settings
+       * change reaches both (B keeps its own value of what the patch sets). Frames then carry B's.
+       */
+      compare?: ScenarioInput;
+    }
   /** Advance simulated time by `simMs` and send a frame back. */
   | { type: 'tick'; simMs: number }
   | { type: 'setTraffic'; change: TrafficChange }
@@ -33,6 +45,16 @@ export interface FrameMessage {
   series: SeriesRow[];
   seriesReset: boolean;
   manualId?: number;
+  /** Compare mode: run B at the same simulated time. */
+  compare?: RunFrame;
+}
+
+/** One run's part of a frame. */
+export interface RunFrame {
+  type: 'frame';
+  snapshot: Snapshot;
+  series: SeriesRow[];
+  seriesReset: boolean;
 }
 
 export type WorkerMessage =

@@ -3,8 +3,10 @@
  * frame (a snapshot and the new per-second rows), so the worker never runs ahead of what the page
  * can draw. The simulator's own worker holds one; the inline figures' shared worker holds several.
  */
-import { createSimulation, MAX_SIMULATED_MS, type Simulation } from '@/simulations';
-import type { Command, HostOptions, WorkerMessage } from './protocol';
+import { createSimulation, MAX_SIMULATED_MS, type ScenarioInput, type Simulation } from '@/simulations';
+import { mergeScenario } from '@/simulations/merge';
+import { overlayPatch } from './compare';
+import type { Command, HostOptions, RunFrame, WorkerMessage } from './protocol';
 
 /** A simulation hosted in a worker; `handle` never throws (failures become error messages). */
 export interface SimHost {
@@ -35,6 +37,9 @@ const DEFAULT_OPTIONS: Required<HostOptions> = {
 /** `clock`: wall ms (tests pass their own). */
 export function createSimHost(post: (message: WorkerMessage) => void, clock: () => number = () => performance.now()): SimHost {
   let sim: Simulation | null = null;
+  /** Compare mode: run B, fed what A is fed, and the patch that makes it B. */
+  let simB: Simulation | null = null;
+  let variant: ScenarioInput = {};
   let capacity = SERIES_CAPACITY;
   /** Seconds already sent, so each frame carries only new rows. */
   let sentSeconds = 0;
@@ -45,8 +50,10 @@ export function createSimHost(post: (message: WorkerMessage) => void, clock: () 
     const seconds = Math.floor(sim.timeMs / 1000);
     const fresh = Math.min(seconds - sentSeconds, capacity);
     const series = fresh > 0 ? sim.series(fresh) : [];
+    // Run B is always at A's simulated time, so the same rows are new for both.
+    const compare: RunFrame | undefined = simB ? { type: 'frame', snapshot: simB.snapshot(), series: fresh > 0 ? simB.series(fresh) : [], seriesReset } : undefined;
     sentSeconds = seconds;
-    post({ type: 'frame', snapshot: sim.snapshot(), series, seriesReset, manualId });
+    post({ type: 'frame', snapshot: sim.snapshot(), series, seriesReset, manualId, compare });
     seriesReset = false;
   };
 
@@ -55,9 +62,17 @@ export function createSimHost(post: (message: WorkerMessage) => void, clock: () 
       case 'reset': {
         const options = { ...DEFAULT_OPTIONS, ...cmd.options, traceEvery: 1 };
         let next: Simulation;
+        let nextB: Simulation | null = null;
         try {
           next = createSimulation(cmd.scenario, options);
           if (cmd.warmupMs && cmd.warmupMs > 0) next.advanceTo(Math.min(cmd.warmupMs, MAX_SIMULATED_MS));
+          try {
+            nextB = cmd.compare ? createSimulation(mergeScenario(cmd.scenario, cmd.compare), options) : null;
+          } catch (error) {
+            const message = error instanceof Error ? error.message : String(error);
+            throw new Error(message.startsWith('Invalid scenario: ') ? message.replace('Invalid scenario: ', 'Invalid scenario for setup B: ') : `setup B: ${message}`);
+          }
+          if (nextB && cmd.warmupMs && cmd.warmupMs > 0) nextB.advanceTo(next.timeMs);
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error);
           // With nothing running yet there is nothing to fall back on: the simulation has stopped.
@@ -74,6 +89,8 @@ export function createSimHost(post: (message: WorkerMessage) => void, clock: () 
           return;
         }
         sim = next;
+        simB = nextB;
+        variant = cmd.compare ?? {};
         capacity = options.seriesCapacity;
         // A warmed-up run sends the rows it already has (up to the capacity) with its first frame.
         sentSeconds = 0;
@@ -89,6 +106,7 @@ export function createSimHost(post: (message: WorkerMessage) => void, clock: () 
           let said = clock();
           while (sim.timeMs < end) {
             sim.advanceTo(Math.min(end, sim.timeMs + TICK_STEP_MS));
+            simB?.advanceTo(sim.timeMs);
             const now = clock();
             if (now - said >= ALIVE_EVERY_MS && sim.timeMs < end) {
               post({ type: 'alive' });
@@ -100,14 +118,21 @@ export function createSimHost(post: (message: WorkerMessage) => void, clock: () 
         return;
       case 'setTraffic':
         sim?.setTraffic(cmd.change);
+        simB?.setTraffic(cmd.change);
         frame();
         return;
       case 'setConfig':
         sim?.setConfig(cmd.patch);
+        // B keeps what makes it B.
+        simB?.setConfig(overlayPatch(cmd.patch, variant));
         frame();
         return;
       case 'sendRequest':
-        if (sim) frame(sim.sendRequest());
+        if (sim) {
+          const id = sim.sendRequest();
+          simB?.sendRequest();
+          frame(id);
+        }
         return;
       case 'watchTrace':
         sim?.watchTrace(cmd.id);

@@ -9,6 +9,7 @@ import type { Scenario, ScenarioInput, SeriesRow, Snapshot, TrafficChange } from
 import { previewScenario, SCENARIO_DEFAULTS } from '@/simulations/defaults';
 import { mergeScenario } from '@/simulations/merge';
 import { presets, type PresetName } from '@/simulations/presets';
+import type { CompareChoice } from './compare';
 import type { Command } from './protocol';
 import { sceneForPreset, scenes, type Scene, type SceneName } from './scenes';
 import { DEFAULT_PARAMS, patternChange, type SimulatorParams, type Skin, type Speed, type UrlPattern } from './urlState';
@@ -85,7 +86,10 @@ export interface SimulatorState {
   dismissNotices(): void;
   /** Wired by the bridge: how commands reach the engine. */
   send: (cmd: Command) => void;
-  receiveFrame(frame: { snapshot: Snapshot; series: SeriesRow[]; seriesReset: boolean; manualId?: number }): void;
+  /** A frame from the engine; `publish` overrides when React sees it (compare mode's run B publishes with A). */
+  receiveFrame(frame: { snapshot: Snapshot; series: SeriesRow[]; seriesReset: boolean; manualId?: number }, publish?: boolean): void;
+  /** Compare mode: what run B changes (undefined: one run). Starts both runs again. */
+  setCompare(choice: CompareChoice | undefined): void;
 }
 
 /** The scenario a set of URL-level parameters describes. */
@@ -301,6 +305,13 @@ export function createSimulatorStore(init: { params?: Partial<SimulatorParams>; 
           beforeReset = null;
           return;
         }
+        // A link's comparison the engine refused (setup B's value out of range): one run, said so.
+        if ((id === -1 || id === get().runId) && !beforeReset && get().params.compare) {
+          const params = { ...get().params, compare: undefined };
+          restart(get().scenario, { params, notices: [...get().notices, `Ignored “compare” (${message}); showing one run.`] });
+          beforeReset = null;
+          return;
+        }
         // A later reset already replaced this one: the engine runs that, so only say what was refused.
         if (id !== get().runId || !beforeReset) {
           set({ notices });
@@ -348,7 +359,10 @@ export function createSimulatorStore(init: { params?: Partial<SimulatorParams>; 
       },
       dismissNotices: () => set({ notices: [] }),
       send: () => {},
-      receiveFrame(frame) {
+      setCompare(choice) {
+        restart(get().scenario, { params: { ...get().params, compare: choice } });
+      },
+      receiveFrame(frame, publish) {
         const now = typeof performance === 'undefined' ? 0 : performance.now();
         // A scene paces itself: its speed follows its clock, and a skip runs fast up to its mark.
         const { scene, pacing, skipUntilMs } = get();
@@ -360,7 +374,7 @@ export function createSimulatorStore(init: { params?: Partial<SimulatorParams>; 
         }
         if (frame.seriesReset) pendingSeries = [];
         pendingSeries = pendingSeries.concat(frame.series);
-        const due = !get().playing || frame.seriesReset || frame.manualId !== undefined || now - lastPublish >= PUBLISH_MS;
+        const due = publish ?? (!get().playing || frame.seriesReset || frame.manualId !== undefined || now - lastPublish >= PUBLISH_MS);
         if (!due) {
           set({ frame: frame.snapshot });
           return;

@@ -12,6 +12,7 @@ import type { ScenarioInput, TrafficChange } from '@/simulations';
 import { presets, type PresetName } from '@/simulations/presets';
 import { isSceneName, SCENE_NAMES, type SceneName } from './sceneEvent';
 import { SIMULATOR_KEYS } from '@/components/embed/protocol';
+import { parseChoice, serializeChoice, type CompareChoice } from './compare';
 
 /** Playback speeds: 0.1× is slow motion, for following one request hop by hop. */
 export const SPEEDS = [0.1, 1, 10, 60, 600] as const;
@@ -64,6 +65,8 @@ export interface SimulatorParams {
   settings?: ScenarioInput;
   /** Read from a playground link's `play` (1 or 0) to start playing or paused; never written by serializeParams. */
   play?: boolean;
+  /** Compare mode: a second run with this one change, fed the same arrivals (compare.ts). */
+  compare?: CompareChoice;
 }
 
 /** Scenario sections the Settings tab changes, in the order the URL lists them. */
@@ -220,6 +223,13 @@ export function parseParams(search: string | URLSearchParams): ParsedParams {
     else notices.push('Ignored “play”: it must be 1 (playing) or 0 (paused).');
   }
 
+  const compare = q.get('compare');
+  if (compare !== null && compare !== '') {
+    const read = parseChoice(compare);
+    if ('choice' in read) params.compare = read.choice;
+    else notices.push(`Ignored “compare”: ${read.error}; showing one run.`);
+  }
+
   const scene = q.get('scene');
   let sceneName: SceneName | undefined;
   if (scene !== null && scene !== '') {
@@ -241,6 +251,7 @@ export function serializeParams(p: SimulatorParams): string {
   if (p.skin !== DEFAULT_PARAMS.skin) q.set('skin', p.skin);
   if (p.idleSeconds !== undefined) q.set('idle', String(p.idleSeconds));
   if (p.memoryMB !== undefined) q.set('memory', String(p.memoryMB));
+  if (p.compare) q.set('compare', serializeChoice(p.compare));
   for (const [k, v] of settingsEntries(p.settings)) q.set(k, v);
   return q.toString();
 }

@@ -17,6 +17,7 @@ export default function PlaygroundPage() {
       <p className="mt-2 max-w-[70ch] text-[var(--muted-fg)]">
         Every knob of the simulator in one place. The address bar keeps everything you set (traffic and its pattern, speed, seed, scene, view, every Settings choice, and whether it is paused), so a link opens the same simulation.
         Figures come from AWS&apos;s price lists and published measurements: the Sources tab lists each with its date.
+        &ldquo;Compare two setups&rdquo; runs a second copy beside the first, fed exactly the same requests, with one thing changed, and says what the change did.
       </p>
       <div className="mt-6">
         <PlaygroundSimulator />

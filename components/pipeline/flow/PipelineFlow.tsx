@@ -37,7 +37,7 @@ function nodeType(id: PipelineNodeId) {
  * The live pipeline: React Flow nodes and edges from the shared description, read-only. It never
  * takes the page's scroll or pinch, and fills its container (which must have a size).
  */
-export function PipelineFlow({ layout, label, onPickRequest }: { layout: FlowLayout; label: string; onPickRequest?: (id: number) => void }) {
+export function PipelineFlow({ layout, label, onPickRequest, flowId }: { layout: FlowLayout; label: string; onPickRequest?: (id: number) => void; flowId?: string }) {
   const skin = useSimulator((s) => s.params.skin);
   const asyncOn = useSimulator((s) => shownSettings(s).async.enabled);
   const s3On = useSimulator((s) => shownSettings(s).s3.readsPerRequest + shownSettings(s).s3.writesPerRequest > 0);
@@ -89,6 +89,8 @@ export function PipelineFlow({ layout, label, onPickRequest }: { layout: FlowLay
       <LazyMotion features={domAnimation} strict>
         <div className="h-full w-full" role="img" aria-label={label}>
           <ReactFlow
+            // Two on a page (compare mode) need their own ids (arrow markers are referenced by id).
+            id={flowId}
             nodes={nodes}
             edges={edges}
             nodeTypes={nodeTypes}
