@@ -12,8 +12,25 @@ import type { Scenario, ScenarioInput } from './schema';
 /** A lognormal is the default shape of every duration a scenario gives without one. */
 export const DEFAULT_DISTRIBUTION = 'lognormal';
 
+/** The compute models: on-demand Lambda, and the others as settings of the same function pool. */
+export const PLATFORMS = ['lambda', 'lambda-managed-instances', 'cloud-run', 'cloudflare-workers'] as const;
+/** A compute model's name, as `platform` takes it. */
+export type Platform = (typeof PLATFORMS)[number];
+
+/**
+ * Requests one instance takes at once on each platform: the default when the scenario gives none,
+ * and the most it may ask for (sources in facts.ts, PLATFORM_FACTS). On-demand Lambda is always 1.
+ */
+export const PLATFORM_CONCURRENCY: Record<Platform, { readonly default: number; readonly max: number }> = {
+  lambda: { default: 1, max: 1 },
+  'lambda-managed-instances': { default: L.lmiConcurrencyDefault, max: L.lmiConcurrencyMax },
+  'cloud-run': { default: L.cloudRunConcurrencyDefault, max: L.cloudRunConcurrencyMax },
+  'cloudflare-workers': { default: L.workersConcurrencyDefault, max: L.workersConcurrencyMax },
+};
+
 export const SCENARIO_DEFAULTS = {
   seed: 1,
+  platform: 'lambda',
   durationSeconds: 300,
   traffic: {
     pattern: 'steady',
@@ -93,6 +110,14 @@ export const SCENARIO_DEFAULTS = {
  */
 type DistributionInput = NonNullable<NonNullable<ScenarioInput['function']>['durationMs']>;
 
+/**
+ * The defaults that follow the platform: `function.maxConcurrencyPerInstance`, when not given,
+ * is the platform's own default. Shared by the schema and `previewScenario`.
+ */
+export function platformConcurrency(platform: Platform, given: number | undefined): number {
+  return given ?? PLATFORM_CONCURRENCY[platform].default;
+}
+
 export function previewScenario(input: ScenarioInput): Scenario {
   const merged = mergeScenario(SCENARIO_DEFAULTS as unknown as ScenarioInput, input) as Scenario;
   // A duration given replaces the default one whole (its p99 is not the default's), as the schema does.
@@ -103,6 +128,7 @@ export function previewScenario(input: ScenarioInput): Scenario {
     traffic: { ...merged.traffic, timeline: input.traffic?.timeline ?? [] },
     function: {
       ...merged.function,
+      maxConcurrencyPerInstance: platformConcurrency(merged.platform, fn?.maxConcurrencyPerInstance),
       durationMs: given(fn?.durationMs) ?? SCENARIO_DEFAULTS.function.durationMs,
       ...(fn?.coldStartMs ? { coldStartMs: given(fn.coldStartMs) } : {}),
     },

@@ -15,4 +15,11 @@ export const LIMIT_VALUES = {
   sqsMaxConcurrentBatches: 1000,
   s3LatencyMs: 30,
   serverWarmupMs: 180_000,
+  // Requests one instance takes at once, per platform: the default and the most (facts.ts, PLATFORM_FACTS).
+  lmiConcurrencyDefault: 64,
+  lmiConcurrencyMax: 1600,
+  cloudRunConcurrencyDefault: 80,
+  cloudRunConcurrencyMax: 1000,
+  workersConcurrencyDefault: 100,
+  workersConcurrencyMax: 1000,
 } as const;

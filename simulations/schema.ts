@@ -5,7 +5,7 @@
  */
 import { dexp } from './dmath';
 import { z } from './zod';
-import { DEFAULT_DISTRIBUTION, SCENARIO_DEFAULTS as D } from './defaults';
+import { DEFAULT_DISTRIBUTION, PLATFORM_CONCURRENCY, PLATFORMS, platformConcurrency, SCENARIO_DEFAULTS as D } from './defaults';
 import { LIMITS, INSTANCES, RUNTIMES } from './facts';
 import { Z99 } from './random';
 
@@ -108,6 +108,11 @@ const functionSchema = z
     timeoutSeconds: num(1, LIMITS.lambdaTimeoutMs.value / 1000).default(D.function.timeoutSeconds),
     /** The scaling-rate limit (1,000 new environments per 10 s); switch off to show an unlimited platform. */
     scalingRateLimit: z.boolean({ error: 'must be true or false' }).default(D.function.scalingRateLimit),
+    /**
+     * Requests one instance takes at once: 1 on on-demand Lambda; elsewhere up to the platform's
+     * maximum, by default the platform's own default (resolved in parseScenario, which knows the platform).
+     */
+    maxConcurrencyPerInstance: num(1, Math.max(...Object.values(PLATFORM_CONCURRENCY).map((p) => p.max)), { int: true }).optional(),
   })
   .prefault({});
 
@@ -178,6 +183,8 @@ const serverSchema = z
 /** The whole scenario. */
 export const scenarioSchema = z.strictObject({
   seed: num(0, 4_294_967_295, { int: true }).default(D.seed),
+  /** The compute model: on-demand Lambda, or another platform as a setting of the same pool. */
+  platform: oneOf(PLATFORMS).default(D.platform),
   /** Whole seconds: the per-second series, the server fleet and the bill all step by the second. */
   durationSeconds: num(1, SECONDS_PER_YEAR, { int: true }).default(D.durationSeconds),
   traffic: trafficSchema,
@@ -190,8 +197,9 @@ export const scenarioSchema = z.strictObject({
   server: serverSchema,
 });
 
-/** A fully defaulted, validated scenario. */
-export type Scenario = z.output<typeof scenarioSchema>;
+type ParsedScenario = z.output<typeof scenarioSchema>;
+/** A fully defaulted, validated scenario (the platform's defaults resolved too). */
+export type Scenario = Omit<ParsedScenario, 'function'> & { function: ParsedScenario['function'] & { maxConcurrencyPerInstance: number } };
 /** What callers may pass: any subset of the fields. */
 export type ScenarioInput = z.input<typeof scenarioSchema>;
 /** Deep-partial scenario for presets and live config. */
@@ -227,12 +235,34 @@ function lognormalSpreadError(field: string, d: { distribution: string; mean: nu
   return `${field}.p99: must be above mean (${d.mean}) and at most ${+max.toPrecision(4)} (14.97 × mean) for a lognormal; use "constant" for no spread`;
 }
 
+/**
+ * Fill in and check the fields that follow the platform (in place): the per-instance concurrency
+ * (the platform's default, within its maximum; on-demand Lambda takes one request per
+ * environment), and provisioned concurrency, which only Lambda has. Returns an error or null.
+ */
+function resolvePlatform(s: Scenario): string | null {
+  const f = s.function;
+  const { max } = PLATFORM_CONCURRENCY[s.platform];
+  f.maxConcurrencyPerInstance = platformConcurrency(s.platform, f.maxConcurrencyPerInstance);
+  if (f.maxConcurrencyPerInstance > max) {
+    return s.platform === 'lambda'
+      ? 'function.maxConcurrencyPerInstance: must be 1 on "lambda" (an on-demand environment serves one request at a time); choose another platform for more'
+      : `function.maxConcurrencyPerInstance: must be an integer between 1 and ${max} on "${s.platform}"`;
+  }
+  if (s.platform !== 'lambda' && f.provisionedConcurrency > 0) {
+    return `function.provisionedConcurrency: must be 0 on "${s.platform}" (provisioned concurrency is on-demand Lambda's); keep instances warm with the platform's own model instead`;
+  }
+  return null;
+}
+
 /** Validate and default a scenario; never throws. The error names the field and its allowed range. */
 export function parseScenario(input: unknown): ParseResult {
   // Only a missing scenario means the defaults; null is not an object and is rejected by name.
   const r = scenarioSchema.safeParse(input === undefined ? {} : input);
   if (r.success) {
-    const s = r.data;
+    const s = r.data as Scenario;
+    const platformError = resolvePlatform(s);
+    if (platformError) return { ok: false, error: platformError };
     if (s.function.provisionedConcurrency > s.function.concurrencyLimit) {
       return {
         ok: false,
@@ -264,7 +294,11 @@ export function parseScenario(input: unknown): ParseResult {
 }
 
 /** The scenario with every default filled in. */
-export const defaultScenario: Scenario = scenarioSchema.parse({});
+export const defaultScenario: Scenario = (() => {
+  const r = parseScenario({});
+  if (!r.ok) throw new Error(r.error);
+  return r.scenario;
+})();
 
 /** Validate a traffic change (for `setTraffic` / `schedule`); throws with a named field on error. */
 export function parseTrafficChange(input: unknown): TrafficChange {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { ScenarioInput } from '@/simulations';
 import { INSTANCES, RUNTIMES } from '@/simulations/facts';
+import { PLATFORMS } from '@/simulations/defaults';
 import { TRAFFIC_PATTERNS } from '@/simulations/schema';
 
 /**
@@ -108,4 +109,14 @@ export const scenarioArb: fc.Arbitrary<ScenarioInput> = fc
   // Provisioned concurrency up to the concurrency limit (and a handful at most).
   .chain((s) =>
     fc.integer({ min: 0, max: Math.min(5, s.function.concurrencyLimit) }).map((provisionedConcurrency) => ({ ...s, function: { ...s.function, provisionedConcurrency } })),
+  )
+  // Half the time another compute model, with a few requests per instance (or its default); those have no provisioned concurrency.
+  .chain((s) =>
+    fc
+      .record({ platform: fc.oneof({ arbitrary: fc.constant('lambda' as const), weight: 3 }, { arbitrary: fc.constantFrom(...PLATFORMS), weight: 3 }), perInstance: fc.option(fc.integer({ min: 1, max: 8 })) })
+      .map(({ platform, perInstance }): ScenarioInput => {
+        if (platform === 'lambda') return perInstance === 1 ? { ...s, platform, function: { ...s.function, maxConcurrencyPerInstance: 1 } } : { ...s, platform };
+        const fn = { ...s.function, provisionedConcurrency: 0, ...(perInstance === null ? {} : { maxConcurrencyPerInstance: perInstance }) };
+        return { ...s, platform, function: fn };
+      }),
   );

@@ -53,6 +53,8 @@ describe('npm run simulate (the headless CLI)', () => {
     ['a run too large to finish', [], '{"durationSeconds":2000,"traffic":{"pattern":"bursty","requestsPerSecond":0,"peakRequestsPerSecond":1e7,"onSeconds":0.4,"offSeconds":0.6}}', /refused: scenario would take about \d+ minutes of CPU \(about 8\.00e\+9 requests/],
     ['a year of 1 ms bursts', [], '{"durationSeconds":31536000,"traffic":{"pattern":"bursty","requestsPerSecond":100,"onSeconds":0.001,"offSeconds":0.001}}', /refused: .*3\.15e\+10 traffic segments.*onSeconds \+ offSeconds/],
     ['a series longer than 31 days', ['--series', path.join(tmpdir(), 'simulate-never-written.csv')], '{"durationSeconds":2764800,"traffic":{"pattern":"idle"}}', /refused: --series writes a row per simulated second, 2,764,800 rows .* limited to 2,678,400/],
+    ['an unknown platform', [], '{"platform":"azure-functions"}', /^simulate: invalid scenario: platform: must be one of "lambda", "lambda-managed-instances", "cloud-run", "cloudflare-workers"$/m],
+    ['several requests per environment on on-demand Lambda', [], '{"function":{"maxConcurrencyPerInstance":8}}', /function\.maxConcurrencyPerInstance: must be 1 on "lambda"/],
     ['an unknown option', ['--seeds', '3'], '{}', /unknown option "--seeds"/],
     ['the series sent to stdout', ['--series', '-'], '{}', /--series needs a file name/],
   ])('rejects %s with status 2 and one line', (_, extra, input, pattern) => {

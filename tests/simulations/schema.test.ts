@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation, defaultScenario, parseScenario, presets } from '@/simulations';
-import { SCENARIO_DEFAULTS } from '@/simulations/defaults';
+import { PLATFORM_CONCURRENCY, SCENARIO_DEFAULTS } from '@/simulations/defaults';
 
 describe('scenario validation', () => {
   it('accepts {} and fills every default', () => {
@@ -14,7 +14,9 @@ describe('scenario validation', () => {
   });
 
   it('applies exactly the defaults of defaults.ts (their one home, which the UI may read without zod)', () => {
-    expect(defaultScenario).toEqual({ ...SCENARIO_DEFAULTS, traffic: { ...SCENARIO_DEFAULTS.traffic, timeline: [] } });
+    // The per-instance concurrency follows the platform (PLATFORM_CONCURRENCY, also in defaults.ts).
+    const fn = { ...SCENARIO_DEFAULTS.function, maxConcurrencyPerInstance: PLATFORM_CONCURRENCY.lambda.default };
+    expect(defaultScenario).toEqual({ ...SCENARIO_DEFAULTS, traffic: { ...SCENARIO_DEFAULTS.traffic, timeline: [] }, function: fn });
   });
 
   it.each([
@@ -50,6 +52,29 @@ describe('scenario validation', () => {
       expect(r.error).toContain(range);
       expect(r.error).not.toContain('\n');
     }
+  });
+
+  it('resolves each platform\'s per-instance concurrency, and refuses what the platform does not allow', () => {
+    const parsed = (input: object) => parseScenario(input);
+    // The documented defaults (facts.ts: Lambda 1, LMI 64 per vCPU for Node.js, Cloud Run 80, Workers a model choice of 100).
+    expect(parsed({})).toMatchObject({ ok: true, scenario: { platform: 'lambda', function: { maxConcurrencyPerInstance: 1 } } });
+    expect(parsed({ platform: 'lambda-managed-instances' })).toMatchObject({ ok: true, scenario: { function: { maxConcurrencyPerInstance: 64 } } });
+    expect(parsed({ platform: 'cloud-run' })).toMatchObject({ ok: true, scenario: { function: { maxConcurrencyPerInstance: 80 } } });
+    expect(parsed({ platform: 'cloudflare-workers' })).toMatchObject({ ok: true, scenario: { function: { maxConcurrencyPerInstance: 100 } } });
+    expect(parsed({ platform: 'cloud-run', function: { maxConcurrencyPerInstance: 1000 } })).toMatchObject({ ok: true });
+    expect(parsed({ platform: 'cloud-run', function: { maxConcurrencyPerInstance: 1001 } })).toEqual({
+      ok: false,
+      error: 'function.maxConcurrencyPerInstance: must be an integer between 1 and 1000 on "cloud-run"',
+    });
+    const lambdaTwo = parsed({ function: { maxConcurrencyPerInstance: 2 } });
+    expect(lambdaTwo.ok).toBe(false);
+    if (!lambdaTwo.ok) expect(lambdaTwo.error).toMatch(/^function\.maxConcurrencyPerInstance: must be 1 on "lambda"/);
+    const provisioned = parsed({ platform: 'cloudflare-workers', function: { provisionedConcurrency: 2 } });
+    expect(provisioned.ok).toBe(false);
+    if (!provisioned.ok) expect(provisioned.error).toMatch(/^function\.provisionedConcurrency: must be 0 on "cloudflare-workers"/);
+    const unknown = parsed({ platform: 'azure-functions' });
+    expect(unknown.ok).toBe(false);
+    if (!unknown.ok) expect(unknown.error).toMatch(/^platform: must be one of "lambda"/);
   });
 
   it('rejects non-objects', () => {

@@ -8,6 +8,7 @@ import { shownSettings } from '../store';
 
 const BADGE: Record<FactKind, string> = {
   aws: 'border-blue-700 bg-blue-50 text-blue-900 dark:border-blue-300 dark:bg-blue-950 dark:text-blue-100',
+  provider: 'border-blue-700 bg-blue-50 text-blue-900 dark:border-blue-300 dark:bg-blue-950 dark:text-blue-100',
   secondary: 'border-amber-700 bg-amber-50 text-amber-900 dark:border-amber-300 dark:bg-amber-950 dark:text-amber-100',
   measured: 'border-emerald-700 bg-emerald-50 text-emerald-900 dark:border-emerald-300 dark:bg-emerald-950 dark:text-emerald-100',
   assumption: 'border-dashed border-[var(--muted-fg)] bg-[var(--page-bg)] text-[var(--page-fg)]',

@@ -40,6 +40,7 @@ export interface SourceRow {
 
 export const KIND_LABEL: Record<FactKind, string> = {
   aws: 'AWS documentation',
+  provider: 'provider documentation',
   secondary: 'secondary source',
   measured: 'measurement',
   assumption: 'model assumption',
