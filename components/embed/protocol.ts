@@ -4,7 +4,7 @@
  */
 
 /** The simulator's parameters, in the order the embed's URL writes them. */
-export const SIMULATOR_KEYS = ['preset', 'rps', 'pattern', 'speed', 'seed', 'skin', 'idle', 'memory', 'compare', 'scene'] as const;
+export const SIMULATOR_KEYS = ['preset', 'rps', 'pattern', 'speed', 'seed', 'skin', 'idle', 'memory', 'platform', 'compare', 'scene'] as const;
 /** The embed's own parameters. */
 export const EMBED_KEYS = ['theme', 'controls', 'autoplay'] as const;
 /** Every parameter the embed reads (and every attribute of `<serverless-pipeline>`). */

@@ -2,6 +2,8 @@
 
 import { INSTANCES, LIMITS, PRICES, RUNTIMES, type InstanceType, type RuntimeName } from '@/simulations/facts';
 import type { ScenarioInput } from '@/simulations';
+import { PLATFORM_CONCURRENCY, PLATFORMS, type Platform } from '@/simulations/defaults';
+import { PLATFORM_NAME } from './compare';
 import { formatCount, formatPerMillion } from './format';
 import { useSimulator } from './SimulatorContext';
 import { useCommitField } from './useCommitField';
@@ -102,6 +104,7 @@ export function AdvancedControls() {
   const sc = useSimulator(shownSettings);
   const setConfig = useSimulator((s) => s.setConfig);
   const restartWith = useSimulator((s) => s.restartWith);
+  const setPlatform = useSimulator((s) => s.setPlatform);
   // The settings keep AWS's names (they are what a reader will configure); the kitchen view adds its words beside them.
   const k = useSimulator((s) => s.params.skin === 'kitchen');
   const fn = sc.function;
@@ -114,6 +117,25 @@ export function AdvancedControls() {
     <div className="space-y-4">
       <fieldset className="grid grid-cols-2 gap-2">
         <legend className="mb-1 text-xs font-semibold tracking-wide text-[var(--muted-fg)] uppercase">{k ? 'Function (the cooking stations)' : 'Function'}</legend>
+        <Select
+          label="Platform"
+          value={sc.platform}
+          options={PLATFORMS.map((p) => ({ value: p, label: PLATFORM_NAME[p] }))}
+          onChange={(platform: Platform) => setPlatform(platform)}
+          hint="restarts the run; compare two side by side from the playground"
+        />
+        {sc.platform === 'lambda' ? (
+          <p className="self-end pb-1 text-xs text-[var(--muted-fg)]">{k ? 'one order per station at a time' : 'one request per environment at a time'}</p>
+        ) : (
+          <NumberField
+            label="Requests per instance"
+            value={fn.maxConcurrencyPerInstance}
+            min={1}
+            max={PLATFORM_CONCURRENCY[sc.platform].max}
+            onCommit={(maxConcurrencyPerInstance) => restartWith({ function: { maxConcurrencyPerInstance } })}
+            hint={`at most ${formatCount(PLATFORM_CONCURRENCY[sc.platform].max)}; default ${formatCount(PLATFORM_CONCURRENCY[sc.platform].default)}`}
+          />
+        )}
         <Select
           label="Memory"
           value={fn.memoryMB}
@@ -161,14 +183,17 @@ export function AdvancedControls() {
           }
           hint={`${k ? 'most stations at once; ' : ''}account default ${formatCount(LIMITS.accountConcurrency.value)}`}
         />
-        <NumberField
-          label="Provisioned"
-          value={fn.provisionedConcurrency}
-          min={0}
-          max={concurrency}
-          onCommit={(provisionedConcurrency) => live({ function: { provisionedConcurrency } })}
-          hint={k ? 'stations kept set up, paid for while on' : 'kept warm, billed while on'}
-        />
+        {/* Provisioned concurrency is on-demand Lambda's (the engine refuses it elsewhere). */}
+        {sc.platform === 'lambda' && (
+          <NumberField
+            label="Provisioned"
+            value={fn.provisionedConcurrency}
+            min={0}
+            max={concurrency}
+            onCommit={(provisionedConcurrency) => live({ function: { provisionedConcurrency } })}
+            hint={k ? 'stations kept set up, paid for while on' : 'kept warm, billed while on'}
+          />
+        )}
       </fieldset>
       <fieldset className="grid grid-cols-2 gap-2">
         <legend className="mb-1 text-xs font-semibold tracking-wide text-[var(--muted-fg)] uppercase">{k ? 'Gateway and data (host stand, pantry)' : 'Gateway and data'}</legend>

@@ -3,7 +3,7 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { PipelinePoster } from '@/components/pipeline/PipelinePoster';
-import { previewScenario } from '@/simulations/defaults';
+import { PLATFORMS, previewScenario, type Platform } from '@/simulations/defaults';
 import {
   COMPARE_KINDS,
   COMPARE_KIND_LABEL,
@@ -11,6 +11,7 @@ import {
   COMPARE_METRICS,
   COMPARE_PROVISIONED,
   defaultChoice,
+  PLATFORM_NAME,
   describeDifference,
   setupWords,
   variantPatch,
@@ -242,9 +243,21 @@ function ComparePicker() {
   const choice = useSimulator((s) => s.params.compare);
   const setCompare = useSimulator((s) => s.setCompare);
   const settings = useSimulator(shownSettings);
-  const kind = choice?.kind ?? 'memory';
+  const kind = choice?.kind ?? 'platform';
   let value: ReactNode = null;
-  if (choice?.kind === 'memory') {
+  if (choice?.kind === 'platform') {
+    value = (
+      <Labelled label="B's platform">
+        <select className={select} value={choice.platform} onChange={(e) => setCompare({ kind: 'platform', platform: e.target.value as Platform })}>
+          {PLATFORMS.map((p) => (
+            <option key={p} value={p}>
+              {PLATFORM_NAME[p]}
+            </option>
+          ))}
+        </select>
+      </Labelled>
+    );
+  } else if (choice?.kind === 'memory') {
     value = (
       <Labelled label="B's memory">
         <select className={select} value={choice.memoryMB} onChange={(e) => setCompare({ kind: 'memory', memoryMB: Number(e.target.value) })}>

@@ -37,7 +37,7 @@ export function PlaygroundSimulator() {
       variant="full"
       urlSync
       listenForScenes
-      onCompare={(params, playing) => switchTo({ ...params, compare: defaultChoice('memory', previewScenario(scenarioFor(params))) }, playing)}
+      onCompare={(params, playing) => switchTo({ ...params, compare: defaultChoice('platform', previewScenario(scenarioFor(params))) }, playing)}
     />
   );
 }

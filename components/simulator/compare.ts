@@ -6,13 +6,16 @@
  * the patch it puts over A's scenario, and the sentence that states the difference. Pure: no React.
  */
 import type { Scenario, ScenarioInput, Snapshot } from '@/simulations';
+import { PLATFORM_CONCURRENCY, PLATFORMS, type Platform } from '@/simulations/defaults';
 import { LIMITS } from '@/simulations/facts';
 import { formatCount, formatMs, formatUsd } from './format';
 
-export const COMPARE_KINDS = ['memory', 'provisioned', 'queue'] as const;
+export const COMPARE_KINDS = ['platform', 'memory', 'provisioned', 'queue'] as const;
 export type CompareKind = (typeof COMPARE_KINDS)[number];
 
 export type CompareChoice =
+  /** B runs on another compute model (its own per-instance concurrency default, no provisioned concurrency off Lambda). */
+  | { kind: 'platform'; platform: Platform }
   /** B's function has this much memory (and CPU with it). */
   | { kind: 'memory'; memoryMB: number }
   /** B keeps this many environments provisioned (0: provisioned concurrency off). */
@@ -24,14 +27,25 @@ export type CompareChoice =
 export const COMPARE_MEMORY_MB = [LIMITS.lambdaMemoryMinMB.value, 256, 512, 1024, LIMITS.memoryPerVcpuMB.value, 2048, 3008, 4096, LIMITS.lambdaMemoryMaxMB.value];
 export const COMPARE_PROVISIONED = [0, 5, 10, 25, 50, 100, 250] as const;
 export const COMPARE_KIND_LABEL: Record<CompareKind, string> = {
+  platform: 'Platform',
   memory: 'Memory',
   provisioned: 'Provisioned concurrency',
   queue: 'Direct or through a queue',
 };
 
+/** Each compute model's name as the page says it. */
+export const PLATFORM_NAME: Record<Platform, string> = {
+  lambda: 'Lambda, on demand',
+  'lambda-managed-instances': 'Lambda Managed Instances',
+  'cloud-run': 'Google Cloud Run',
+  'cloudflare-workers': 'Cloudflare Workers',
+};
+
 /** The comparison a reader gets first for each kind, given A's scenario (B must differ from A). */
 export function defaultChoice(kind: CompareKind, a: Scenario): CompareChoice {
   switch (kind) {
+    case 'platform':
+      return { kind, platform: a.platform === 'cloud-run' ? 'lambda' : 'cloud-run' };
     case 'memory':
       return { kind, memoryMB: a.function.memoryMB === 2048 ? 512 : 2048 };
     case 'provisioned':
@@ -44,6 +58,15 @@ export function defaultChoice(kind: CompareKind, a: Scenario): CompareChoice {
 /** The patch that turns A's scenario into B's. */
 export function variantPatch(choice: CompareChoice, a: Scenario): ScenarioInput {
   switch (choice.kind) {
+    case 'platform':
+      // B takes its platform's own per-instance default, not A's; provisioned concurrency is Lambda's alone.
+      return {
+        platform: choice.platform,
+        function: {
+          maxConcurrencyPerInstance: PLATFORM_CONCURRENCY[choice.platform].default,
+          ...(choice.platform === 'lambda' ? {} : { provisionedConcurrency: 0 }),
+        },
+      };
     case 'memory':
       return { function: { memoryMB: choice.memoryMB } };
     case 'provisioned':
@@ -71,6 +94,10 @@ export function overlayPatch(patch: ScenarioInput, variant: ScenarioInput): Scen
 /** How a run is set up, in a few words, for the side's heading: "1,024 MB, direct". */
 export function setupWords(choice: CompareChoice, s: Scenario): string {
   switch (choice.kind) {
+    case 'platform':
+      return s.function.maxConcurrencyPerInstance > 1
+        ? `${PLATFORM_NAME[s.platform]}, up to ${formatCount(s.function.maxConcurrencyPerInstance)} requests per instance`
+        : PLATFORM_NAME[s.platform];
     case 'memory':
       return `${formatCount(s.function.memoryMB)} MB`;
     case 'provisioned':
@@ -85,6 +112,8 @@ export function setupWords(choice: CompareChoice, s: Scenario): string {
 /** `compare=…` as the URL writes it. */
 export function serializeChoice(c: CompareChoice): string {
   switch (c.kind) {
+    case 'platform':
+      return `platform:${c.platform}`;
     case 'memory':
       return `memory:${c.memoryMB}`;
     case 'provisioned':
@@ -95,7 +124,7 @@ export function serializeChoice(c: CompareChoice): string {
 }
 
 const WHOLE = /^\d{1,6}$/;
-export const COMPARE_USAGE = 'memory:<MB>, provisioned:<environments>, or queue';
+export const COMPARE_USAGE = `platform:<${PLATFORMS.join('|')}>, memory:<MB>, provisioned:<environments>, or queue`;
 
 /**
  * `compare=…` read back, or why not. Only the form is checked here: the engine's schema checks
@@ -106,6 +135,9 @@ export function parseChoice(raw: string): { choice: CompareChoice } | { error: s
   const [kind, value, extra] = raw.trim().split(':');
   if (extra !== undefined) return { error: `it must be ${COMPARE_USAGE}` };
   switch (kind) {
+    case 'platform':
+      if (value === undefined || !(PLATFORMS as readonly string[]).includes(value)) return { error: `platform takes one of ${PLATFORMS.join(', ')}` };
+      return { choice: { kind, platform: value as Platform } };
     case 'memory':
       if (value === undefined || !WHOLE.test(value)) return { error: 'memory takes a whole number of MB, as in memory:2048' };
       return { choice: { kind, memoryMB: Number(value) } };
@@ -135,7 +167,7 @@ export const COMPARE_METRICS: readonly CompareMetric[] = [
   { id: 'throttled', label: 'Throttled or failed', value: (s) => s.totals.throttled, format: formatCount },
   { id: 'coldStarts', label: 'Cold starts', value: (s) => s.totals.coldStarts, format: formatCount },
   { id: 'p95', label: 'p95 latency', value: (s) => s.latency.p95, format: formatMs },
-  { id: 'instances', label: 'Environments now', value: (s) => s.counts.live, format: formatCount },
+  { id: 'instances', label: 'Instances now', value: (s) => s.counts.live, format: formatCount },
   { id: 'cost', label: 'Cost so far', value: (s) => s.cost.total, format: formatUsd },
   { id: 'perMillion', label: 'Cost per million requests', value: (s) => s.cost.perMillionRequests, format: formatUsd },
 ];

@@ -6,7 +6,7 @@
  */
 import { createStore } from 'zustand/vanilla';
 import type { Scenario, ScenarioInput, SeriesRow, Snapshot, TrafficChange } from '@/simulations';
-import { previewScenario, SCENARIO_DEFAULTS } from '@/simulations/defaults';
+import { previewScenario, SCENARIO_DEFAULTS, type Platform } from '@/simulations/defaults';
 import { mergeScenario } from '@/simulations/merge';
 import { presets, type PresetName } from '@/simulations/presets';
 import type { CompareChoice } from './compare';
@@ -69,6 +69,11 @@ export interface SimulatorState {
   setSkin(skin: Skin): void;
   /** Live function/database/async settings. */
   setConfig(patch: ScenarioInput): void;
+  /**
+   * Another compute model, on a fresh run: the function's requests per instance go back to the
+   * platform's default, and provisioned concurrency (Lambda's alone) is off elsewhere.
+   */
+  setPlatform(platform: Platform): void;
   /** Settings that need a fresh run (gateway type, architecture, server fleet). */
   restartWith(patch: ScenarioInput): void;
   /** The engine refused reset `id`'s scenario: keep the previous one (if no later reset replaced it) and say why. */
@@ -114,6 +119,8 @@ export function scenarioFor(params: SimulatorParams): ScenarioInput {
     const base = params.rps ?? scenario.traffic?.requestsPerSecond ?? SCENARIO_DEFAULTS.traffic.requestsPerSecond;
     scenario = mergeScenario(scenario, { traffic: patternChange(params.pattern, base) });
   } else if (params.rps !== undefined) scenario = mergeScenario(scenario, { traffic: { pattern: 'steady', requestsPerSecond: params.rps } });
+  // Provisioned concurrency is on-demand Lambda's alone: a scene that has it runs without it elsewhere.
+  if (params.platform) scenario = mergeScenario(scenario, { platform: params.platform, ...(params.platform === 'lambda' ? {} : { function: { provisionedConcurrency: 0 } }) });
   if (params.settings) scenario = mergeScenario(scenario, params.settings);
   if (params.idleSeconds !== undefined) scenario = mergeScenario(scenario, { function: { idleTimeoutSeconds: params.idleSeconds } });
   if (params.memoryMB !== undefined) scenario = mergeScenario(scenario, { function: { memoryMB: params.memoryMB } });
@@ -212,7 +219,7 @@ export function createSimulatorStore(init: { params?: Partial<SimulatorParams>; 
       achievedSpeed: null,
       // A link to a scene's preset, left as the scene set it, shows what that scene asks to watch for.
       scene:
-        params.preset && params.rps === undefined && !params.pattern && params.idleSeconds === undefined && params.memoryMB === undefined && !params.settings
+        params.preset && params.rps === undefined && !params.pattern && params.idleSeconds === undefined && params.memoryMB === undefined && !params.settings && !params.platform
           ? sceneForPreset(params.preset)
           : null,
       // A shared scene link keeps the speed it was shared at; the scene's pacing starts with Play.
@@ -246,7 +253,7 @@ export function createSimulatorStore(init: { params?: Partial<SimulatorParams>; 
       loadPreset(name, opts) {
         const scene = name ? sceneForPreset(name) : null;
         // A scene chosen from the menu runs at its own pace, as it does from the article.
-        const next = { ...get().params, preset: name, rps: undefined, pattern: undefined, settings: undefined, ...(scene ? { speed: scenes[scene].speed } : {}) };
+        const next = { ...get().params, preset: name, platform: undefined, rps: undefined, pattern: undefined, settings: undefined, ...(scene ? { speed: scenes[scene].speed } : {}) };
         restart(scenarioFor(next), { params: next, playing: opts?.play ?? get().playing, scene, pacing: scene !== null, skipUntilMs: null });
       },
       setSeed(seed) {
@@ -269,6 +276,21 @@ export function createSimulatorStore(init: { params?: Partial<SimulatorParams>; 
           },
         });
         get().send({ type: 'setConfig', patch });
+      },
+      setPlatform(platform) {
+        const p = get().params;
+        // The link keeps the platform; the per-instance concurrency goes back to its default, and
+        // provisioned concurrency set for Lambda does not carry over (scenarioFor turns it off elsewhere).
+        const settings = structuredClone(p.settings ?? {});
+        if (settings.function) {
+          delete settings.function.maxConcurrencyPerInstance;
+          if (platform !== 'lambda') delete settings.function.provisionedConcurrency;
+          if (Object.keys(settings.function).length === 0) delete settings.function;
+        }
+        const params: SimulatorParams = { ...p, platform, settings: Object.keys(settings).length > 0 ? settings : undefined };
+        const scenario = structuredClone(get().scenario);
+        if (scenario.function) delete scenario.function.maxConcurrencyPerInstance;
+        restart(mergeScenario(scenario, { platform, ...(platform === 'lambda' ? {} : { function: { provisionedConcurrency: 0 } }) }), { scene: null, params });
       },
       restartWith(patch) {
         restart(mergeScenario(get().scenario, patch), { scene: null, params: { ...get().params, settings: settingsAfter(get().params.settings, patch) } });
@@ -305,6 +327,13 @@ export function createSimulatorStore(init: { params?: Partial<SimulatorParams>; 
           beforeReset = null;
           return;
         }
+        // A link's platform the engine refused with its scene: one run on the scene's own.
+        if ((id === -1 || id === get().runId) && !beforeReset && get().params.platform) {
+          const params = { ...get().params, platform: undefined };
+          restart(scenarioFor(params), { params, notices: [...get().notices, `Ignored “platform” (${message}); using the scene’s.`] });
+          beforeReset = null;
+          return;
+        }
         // A link's comparison the engine refused (setup B's value out of range): one run, said so.
         if ((id === -1 || id === get().runId) && !beforeReset && get().params.compare) {
           const params = { ...get().params, compare: undefined };
@@ -324,7 +353,7 @@ export function createSimulatorStore(init: { params?: Partial<SimulatorParams>; 
       },
       runScene(name) {
         const scene = scenes[name];
-        const next: SimulatorParams = { ...get().params, preset: scene.preset, rps: undefined, pattern: undefined, settings: undefined, speed: scene.speed };
+        const next: SimulatorParams = { ...get().params, preset: scene.preset, platform: undefined, rps: undefined, pattern: undefined, settings: undefined, speed: scene.speed };
         restart(scenarioFor(next), { params: next, playing: true, scene: name, pacing: true, skipUntilMs: null });
       },
       skipAhead() {

@@ -12,6 +12,7 @@ import type { ScenarioInput, TrafficChange } from '@/simulations';
 import { presets, type PresetName } from '@/simulations/presets';
 import { isSceneName, SCENE_NAMES, type SceneName } from './sceneEvent';
 import { SIMULATOR_KEYS } from '@/components/embed/protocol';
+import { PLATFORMS, type Platform } from '@/simulations/defaults';
 import { parseChoice, serializeChoice, type CompareChoice } from './compare';
 
 /** Playback speeds: 0.1× is slow motion, for following one request hop by hop. */
@@ -65,6 +66,8 @@ export interface SimulatorParams {
   settings?: ScenarioInput;
   /** Read from a playground link's `play` (1 or 0) to start playing or paused; never written by serializeParams. */
   play?: boolean;
+  /** The compute model (`platform=`); undefined: the scene's (on-demand Lambda unless it says otherwise). */
+  platform?: Platform;
   /** Compare mode: a second run with this one change, fed the same arrivals (compare.ts). */
   compare?: CompareChoice;
 }
@@ -223,6 +226,12 @@ export function parseParams(search: string | URLSearchParams): ParsedParams {
     else notices.push('Ignored “play”: it must be 1 (playing) or 0 (paused).');
   }
 
+  const platform = q.get('platform');
+  if (platform !== null && platform !== '') {
+    if ((PLATFORMS as readonly string[]).includes(platform)) params.platform = platform as Platform;
+    else notices.push(`Ignored “platform”: it must be one of ${PLATFORMS.join(', ')}; using the scene’s.`);
+  }
+
   const compare = q.get('compare');
   if (compare !== null && compare !== '') {
     const read = parseChoice(compare);
@@ -251,6 +260,7 @@ export function serializeParams(p: SimulatorParams): string {
   if (p.skin !== DEFAULT_PARAMS.skin) q.set('skin', p.skin);
   if (p.idleSeconds !== undefined) q.set('idle', String(p.idleSeconds));
   if (p.memoryMB !== undefined) q.set('memory', String(p.memoryMB));
+  if (p.platform) q.set('platform', p.platform);
   if (p.compare) q.set('compare', serializeChoice(p.compare));
   for (const [k, v] of settingsEntries(p.settings)) q.set(k, v);
   return q.toString();

@@ -3,7 +3,7 @@ import { createSimulation, type Snapshot } from '@/simulations';
 import { createSimHost } from '@/components/simulator/simHost';
 import { describeDifference, overlayPatch, parseChoice, serializeChoice, type CompareChoice } from '@/components/simulator/compare';
 import type { FrameMessage, WorkerMessage } from '@/components/simulator/protocol';
-import { createSimulatorStore } from '@/components/simulator/store';
+import { createSimulatorStore, scenarioFor } from '@/components/simulator/store';
 import { parseParams, serializeParams } from '@/components/simulator/urlState';
 
 const frames = (messages: WorkerMessage[]) => messages.filter((m): m is FrameMessage => m.type === 'frame');
@@ -112,7 +112,7 @@ describe('the stated difference', () => {
 
 describe('compare= in the URL', () => {
   it('round-trips each kind of choice', () => {
-    const choices: CompareChoice[] = [{ kind: 'memory', memoryMB: 2048 }, { kind: 'provisioned', environments: 0 }, { kind: 'provisioned', environments: 25 }, { kind: 'queue' }];
+    const choices: CompareChoice[] = [{ kind: 'platform', platform: 'cloudflare-workers' }, { kind: 'platform', platform: 'lambda' }, { kind: 'memory', memoryMB: 2048 }, { kind: 'provisioned', environments: 0 }, { kind: 'provisioned', environments: 25 }, { kind: 'queue' }];
     for (const c of choices) {
       expect(parseChoice(serializeChoice(c))).toEqual({ choice: c });
       expect(parseParams(serializeParams({ speed: 1, seed: 1, skin: 'cloud', compare: c })).params.compare).toEqual(c);
@@ -121,7 +121,7 @@ describe('compare= in the URL', () => {
   });
 
   it('ignores a malformed comparison with a notice, and never echoes the input', () => {
-    for (const raw of ['memory', 'memory:lots', 'memory:-5', 'queue:1', 'colour:red', 'memory:1:2', '<script>']) {
+    for (const raw of ['platform', 'platform:heroku', 'memory', 'memory:lots', 'memory:-5', 'queue:1', 'colour:red', 'memory:1:2', '<script>']) {
       const { params, notices } = parseParams(`compare=${encodeURIComponent(raw)}`);
       expect(params.compare, raw).toBeUndefined();
       expect(notices, raw).toHaveLength(1);
@@ -140,3 +140,53 @@ describe('compare= in the URL', () => {
     expect(sent).toHaveLength(1);
   });
 });
+
+describe('every comparison the picker offers is a valid setup B', () => {
+  it('a platform change gives B its platform’s own per-instance default and no provisioned concurrency off Lambda, whatever A set', async () => {
+    const { parseScenario } = await import('@/simulations/schema');
+    const { previewScenario, PLATFORMS } = await import('@/simulations/defaults');
+    const { variantPatch } = await import('@/components/simulator/compare');
+    const { mergeScenario } = await import('@/simulations/merge');
+    for (const from of PLATFORMS) {
+      const a = from === 'lambda' ? { platform: from, function: { provisionedConcurrency: 20 } } : { platform: from, function: { maxConcurrencyPerInstance: 7 } };
+      expect(parseScenario(a).ok, from).toBe(true);
+      for (const to of PLATFORMS) {
+        const b = parseScenario(mergeScenario(a, variantPatch({ kind: 'platform', platform: to }, previewScenario(a))));
+        expect(b.ok, `${from} → ${to}: ${b.ok ? '' : b.error}`).toBe(true);
+        if (b.ok) expect(b.scenario.platform).toBe(to);
+      }
+    }
+  });
+});
+
+describe('platform= and the Settings platform picker', () => {
+  it('reads and writes platform=, with a notice for an unknown one', () => {
+    expect(parseParams('platform=cloud-run').params.platform).toBe('cloud-run');
+    expect(serializeParams({ speed: 1, seed: 1, skin: 'cloud', platform: 'cloudflare-workers' })).toBe('platform=cloudflare-workers');
+    const bad = parseParams('platform=heroku');
+    expect(bad.params.platform).toBeUndefined();
+    expect(bad.notices).toEqual(['Ignored “platform”: it must be one of lambda, lambda-managed-instances, cloud-run, cloudflare-workers; using the scene’s.']);
+  });
+
+  it('switching platform restarts on a valid scenario: the per-instance setting back to its default, provisioned concurrency off away from Lambda', async () => {
+    const { parseScenario } = await import('@/simulations/schema');
+    const store = createSimulatorStore({ params: { preset: 'provisioned', settings: { function: { provisionedConcurrency: 20 } } } });
+    const sent: { type: string; scenario?: unknown }[] = [];
+    store.setState({ send: (cmd) => sent.push(cmd) });
+    store.getState().setPlatform('cloud-run');
+    const r = parseScenario(sent.at(-1)!.scenario);
+    expect(r.ok && r.scenario.platform).toBe('cloud-run');
+    expect(r.ok && r.scenario.function.provisionedConcurrency).toBe(0);
+    // A reload of the link it writes gives the same scenario.
+    const again = parseScenario(scenarioForLink(serializeParams(store.getState().params)));
+    expect(again.ok && again.scenario.platform).toBe('cloud-run');
+    store.getState().restartWith({ function: { maxConcurrencyPerInstance: 250 } });
+    store.getState().setPlatform('lambda');
+    const back = parseScenario(sent.at(-1)!.scenario);
+    expect(back.ok ? back.scenario.function.maxConcurrencyPerInstance : back.error).toBe(1);
+  });
+});
+
+function scenarioForLink(query: string) {
+  return scenarioFor(parseParams(query).params);
+}
