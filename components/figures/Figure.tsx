@@ -15,6 +15,7 @@ import { DbCapacityPoster } from './db-capacity/DbCapacityPoster';
 import { UploadPathPoster } from './upload-path/UploadPathPoster';
 import { InvocationModesPoster } from './invocation-modes/InvocationModesPoster';
 import { MemoryCpuPoster } from './memory-cpu/MemoryCpuPoster';
+import { ComputeModelsPoster } from './compute-models/ComputeModelsPoster';
 import { ProvisionedPoster } from './provisioned/ProvisionedPoster';
 import { LifecyclePoster } from './lifecycle/LifecyclePoster';
 import { ScaleToZeroPoster } from './scale-to-zero/ScaleToZeroPoster';
@@ -125,6 +126,15 @@ const FIGURES: Record<FigureId, FigureDef> = {
       kitchen: 'The same dish cooked at stations of eleven sizes: 800 ms of stove work on a one-burner station, then 40 ms fetching from the pantry. A bigger station cooks faster and costs more per minute, so the stove work costs about the same; the pantry trip does not speed up, so the biggest stations cost more for little gain.',
     },
     poster: () => <MemoryCpuPoster />,
+  },
+  'compute-models': {
+    box: 'h-[24rem] sm:h-[20rem]',
+    title: { cloud: 'The same traffic, four ways to run it.', kitchen: 'The same orders, four kinds of kitchen.' },
+    caption: {
+      cloud: 'Engine runs of ten minutes of steady traffic, the same seed on every platform: a handler that computes for about 30 ms and waits about 20 ms on DynamoDB. Slide the traffic: at a trickle, per-request billing is nearly free and the instances kept by Managed Instances are pure cost; as traffic grows, instances that take many requests each get fuller and cheaper per request, and Workers, billed for CPU time only, never pays for the wait.',
+      kitchen: 'Ten minutes of the same orders in four kinds of kitchen: each dish needs about 30 ms at the stove and 20 ms fetching from the pantry. Slide the orders: with a trickle, paying per order is nearly free and a kitchen rented by the hour is money spent on waiting cooks; busier, stations that cook many dishes at once fill up and get cheaper per dish, and a kitchen that only pays while the stove is lit never pays for pantry trips.',
+    },
+    poster: () => <ComputeModelsPoster />,
   },
   provisioned: {
     box: 'h-[31rem] sm:h-[22rem]',

@@ -26,6 +26,7 @@ const LIVE: Record<FigureId, () => Promise<ComponentType<LiveFigureProps & LiveD
   'cold-start-runtimes': () => import('./cold-start-runtimes/ColdStartRuntimesLive').then((m) => m.ColdStartRuntimesLive),
   'upload-path': () => import('./upload-path/UploadPathLive').then((m) => m.UploadPathLive),
   'db-capacity': () => import('./db-capacity/DbCapacityLive').then((m) => m.DbCapacityLive),
+  'compute-models': () => import('./compute-models/ComputeModelsLive').then((m) => m.ComputeModelsLive),
   lifecycle: () => import('./lifecycle/LifecycleLive').then((m) => m.LifecycleLive as unknown as ComponentType<LiveFigureProps & LiveData>),
 };
 

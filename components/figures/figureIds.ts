@@ -14,6 +14,7 @@ export const FIGURE_IDS = [
   'cold-start-runtimes',
   'upload-path',
   'db-capacity',
+  'compute-models',
 ] as const;
 
 export type FigureId = (typeof FIGURE_IDS)[number];
