@@ -10,7 +10,7 @@
  * parts at first-tier prices. Left out: data transfer, CloudWatch logs, ephemeral storage beyond
  * 512 MB, Savings Plans, DynamoDB storage and S3 storage.
  */
-import { LIMITS, PRICES } from './facts';
+import { LIMITS, PLATFORM_FACTS, PRICES } from './facts';
 import { costFromUsage, emptyUsage, MB_MS_PER_GB_SECOND, provisionedBilledMs, sqsBilledRequests, type CostBreakdown, type Usage } from './pricing';
 import type { Scenario } from './schema';
 import type { RequestBilled, RequestCostParts } from './types';
@@ -61,9 +61,15 @@ export function gatewayRequestPrice(type: Scenario['gateway']['type']): number {
   return type === 'http' ? PRICES.httpApiRequest.tiers[0].priceUsd : PRICES.restApiRequest.tiers[0].priceUsd;
 }
 
-/** What a request's function was billed for: memory × (INIT + run), each rounded as Lambda rounds it. */
-export function billedFor(memoryMB: number, initMs: number, handlerMs: number, databaseMs: number, provisioned: boolean): RequestBilled {
-  return { memoryMB, initMs: billedInitMs(initMs), runMs: billedRunMs(handlerMs, databaseMs), provisioned };
+/**
+ * What a request's function was billed for: on Lambda, memory × (INIT + run), each rounded as
+ * Lambda rounds it. On Workers, `runMs` is the handler's CPU time (unrounded) and there is no INIT;
+ * on Cloud Run and Managed Instances a request is billed no time of its own (its instance's time
+ * is, shared with the others it holds): both are 0.
+ */
+export function billedFor(s: Scenario, memoryMB: number, initMs: number, handlerMs: number, databaseMs: number, provisioned: boolean): RequestBilled {
+  if (s.platform === 'lambda') return { memoryMB, initMs: billedInitMs(initMs), runMs: billedRunMs(handlerMs, databaseMs), provisioned };
+  return { memoryMB, initMs: 0, runMs: s.platform === 'cloudflare-workers' ? handlerMs : 0, provisioned: false };
 }
 
 /**
@@ -71,6 +77,7 @@ export function billedFor(memoryMB: number, initMs: number, handlerMs: number, d
  * `parts`; returns their sum. `billed`: what its function was billed for, null when none ran.
  */
 export function requestCost(s: Scenario, billed: RequestBilled | null, readUnits: number, writeUnits: number, parts: RequestCostParts): number {
+  if (s.platform !== 'lambda') return platformRequestCost(s, billed, readUnits, writeUnits, parts);
   const gateway = gatewayRequestPrice(s.gateway.type);
   parts.gateway = gateway;
   if (billed === null) {
@@ -88,14 +95,44 @@ export function requestCost(s: Scenario, billed: RequestBilled | null, readUnits
       : PRICES.lambdaDurationX86.tiers[0].priceUsd;
   const functionRequest = PRICES.lambdaRequest.value;
   const functionCompute = gbS * durationPrice;
-  // Provisioned capacity is billed by the hour, not per request.
-  const database = s.database.mode === 'onDemand' ? readUnits * PRICES.dynamoReadRequestUnit.value + writeUnits * PRICES.dynamoWriteRequestUnit.value : 0;
-  const s3 = s.s3.readsPerRequest * PRICES.s3Get.value + s.s3.writesPerRequest * PRICES.s3Put.value;
+  const { database, s3 } = storageCost(s, readUnits, writeUnits);
   parts.functionRequest = functionRequest;
   parts.functionCompute = functionCompute;
   parts.database = database;
   parts.s3 = s3;
   return functionRequest + functionCompute + gateway + database + s3;
+}
+
+/** The database's and S3's first-tier cost of one request (the same on every platform). */
+function storageCost(s: Scenario, readUnits: number, writeUnits: number): { database: number; s3: number } {
+  // Provisioned capacity is billed by the hour, not per request.
+  const database = s.database.mode === 'onDemand' ? readUnits * PRICES.dynamoReadRequestUnit.value + writeUnits * PRICES.dynamoWriteRequestUnit.value : 0;
+  return { database, s3: s.s3.readsPerRequest * PRICES.s3Get.value + s.s3.writesPerRequest * PRICES.s3Put.value };
+}
+
+/**
+ * A request's cost in parts on another platform than on-demand Lambda: the platform's request fee;
+ * its compute where a request has one of its own (Workers: its CPU time, `billed.runMs`). Cloud Run
+ * and Managed Instances bill an instance's time, which the requests it holds share, so no part of
+ * it is one request's: their `functionCompute` part is 0 and the run's cost carries it. The
+ * gateway part is API Gateway's price in front of Managed Instances, 0 on Cloud Run and Workers.
+ */
+function platformRequestCost(s: Scenario, billed: RequestBilled | null, readUnits: number, writeUnits: number, parts: RequestCostParts): number {
+  const lmi = s.platform === 'lambda-managed-instances';
+  const gateway = lmi ? gatewayRequestPrice(s.gateway.type) : 0;
+  parts.gateway = gateway;
+  if (billed === null) {
+    parts.functionRequest = parts.functionCompute = parts.database = parts.s3 = 0;
+    return gateway;
+  }
+  const P = PLATFORM_FACTS;
+  const workers = s.platform === 'cloudflare-workers';
+  parts.functionRequest = lmi ? P.lmi.requestPrice.value : workers ? P.workers.requestPrice.value : P.cloudRun.requestPrice.value;
+  parts.functionCompute = workers ? billed.runMs * P.workers.cpuMsPrice.value : 0;
+  const { database, s3 } = storageCost(s, readUnits, writeUnits);
+  parts.database = database;
+  parts.s3 = s3;
+  return parts.functionRequest + parts.functionCompute + gateway + database + s3;
 }
 
 /** Usage metered so far, and the open period of provisioned concurrency. */
@@ -104,6 +141,9 @@ export class Meter {
   declare readonly usage: Usage;
   private provPeriodStartMs: number = 0.5;
   private provClosedMbMs: number = 0.5;
+  /** Another platform's API requests and (Workers) their CPU ms (Usage.platformRequests, cpuMs). */
+  private platformRequests: number = 0.5;
+  private cpuMs: number = 0.5;
 
   constructor() {
     const u = emptyUsage();
@@ -111,6 +151,8 @@ export class Meter {
     this.usage = u;
     this.provPeriodStartMs = 0;
     this.provClosedMbMs = 0;
+    this.platformRequests = 0;
+    this.cpuMs = 0;
     settleNumberFields(this, () => true);
   }
 
@@ -123,6 +165,12 @@ export class Meter {
       u.onDemandMbMs += memoryMB * (billedInit + billedRun);
       u.initMbMs += memoryMB * billedInit;
     }
+  }
+
+  /** An API request finished on another platform than on-demand Lambda, its handler's CPU time `cpuMs` (what Workers bills; the others bill instance time, metered by the pool). */
+  platformRequest(cpuMs: number): void {
+    this.platformRequests++;
+    this.cpuMs += cpuMs;
   }
 
   /** A queue consumer's batch started: one invocation, billed like the API function's (INIT capped, each part rounded up). */
@@ -149,8 +197,13 @@ export class Meter {
   }
 
   /** Usage up to `now`, with the time-based parts (provisioned concurrency, provisioned capacity) brought up to it. */
-  usageAt(now: number, s: Scenario, provTarget: number): Usage {
+  usageAt(now: number, s: Scenario, provTarget: number, instanceMs: number): Usage {
     const u = { ...this.usage };
+    if (s.platform !== 'lambda') {
+      u.platformRequests = this.platformRequests;
+      u.instanceMs = instanceMs;
+      u.cpuMs = this.cpuMs;
+    }
     const open = provTarget > 0 ? provTarget * s.function.memoryMB * provisionedBilledMs(now - this.provPeriodStartMs) : 0;
     u.provisionedEnabledMbMs = this.provClosedMbMs + open;
     if (s.database.mode === 'provisioned') {
@@ -163,12 +216,14 @@ export class Meter {
   }
 
   /** Dollars up to `now`: usage × price. */
-  costAt(now: number, s: Scenario, provTarget: number): CostBreakdown {
-    return costFromUsage(this.usageAt(now, s, provTarget), {
+  costAt(now: number, s: Scenario, provTarget: number, instanceMs: number): CostBreakdown {
+    return costFromUsage(this.usageAt(now, s, provTarget, instanceMs), {
       architecture: s.function.architecture,
       gatewayType: s.gateway.type,
       freeTier: s.pricing.freeTier,
       hasProvisionedConcurrency: this.hadProvisioned(provTarget),
+      platform: s.platform,
+      memoryMB: s.function.memoryMB,
     });
   }
 }

@@ -18,13 +18,13 @@ import { billedInitMs, billedRunMs, Meter } from './billing';
 import { Database } from './database';
 import * as events from './events';
 import { EventQueue } from './events';
-import { LIMITS } from './facts';
+import { LIMITS, PLATFORM_FACTS } from './facts';
 import { Gateway, TokenBucket } from './gateway';
 import { EventFifo } from './heap';
 import { Histogram } from './histogram';
 import { EventLog, Observations } from './observe';
 import * as pool from './pool';
-import { cpuTimeScale, FunctionPool, lambdaColdStart } from './pool';
+import { cpuTimeScale, FunctionPool, lambdaColdStart, meanServiceMs, platformStartup } from './pool';
 import { createStream, Sampler, type DistributionSpec, type RandomStream } from './random';
 import * as requests from './requests';
 import { RequestTable } from './requests';
@@ -51,7 +51,12 @@ const C_TIMEOUT = 4;
 const C_GATEWAY_TIMEOUT = 5;
 
 /** Fields that hold times or amounts (see settleNumberFields). */
-const DOUBLE_FIELDS = new Set(['nextTickMs', 'targetMs', 'respondAtMs', 'fnTimeoutMs', 'cpuScale', 'lastIntegralMs', 'areaBusy', 'areaLive', 'secAreaBusyStart']);
+const DOUBLE_FIELDS = new Set(['nextTickMs', 'targetMs', 'respondAtMs', 'fnTimeoutMs', 'cpuScale', 'lastIntegralMs', 'areaBusy', 'areaLive', 'secAreaBusyStart', 'lmiTokens']);
+
+/** The compute model as an int the hot path compares (scenario.platform is a string). */
+const P_LAMBDA = 0;
+const P_LMI = 1;
+const PLATFORM_CODES = { lambda: P_LAMBDA, 'lambda-managed-instances': P_LMI, 'cloud-run': 2, 'cloudflare-workers': 3 } as const;
 
 /** Seconds of latency the recent window covers. */
 const RECENT_SECONDS = 10;
@@ -108,6 +113,10 @@ export abstract class EngineCore {
   protected fnTimeoutMs = 0;
   protected cpuScale = 1;
   protected declare drawDuration: Sampler;
+  /** The compute model (PLATFORM_CODES): fixed for a run. */
+  protected readonly platformCode: number = 0;
+  /** Managed Instances: environments the scaler may still add (a token bucket refilled at live ÷ 5 minutes). */
+  protected lmiTokens = 0;
 
   // Counts.
   protected arrived = 0;
@@ -172,7 +181,18 @@ export abstract class EngineCore {
     );
     const coldSpec = lambdaColdStart(scenario);
     this.drawDuration = new Sampler(scenario.function.durationMs as DistributionSpec, this.durationsStream);
-    this.api = new FunctionPool(this.queue, new Sampler(coldSpec, this.coldStream), { timedReclaim: true, scaling, log: this.log });
+    this.platformCode = PLATFORM_CODES[scenario.platform];
+    const lmi = this.platformCode === P_LMI;
+    // Managed Instances scale in on the scaler's tick (retireIdle), not by an idle timer.
+    this.api = new FunctionPool(this.queue, new Sampler(platformStartup(scenario), this.coldStream), { timedReclaim: !lmi, scaling, log: this.log });
+    if (this.platformCode !== P_LAMBDA) {
+      this.api.setPlatform({
+        multi: true,
+        perInstance: scenario.function.maxConcurrencyPerInstance,
+        startOnRequest: !lmi,
+        billIncrementMs: scenario.platform === 'cloud-run' ? PLATFORM_FACTS.cloudRun.billingIncrementMs.value : 1,
+      });
+    }
     this.db = new Database(scenario, createStream(seed, 'database'), this.meter.usage, this.queue);
     const [pick, work, consumerCold] = [createStream(seed, 'async'), createStream(seed, 'consumer'), createStream(seed, 'consumerColdStarts')];
     this.async = new AsyncPath(this.queue, this.api, this.meter, pick, work, consumerCold, scenario, coldSpec);
@@ -183,6 +203,7 @@ export abstract class EngineCore {
       this.arrivals.schedule(atSeconds * 1000, rest, this.nowMs);
     }
     this.setProvisioned(scenario.function.provisionedConcurrency, true);
+    if (lmi) this.launchInitialCapacity(scenario);
     this.queue.schedule(1000, K_TICK, 0);
     this.arrivals.drawAfter(0);
     settleNumberFields(this, (k) => DOUBLE_FIELDS.has(k));
@@ -203,12 +224,13 @@ export abstract class EngineCore {
     this.fnTimeoutMs = f.timeoutSeconds * 1000;
     // The limit is the account's: the queue consumer's running batches count against it too.
     this.api.limit = f.concurrencyLimit - this.async.consumer.busy;
-    this.api.scalingLimited = f.scalingRateLimit;
+    // Lambda's scaling rate is Lambda's: the other platforms' scaling is their own (ignored there).
+    this.api.scalingLimited = f.scalingRateLimit && this.platformCode === P_LAMBDA;
     this.api.setIdleTimeout(f.idleTimeoutSeconds * 1000);
     this.cpuScale = cpuTimeScale(s);
     this.drawDuration = new Sampler(f.durationMs as DistributionSpec, this.durationsStream);
     const coldSpec = lambdaColdStart(s);
-    this.api.startup = new Sampler(coldSpec, this.coldStream);
+    this.api.startup = new Sampler(platformStartup(s), this.coldStream);
     this.db.configure(s);
     // The consumer's cold starts have their own stream, so turning the queue on moves no API cold start.
     this.async.configure(s, coldSpec);
@@ -229,6 +251,50 @@ export abstract class EngineCore {
     // Provisioned concurrency bills by enabled period: close the one in force before the target moves.
     this.meter.closeProvisionedPeriod(this.nowMs, this.api.provTarget, this.memoryMB);
     this.api.setProvisioned(target, atStart, this.nowMs);
+  }
+
+  // ---------------------------------------------------------------- Lambda Managed Instances' scaler
+
+  /**
+   * Environments the scaler wants for `peakRequests` in flight: enough that they run at the
+   * target utilization of their request slots, and never fewer than the minimum (one per AZ).
+   */
+  private lmiDesired(peakRequests: number): number {
+    const P = PLATFORM_FACTS.lmi;
+    return Math.max(P.minEnvironments.value, Math.ceil(peakRequests / (this.api.perInstance * P.targetUtilization.value)));
+  }
+
+  /**
+   * A function that has been serving its traffic is already sized for it: the run starts with the
+   * environments the scaler would want for the starting rate's mean concurrency (Little's law),
+   * ready at t = 0, and a full scaling allowance.
+   */
+  private launchInitialCapacity(s: Scenario): void {
+    const concurrency = (this.arrivals.gen.rateNow(0) * meanServiceMs(s)) / 1000;
+    const n = this.lmiDesired(concurrency);
+    this.api.launch(n, 0, true);
+    this.lmiTokens = n;
+  }
+
+  /**
+   * Each second: scale out toward the environments the second's peak wants, within the allowance
+   * (capacity can at most double in 5 minutes: throttles when traffic grows faster, as AWS warns),
+   * the new ones ready after their launch; or scale in, retiring environments idle for the idle
+   * timeout down to what is wanted.
+   */
+  private lmiScale(t: number): void {
+    const api = this.api;
+    const desired = this.lmiDesired(api.secPeakBusy);
+    const cap = api.live > 1 ? api.live : 1;
+    const tokens = this.lmiTokens + (api.live * 1000) / PLATFORM_FACTS.lmi.scalingDoublingMs.value;
+    this.lmiTokens = tokens < cap ? tokens : cap;
+    if (desired > api.live) {
+      const n = Math.min(desired - api.live, Math.floor(this.lmiTokens));
+      if (n > 0) {
+        this.lmiTokens -= n;
+        api.launch(n, t, false);
+      }
+    } else if (desired < api.live) api.retireIdle(t, desired, api.idleTimeoutMs);
   }
 
   // ---------------------------------------------------------------- the loop
@@ -508,7 +574,8 @@ export abstract class EngineCore {
     const t = this.queue.nowMs;
     const rq = this.rq;
     const flags = rq.flags[slot];
-    this.meter.invocation(this.memoryMB, billedInitMs(rq.init[slot]), billedRunMs(rq.handler[slot], rq.db[slot]), (flags & RF_PROV_ENV) !== 0);
+    if (this.platformCode === P_LAMBDA) this.meter.invocation(this.memoryMB, billedInitMs(rq.init[slot]), billedRunMs(rq.handler[slot], rq.db[slot]), (flags & RF_PROV_ENV) !== 0);
+    else this.meter.platformRequest(rq.handler[slot]);
     this.api.release(rq.env[slot]);
     if (!(flags & RF_FAILED)) this.databaseCounter++;
     if (this.async.active) this.async.afterRequest(t, (flags & RF_FAILED) !== 0);
@@ -588,6 +655,7 @@ export abstract class EngineCore {
     this.secCompleted = this.completed;
     this.secThrottledBy.set(this.throttledBy);
     this.secColdStarts = this.api.coldStarts;
+    if (this.platformCode === P_LMI) this.lmiScale(t);
     this.api.startSecond();
     this.secAreaBusyStart = this.areaBusy;
     this.recentIdx = (this.recentIdx + 1) % RECENT_SECONDS;

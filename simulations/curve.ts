@@ -11,7 +11,7 @@
 import { dexp, dlog } from './dmath';
 import { LIMITS } from './facts';
 import { dynamoUnits, meanBilledInitMs, meanBilledMs, sqsBatchRequests } from './billing';
-import { cpuTimeScale, lambdaColdStart } from './pool';
+import { lambdaColdStart, meanServiceMs } from './pool';
 import { costFromUsage, emptyUsage, HOURS_PER_MONTH, serverCostUsd, snsBilledPublishes, sqsBilledRequests, type CostBreakdown, type Usage } from './pricing';
 import { parseScenario, type Scenario, type ScenarioInput } from './schema';
 
@@ -130,10 +130,8 @@ export function monthlyCostCurve(scenario: ScenarioInput, rpsList: readonly numb
   if (!parsed.ok) throw new Error(`Invalid scenario: ${parsed.error}`);
   const s = parsed.scenario;
   const f = s.function;
-  const handlerMs = f.durationMs.mean * cpuTimeScale(s);
-  const dbMs = (s.database.readsPerRequest + s.database.writesPerRequest) * s.database.latencyMs + (s.s3.readsPerRequest + s.s3.writesPerRequest) * s.s3.latencyMs;
   // Billing rounds each invocation up to the next ms, and caps INIT (billing.ts).
-  const billedMs = meanBilledMs(handlerMs + dbMs);
+  const billedMs = meanBilledMs(meanServiceMs(s));
   const initMs = meanBilledInitMs(lambdaColdStart(s).mean);
   const unit = dynamoUnits(s.database);
 

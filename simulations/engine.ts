@@ -37,7 +37,7 @@ export class Engine extends EngineCore {
     let i = 4 + by.length;
     r[i++] = api.coldStarts - this.secColdStarts;
     r[i++] = api.live;
-    r[i++] = api.busy;
+    r[i++] = api.busyInstances();
     r[i++] = api.idle;
     r[i++] = initializing;
     r[i++] = (this.areaBusy - this.secAreaBusyStart) / 1000;
@@ -69,12 +69,20 @@ export class Engine extends EngineCore {
 
   /** Usage so far, with the time-based parts (provisioned concurrency, provisioned capacity) brought up to now. */
   usageNow(): Usage {
-    return this.meter.usageAt(this.nowMs, this.scenario, this.api.provTarget);
+    return this.meter.usageAt(this.nowMs, this.scenario, this.api.provTarget, this.instanceMsNow());
   }
 
   /** Dollars so far: usage × price. */
   costNow(): CostBreakdown {
-    return this.meter.costAt(this.nowMs, this.scenario, this.api.provTarget);
+    return this.meter.costAt(this.nowMs, this.scenario, this.api.provTarget, this.instanceMsNow());
+  }
+
+  /** Billable instance time so far, ms (Usage.instanceMs): Cloud Run's busy stretches, rounded; Managed Instances' environments alive; 0 elsewhere. */
+  private instanceMsNow(): number {
+    const now = this.nowMs;
+    if (this.scenario.platform === 'cloud-run') return this.api.busyBilledMs + this.api.openBusyBilledMs(now);
+    if (this.scenario.platform === 'lambda-managed-instances') return this.areaNow(now).live;
+    return 0;
   }
 
   /** The busy and live time integrals up to `now`, without closing the open stretch. */
@@ -121,7 +129,7 @@ export class Engine extends EngineCore {
     const initMs = rq.init[slot];
     const handlerMs = rq.handler[slot];
     const databaseMs = rq.db[slot];
-    const billed = billedFor(this.memoryMB, initMs, handlerMs, databaseMs, (flags & RF_PROV_ENV) !== 0);
+    const billed = billedFor(this.scenario, this.memoryMB, initMs, handlerMs, databaseMs, (flags & RF_PROV_ENV) !== 0);
     const costParts = { gateway: 0, functionRequest: 0, functionCompute: 0, database: 0, s3: 0 };
     const tr: RequestTrace = {
       id: rq.id[slot],

@@ -11,13 +11,23 @@
  * provisioned environments are initialized ahead, never reclaimed, and retire when the target is
  * lowered (at once if idle, when they finish otherwise).
  * Left out: placement across Availability Zones, the ~1% of environments Lambda recycles early,
- * SnapStart, and environments that serve several requests at once.
+ * and SnapStart.
  *
- * Where the next compute models go (issue 19): the environment's capacity (one request now: an
- * environment is idle or busy; with more, `busy` would count requests, an environment would stay
- * in the idle deque while it has a free slot, and `acquire` would prefer one already running),
- * its start-up cost (the `startup` sampler: Lambda's INIT now, a few ms for an isolate), and how
- * it is billed (billing.ts reads a pool's invocations now; per-instance time would read `live`).
+ * The other compute models (issue 19) are settings of this same pool (`setPlatform`), on a path of
+ * their own (`multi`) so that on-demand Lambda's stays as it was, bit for bit:
+ * - capacity: an instance takes up to `perInstance` requests at once. `busy` counts requests (the
+ *   function's concurrency), `inUse[e]` an instance's; an instance is idle when it holds none. A
+ *   request takes an instance already serving with a free slot first (the stack of such
+ *   instances, the most recently pushed on top: packing keeps the others empty so they are
+ *   reclaimed), then the most recently used idle one, then starts one;
+ * - start-up: the `startup` sampler is the platform's (a container's start on Cloud Run, an
+ *   isolate's few ms on Workers) and, with `startOnRequest`, runs on the request path as a cold
+ *   start does; Lambda Managed Instances start none for a request (`startOnRequest` false: a
+ *   request that finds every slot taken is refused), and `launch` adds capacity ahead, off the
+ *   request path, when core.ts's per-second scaler asks;
+ * - billing: each busy stretch of an instance (from its first request in flight to its last
+ *   finishing, start-up included) is added to `busyBilledMs`, rounded up to `billIncrementMs`
+ *   (Cloud Run bills this way); time alive is core.ts's `live` integral (Managed Instances).
  *
  * Everything is struct-of-arrays over environment slots with a free list, so the hot path
  * allocates nothing; `acquire` and `release` are small so V8 inlines them into the engine.
@@ -25,7 +35,7 @@
 import { K_PROV_READY, K_RECLAIM, type EventQueue } from './events';
 import type { TokenBucket } from './gateway';
 import type { EventLog } from './observe';
-import { COLD_START_P99_TO_MEAN, coldStartMeanMs, LIMITS } from './facts';
+import { COLD_START_P99_TO_MEAN, coldStartMeanMs, LIMITS, PLATFORM_FACTS } from './facts';
 import type { DistributionSpec, Sampler } from './random';
 import type { Scenario } from './schema';
 import type { EnvironmentView } from './types';
@@ -44,13 +54,16 @@ export const REFUSED_SCALING = -2;
 /** Added to `acquire`'s slot when the environment had to start (a cold start). Above any slot (environments are event indexes, < 2^27). */
 export const STARTED = 1 << 28;
 
-const DOUBLES = new Set(['idleTimeoutMs', 'initMs']);
+const DOUBLES = new Set(['idleTimeoutMs', 'initMs', 'busyBilledMs']);
 
 /**
  * How a Lambda function's memory scales its handler's time: CPU-bound work is given at 1,769 MB
  * (1 vCPU) and CPU share is proportional to memory, up to 6 vCPUs; other work is as given.
  */
 export function cpuTimeScale(s: Scenario): number {
+  // Elsewhere a request runs on at most one vCPU whatever the memory (Cloud Run's default 1 vCPU,
+  // a Managed Instances environment's vCPU per request, an isolate's thread): its time as given.
+  if (s.platform !== 'lambda') return 1;
   const f = s.function;
   const vcpus = Math.min(LIMITS.maxVcpus.value, f.memoryMB / LIMITS.memoryPerVcpuMB.value);
   return f.cpuBound ? 1 / vcpus : 1;
@@ -64,6 +77,27 @@ export function lambdaColdStart(s: Scenario): DistributionSpec {
   return { distribution: 'lognormal', mean, p99: mean * COLD_START_P99_TO_MEAN.value };
 }
 
+/**
+ * How a new instance of the API function starts: Lambda's INIT (lambdaColdStart); a container's
+ * start on Cloud Run and an isolate's on Workers (on the request path); a Managed Instances
+ * execution environment's launch (ahead of demand). `function.coldStartMs` overrides any of them;
+ * otherwise lognormal around the platform's figure (facts.ts), p99 twice the mean as for Lambda.
+ */
+export function platformStartup(s: Scenario): DistributionSpec {
+  if (s.platform === 'lambda') return lambdaColdStart(s);
+  if (s.function.coldStartMs) return s.function.coldStartMs as DistributionSpec;
+  const P = PLATFORM_FACTS;
+  const mean = s.platform === 'cloud-run' ? P.cloudRun.startMs.value : s.platform === 'cloudflare-workers' ? P.workers.startMs.value : P.lmi.launchMs.value;
+  return { distribution: 'lognormal', mean, p99: mean * COLD_START_P99_TO_MEAN.value };
+}
+
+/** A request's mean time in the function: the handler (scaled as the platform scales it) and its database and S3 calls. */
+export function meanServiceMs(s: Scenario): number {
+  const handlerMs = s.function.durationMs.mean * cpuTimeScale(s);
+  const dbMs = (s.database.readsPerRequest + s.database.writesPerRequest) * s.database.latencyMs + (s.s3.readsPerRequest + s.s3.writesPerRequest) * s.s3.latencyMs;
+  return handlerMs + dbMs;
+}
+
 /** The environments of one function (see the module comment). */
 export class FunctionPool {
   // Per environment (slot-indexed).
@@ -74,6 +108,12 @@ export class FunctionPool {
   initEnd = new Float64Array(0);
   served = new Float64Array(0);
   prov = new Uint8Array(0);
+  /** Requests an instance holds (the multi-request path only). */
+  inUse = new Int32Array(0);
+  /** When an instance's current busy stretch began (the multi-request path only). */
+  private busyStart = new Float64Array(0);
+  /** Where an instance sits in `partial`, or −1. */
+  private partialPos = new Int32Array(0);
   capacity = 0;
   private free = new Int32Array(0);
   private freeN = 0;
@@ -88,6 +128,9 @@ export class FunctionPool {
   private provIdleN = 0;
   /** Environments that started INIT and may still be in it (pruned when counted). */
   private initList: number[] = [];
+  /** Instances serving at least one request with a slot free, a stack (the multi-request path). */
+  private partial = new Int32Array(64);
+  private partialN = 0;
 
   // Counts.
   live = 0;
@@ -119,6 +162,17 @@ export class FunctionPool {
   private reclaimPending = false;
   private reclaimGen = 0;
 
+  // The compute model (setPlatform); on-demand Lambda's values by default.
+  /** Another platform than on-demand Lambda: acquire and release take the multi-request path. */
+  multi = false;
+  /** Requests one instance takes at once. */
+  perInstance = 1;
+  /** A request that finds no free slot starts an instance (false: it is refused, REFUSED_SCALING). */
+  startOnRequest = true;
+  /** Billable busy time of instances whose busy stretch has ended, each rounded up to `billIncrementMs`. */
+  busyBilledMs = 0;
+  billIncrementMs = 1;
+
   /** INIT of the last `acquire` that started an environment. Read right after it (a field, not a return value: V8 boxes a returned double when it does not inline). */
   initMs = 0;
 
@@ -149,6 +203,7 @@ export class FunctionPool {
     // The limit caps invocations in progress, warm or cold: after it is lowered mid-run, idle
     // environments beyond it do not let more through.
     if (this.busy >= this.limit) return REFUSED_LIMIT;
+    if (this.multi) return this.acquireMulti();
     // The common case here; the rest in acquireOther. On-demand environments take the spill-over
     // from provisioned ones, the most recently used idle one first, so surplus ones stay idle and get reclaimed.
     if (this.idleN === 0 || this.provIdleN > 0 || !this.timedReclaim) return this.acquireOther();
@@ -198,6 +253,144 @@ export class FunctionPool {
     return e + STARTED;
   }
 
+  /**
+   * The multi-request path's `acquire` (see the module comment): an instance already serving with
+   * a free slot, else the most recently used idle one, else a new one if the platform starts one
+   * for a request.
+   */
+  private acquireMulti(): number {
+    const t = this.queue.nowMs;
+    let e: number;
+    let started = 0;
+    if (this.partialN > 0) {
+      e = this.partial[this.partialN - 1];
+      if (++this.inUse[e] === this.perInstance) this.removePartial(e);
+    } else if (this.idleN > 0) {
+      e = this.popIdleTop();
+      this.idle--;
+      this.takeEmpty(e, t);
+    } else {
+      if (!this.startOnRequest) return REFUSED_SCALING;
+      e = this.allocEnv(t, false);
+      const initMs = this.startup.draw();
+      this.initEnd[e] = t + initMs;
+      if (this.initList.length >= 256) this.countInitializing(t);
+      this.initList.push(e);
+      this.coldStarts++;
+      this.initMs = initMs;
+      if (this.log) this.log.add(t, 'coldStart', { envId: this.uid[e], ms: initMs });
+      this.takeEmpty(e, t);
+      started = STARTED;
+    }
+    if (++this.busy > this.secPeakBusy) this.secPeakBusy = this.busy;
+    return e + started;
+  }
+
+  /** An empty instance takes its first request at `t`: a busy stretch begins. */
+  private takeEmpty(e: number, t: number): void {
+    this.state[e] = ENV_BUSY;
+    this.since[e] = t;
+    this.busyStart[e] = t;
+    this.inUse[e] = 1;
+    if (this.perInstance > 1) this.pushPartial(e);
+  }
+
+  /** The multi-request path's `release`: a slot frees; an instance left with none goes idle, its busy stretch billed. */
+  private releaseMulti(e: number): void {
+    const n = --this.inUse[e];
+    if (n > 0) {
+      // It was full: it has a free slot again.
+      if (n === this.perInstance - 1) this.pushPartial(e);
+      return;
+    }
+    if (this.perInstance > 1) this.removePartial(e);
+    const t = this.queue.nowMs;
+    this.busyBilledMs += this.billedStretchMs(t - this.busyStart[e]);
+    this.since[e] = t;
+    this.state[e] = ENV_IDLE;
+    this.idle++;
+    this.pushIdle(e);
+    if (this.timedReclaim && !this.reclaimPending) this.armReclaim();
+  }
+
+  /** A busy stretch as billed: rounded up to the billing increment (a hair of float error is not a whole increment). */
+  private billedStretchMs(ms: number): number {
+    const inc = this.billIncrementMs;
+    return Math.ceil(ms / inc - 1e-9) * inc;
+  }
+
+  /** Billable time of the busy stretches still open at `now`, each rounded as it would be if it ended now. */
+  openBusyBilledMs(now: number): number {
+    let ms = 0;
+    for (let e = 0; e < this.highWater; e++) if (this.state[e] === ENV_BUSY && this.inUse[e] > 0) ms += this.billedStretchMs(now - this.busyStart[e]);
+    return ms;
+  }
+
+  /** Instances serving at least one request (on-demand Lambda: environments busy, INIT included). */
+  busyInstances(): number {
+    if (!this.multi) return this.busy;
+    let n = 0;
+    for (let e = 0; e < this.highWater; e++) if (this.state[e] === ENV_BUSY) n++;
+    return n;
+  }
+
+  /**
+   * Set the compute model: requests per instance, whether a request may start an instance, and
+   * the billing increment of busy stretches. Before the first request (the platform is fixed for
+   * a run; `reset` makes a new pool).
+   */
+  setPlatform(opts: { multi: boolean; perInstance: number; startOnRequest: boolean; billIncrementMs: number }): void {
+    this.multi = opts.multi;
+    this.perInstance = opts.perInstance;
+    this.startOnRequest = opts.startOnRequest;
+    this.billIncrementMs = opts.billIncrementMs;
+  }
+
+  /** Add `n` instances ahead of demand at `t` (Managed Instances' scaler), ready after the start-up time, or at once `atStart`. */
+  launch(n: number, t: number, atStart: boolean): void {
+    for (let i = 0; i < n; i++) {
+      const e = this.allocEnv(t, false);
+      this.inUse[e] = 0;
+      if (atStart) {
+        this.state[e] = ENV_IDLE;
+        this.initEnd[e] = t;
+        this.idle++;
+        this.pushIdle(e);
+      } else {
+        const initMs = this.startup.draw();
+        this.state[e] = ENV_PROV_INIT;
+        this.initEnd[e] = t + initMs;
+        this.initList.push(e);
+        this.queue.schedule(t + initMs, K_PROV_READY, e);
+        if (this.log) this.log.add(t, 'scaleUp', { envId: this.uid[e], ms: initMs });
+      }
+    }
+  }
+
+  /** Retire the longest-idle instances idle for `idleMs` or more at `t`, keeping at least `keep` alive (Managed Instances' scale-in). */
+  retireIdle(t: number, keep: number, idleMs: number): void {
+    while (this.idleN > 0 && this.live > keep) {
+      const e = this.idleRing[this.idleHead];
+      if (this.since[e] + idleMs > t) break;
+      if (this.log) this.log.add(t, 'reclaimed', { envId: this.uid[e], ms: t - this.since[e] });
+      this.reclaimBottom();
+    }
+  }
+
+  private pushPartial(e: number): void {
+    if (this.partialN === this.partial.length) this.partial = growI32(this.partial, this.partial.length * 2);
+    this.partialPos[e] = this.partialN;
+    this.partial[this.partialN++] = e;
+  }
+
+  private removePartial(e: number): void {
+    const i = this.partialPos[e];
+    const last = this.partial[--this.partialN];
+    this.partial[i] = last;
+    this.partialPos[last] = i;
+    this.partialPos[e] = -1;
+  }
+
   private occupy(e: number): void {
     this.state[e] = ENV_BUSY;
     this.since[e] = this.queue.nowMs;
@@ -208,6 +401,10 @@ export class FunctionPool {
   release(e: number): void {
     this.busy--;
     this.served[e] += 1;
+    if (this.multi) {
+      this.releaseMulti(e);
+      return;
+    }
     this.since[e] = this.queue.nowMs;
     if (this.prov[e]) {
       this.releaseProvisioned(e);
@@ -343,6 +540,14 @@ export class FunctionPool {
   /** Provisioned environment `e` finished initializing at `t`. */
   onProvisionedReady(t: number, e: number): void {
     if (this.state[e] !== ENV_PROV_INIT) return;
+    if (!this.prov[e]) {
+      // An instance launched ahead of demand (Managed Instances) is ready: idle, most recently used.
+      this.state[e] = ENV_IDLE;
+      this.since[e] = t;
+      this.idle++;
+      this.pushIdle(e);
+      return;
+    }
     if (this.provRetire > 0) {
       this.provRetire--;
       this.destroyEnv(e);
@@ -392,6 +597,8 @@ export class FunctionPool {
         requestsServed: this.served[e],
         memoryCounter: this.served[e],
         provisioned: this.prov[e] === 1,
+        requests: this.multi ? (st === ENV_BUSY ? this.inUse[e] : 0) : st === ENV_BUSY ? 1 : 0,
+        capacity: this.perInstance,
       });
     }
     return { environments, truncated, initializing, busyReady };
@@ -429,6 +636,9 @@ export class FunctionPool {
     this.initEnd = growF64(this.initEnd, n);
     this.served = growF64(this.served, n);
     this.prov = growU8(this.prov, n);
+    this.inUse = growI32(this.inUse, n);
+    this.busyStart = growF64(this.busyStart, n);
+    this.partialPos = growI32(this.partialPos, n);
     this.free = growFreeList(this.free, this.freeN, old, n);
     this.freeN += n - old;
     this.capacity = n;

@@ -4,7 +4,8 @@
  * tiers and free-tier allowances from facts.ts. A run is treated as one billing month: tiers and
  * free allowances apply to the run's totals.
  */
-import { FREE_TIER, INSTANCES, LIMITS, PRICES, type InstanceType, type Tier } from './facts';
+import type { Platform } from './defaults';
+import { FREE_TIER, INSTANCES, LIMITS, PLATFORM_FACTS, PRICES, type InstanceType, type Tier } from './facts';
 
 /** AWS prices a month as 730 hours (8,760 ÷ 12). */
 export const HOURS_PER_MONTH = 730;
@@ -48,6 +49,16 @@ export interface Usage {
   snsPublishes: number;
   s3Gets: number;
   s3Puts: number;
+  /**
+   * Another platform than on-demand Lambda only (absent on `lambda`): the API function's requests,
+   * billed at that platform's request price. The queue's consumer stays an on-demand Lambda
+   * function on every platform: its invocations stay in `functionRequests` and `onDemandMbMs`.
+   */
+  platformRequests?: number;
+  /** Billable instance time in ms: Cloud Run's busy stretches (each rounded up to 100 ms); Managed Instances' execution environments alive. */
+  instanceMs?: number;
+  /** Cloudflare Workers: the handlers' CPU time in ms (the wait on the database is not CPU time). */
+  cpuMs?: number;
 }
 
 /** An all-zero usage record. */
@@ -94,6 +105,57 @@ export interface PricingOptions {
    * functions (pricing page), so only the async consumer's usage can use it then.
    */
   hasProvisionedConcurrency: boolean;
+  /** The compute model (default `lambda`): the API function's own usage is priced by its rules (`platformCost`). */
+  platform?: Platform;
+  /** Memory of an instance, MB (Cloud Run's GiB-seconds, Managed Instances' vCPUs). */
+  memoryMB?: number;
+}
+
+/** vCPUs of a Lambda Managed Instances execution environment of `memoryMB` (the engine's memory-to-vCPU ratio; at least one). */
+export function lmiVcpus(memoryMB: number): number {
+  return Math.max(1, Math.ceil(memoryMB / PLATFORM_FACTS.lmi.memoryPerVcpuMB.value));
+}
+
+/**
+ * The API function's dollars on another platform than on-demand Lambda: its request fee and its
+ * compute, by that platform's rules (free allowances when `freeTier`, the run being the month),
+ * and whether an API Gateway stands in front (only Managed Instances: Cloud Run and Workers
+ * answer HTTP themselves, so the gateway's requests cost nothing there).
+ */
+export function platformCost(u: Usage, o: PricingOptions): { requests: number; compute: number; gatewayBilled: boolean } {
+  const requests = u.platformRequests ?? 0;
+  const instanceS = (u.instanceMs ?? 0) / 1000;
+  const free = o.freeTier;
+  switch (o.platform ?? 'lambda') {
+    case 'lambda-managed-instances': {
+      const f = PLATFORM_FACTS.lmi;
+      const vcpuHours = (instanceS / 3600) * lmiVcpus(o.memoryMB ?? 0);
+      return { requests: requests * f.requestPrice.value, compute: vcpuHours * f.vcpuHourPrice.value * (1 + f.managementFee.value), gatewayBilled: true };
+    }
+    case 'cloud-run': {
+      const f = PLATFORM_FACTS.cloudRun;
+      const vcpuS = instanceS * f.vcpus.value;
+      const gibS = instanceS * ((o.memoryMB ?? 0) / 1024);
+      const billable = (used: number, allowance: number) => Math.max(0, used - (free ? allowance : 0));
+      return {
+        requests: billable(requests, f.freeRequests.value) * f.requestPrice.value,
+        compute: billable(vcpuS, f.freeVcpuSeconds.value) * f.vcpuSecondPrice.value + billable(gibS, f.freeGibSeconds.value) * f.gibSecondPrice.value,
+        gatewayBilled: false,
+      };
+    }
+    case 'cloudflare-workers': {
+      const f = PLATFORM_FACTS.workers;
+      // The plan's $5 comes with its allowances: both only when the run is treated as the month.
+      const plan = free ? f.planUsd.value : 0;
+      return {
+        requests: plan + Math.max(0, requests - (free ? f.includedRequests.value : 0)) * f.requestPrice.value,
+        compute: Math.max(0, (u.cpuMs ?? 0) - (free ? f.includedCpuMs.value : 0)) * f.cpuMsPrice.value,
+        gatewayBilled: false,
+      };
+    }
+    default:
+      return { requests: 0, compute: 0, gatewayBilled: true };
+  }
 }
 
 /** MB-ms → GB-seconds, with AWS's GB of 1,024 MB. */
@@ -126,7 +188,8 @@ export function costFromUsage(u: Usage, o: PricingOptions): CostBreakdown {
     (u.provisionedDurationMbMs / MB_MS_PER_GB_SECOND) * (arm ? PRICES.provisionedDurationArm.value : PRICES.provisionedDurationX86.value);
   const provisionedConcurrency =
     (u.provisionedEnabledMbMs / MB_MS_PER_GB_SECOND) * (arm ? PRICES.provisionedConcurrencyArm.value : PRICES.provisionedConcurrencyX86.value);
-  const gateway = tieredCost(u.gatewayRequests, o.gatewayType === 'http' ? PRICES.httpApiRequest.tiers : PRICES.restApiRequest.tiers);
+  const platform = platformCost(u, o);
+  const gateway = platform.gatewayBilled ? tieredCost(u.gatewayRequests, o.gatewayType === 'http' ? PRICES.httpApiRequest.tiers : PRICES.restApiRequest.tiers) : 0;
   // Provisioned capacity: 25 RCUs and 25 WCUs are always free, for each hour of the run (a month at most).
   const freeUnitHours = o.freeTier ? FREE_TIER.dynamoCapacityUnits.value * Math.min(HOURS_PER_MONTH, u.capacityHours) : 0;
   const database =
@@ -137,15 +200,16 @@ export function costFromUsage(u: Usage, o: PricingOptions): CostBreakdown {
   const sqs = o.freeTier ? Math.max(0, u.sqsRequests - FREE_TIER.sqsRequests.value) : u.sqsRequests;
   const sns = o.freeTier ? Math.max(0, u.snsPublishes - FREE_TIER.snsPublishes.value) : u.snsPublishes;
   const other = sqs * PRICES.sqsRequest.value + sns * PRICES.snsPublish.value + u.s3Gets * PRICES.s3Get.value + u.s3Puts * PRICES.s3Put.value;
-  const functionRequests = requests * PRICES.lambdaRequest.value;
+  const functionRequests = requests * PRICES.lambdaRequest.value + platform.requests;
+  const compute = functionCompute + platform.compute;
   return {
     gateway,
     functionRequests,
-    functionCompute,
+    functionCompute: compute,
     provisionedConcurrency,
     database,
     other,
-    total: gateway + functionRequests + functionCompute + provisionedConcurrency + database + other,
+    total: gateway + functionRequests + compute + provisionedConcurrency + database + other,
   };
 }
 

@@ -49,6 +49,10 @@ export interface EnvironmentView {
   /** The per-environment in-memory counter: lost when the environment is reclaimed (statelessness demo). */
   memoryCounter: number;
   provisioned: boolean;
+  /** Requests it holds now (0 when idle or starting ahead of demand; on-demand Lambda: 0 or 1). */
+  requests: number;
+  /** Requests it can hold at once (`function.maxConcurrencyPerInstance`): how full it is is `requests / capacity`. */
+  capacity: number;
 }
 
 /** Where an in-flight request is, so the UI can place its dot from simulated progress. */
