@@ -3,6 +3,8 @@
  * against AWS's own figures, computed by hand here, never by the figure's code.
  */
 import { describe, expect, it } from 'vitest';
+import { MODEL_RATES, modelPoint, modelScenarios } from '@/components/figures/compute-models/computeModels';
+import { PLATFORMS } from '@/simulations/defaults';
 import { createSimulation } from '@/simulations';
 import { CONCURRENCY, concurrencyScenario, windowMeanConcurrency } from '@/components/figures/concurrency/concurrency';
 import { coldStartShareOf, shareScenario } from '@/components/figures/cold-start-share/coldStartShare';
@@ -101,5 +103,34 @@ describe('statelessness', () => {
       expect(inMemory + lost).toBe(snap.databaseCounter);
     }
     expect(reclaimedSeen).toBeGreaterThan(5);
+  });
+});
+
+describe('compute-models', () => {
+  // What the caption says a reader will see when sliding the traffic, checked on the engine's runs.
+  const byRate = MODEL_RATES.map((rps) => ({ rps, points: runNow(modelScenarios(rps)).map((s, i) => modelPoint(PLATFORMS[i], s)) }));
+  const at = (rps: number, platform: string) => byRate.find((r) => r.rps === rps)!.points.find((p) => p.platform === platform)!;
+
+  it('at a trickle, the instances Managed Instances keeps cost the most per request; busier, they get cheaper than on-demand Lambda', () => {
+    const low = byRate[0];
+    expect(Math.max(...low.points.map((p) => p.usdPerMillion))).toBe(at(low.rps, 'lambda-managed-instances').usdPerMillion);
+    const lmi = byRate.map((r) => at(r.rps, 'lambda-managed-instances').usdPerMillion);
+    for (let i = 1; i < lmi.length; i++) expect(lmi[i]).toBeLessThan(lmi[i - 1]);
+    expect(at(MODEL_RATES.at(-1)!, 'lambda-managed-instances').usdPerMillion).toBeLessThan(at(MODEL_RATES.at(-1)!, 'lambda').usdPerMillion);
+  });
+
+  it('no request waits for a Managed Instances cold start; on-demand Lambda starts an environment per extra request in progress', () => {
+    for (const { rps } of byRate) expect(at(rps, 'lambda-managed-instances').coldStarts).toBe(0);
+    const lambda = byRate.map((r) => at(r.rps, 'lambda').meanInstances);
+    for (let i = 1; i < lambda.length; i++) expect(lambda[i]).toBeGreaterThan(lambda[i - 1]);
+  });
+
+  it('shared instances stay few: Cloud Run and Workers need fewer instances than Lambda once traffic is busy', () => {
+    const busy = MODEL_RATES.at(-1)!;
+    for (const p of ['cloud-run', 'cloudflare-workers']) expect(at(busy, p).meanInstances * 10).toBeLessThan(at(busy, 'lambda').meanInstances);
+  });
+
+  it('Workers, billed for CPU time, never pays for the wait on the database: cheaper per request than on-demand Lambda at every rate', () => {
+    for (const { rps } of byRate) expect(at(rps, 'cloudflare-workers').usdPerMillion).toBeLessThan(at(rps, 'lambda').usdPerMillion);
   });
 });
