@@ -128,7 +128,7 @@ const FIGURES: Record<FigureId, FigureDef> = {
     poster: () => <MemoryCpuPoster />,
   },
   'compute-models': {
-    box: 'h-[24rem] sm:h-[20rem]',
+    box: 'h-[19.5rem] sm:h-[18rem]',
     title: { cloud: 'The same traffic, four ways to run it.', kitchen: 'The same orders, four kinds of kitchen.' },
     caption: {
       cloud: 'Engine runs of ten minutes of steady traffic, the same seed on every platform: a handler that computes for about 30 ms and waits about 20 ms on DynamoDB. Slide the traffic: at a trickle, per-request billing is nearly free and the instances kept by Managed Instances are pure cost; as traffic grows, instances that take many requests each get fuller and cheaper per request, and Workers, billed for CPU time only, never pays for the wait.',

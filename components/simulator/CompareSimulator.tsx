@@ -1,5 +1,6 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { PipelinePoster } from '@/components/pipeline/PipelinePoster';
@@ -29,6 +30,7 @@ import { dedicatedChannel, useSimulationBridge } from './useSimulationBridge';
 import { useUrlSync } from './useUrlSync';
 import { parseParams, type SimulatorParams } from './urlState';
 
+const EmbedDialog = dynamic(() => import('@/components/embed/EmbedDialog').then((m) => m.EmbedDialog), { ssr: false });
 const PipelineFlow = lazy(() => import('@/components/pipeline/flow/PipelineFlow').then((m) => ({ default: m.PipelineFlow })));
 
 export interface CompareSimulatorProps {
@@ -129,15 +131,18 @@ function CompareBody({ variant, controls = 'full', live, onStop, a, b }: Compare
             {formatClock(time)}
           </span>
         </div>
-        {onStop && (
-          <button
-            type="button"
-            onClick={() => onStop({ ...a.getState().params, compare: undefined }, a.getState().playing)}
-            className="rounded-md border border-[var(--border)] px-2 py-1 text-xs font-semibold hover:bg-[var(--surface)] print:hidden"
-          >
-            Back to one setup
-          </button>
-        )}
+        <div className="flex items-center gap-2 print:hidden">
+          {variant === 'full' && <EmbedDialog />}
+          {onStop && (
+            <button
+              type="button"
+              onClick={() => onStop({ ...a.getState().params, compare: undefined }, a.getState().playing)}
+              className="rounded-md border border-[var(--border)] px-2 py-1 text-xs font-semibold hover:bg-[var(--surface)] print:hidden"
+            >
+              Back to one setup
+            </button>
+          )}
+        </div>
       </header>
       {notices.length > 0 && (
         <div role="alert" className="rounded-md border border-amber-600 bg-amber-50 p-2 text-sm text-amber-950 print:hidden dark:bg-[#2d2110] dark:text-amber-100">

@@ -8,7 +8,7 @@ import type { ModelPoint } from './computeModels';
 
 const ROWS = [
   { id: 'meanInstances', label: 'Instances (mean)', value: (p: ModelPoint) => p.meanInstances, text: (p: ModelPoint) => (p.meanInstances < 10 ? p.meanInstances.toFixed(1) : formatCount(Math.round(p.meanInstances))) },
-  { id: 'coldStarts', label: 'Cold starts a user waited for', value: (p: ModelPoint) => p.coldStarts, text: (p: ModelPoint) => formatCount(p.coldStarts) },
+  { id: 'coldStarts', label: 'Cold starts', value: (p: ModelPoint) => p.coldStarts, text: (p: ModelPoint) => formatCount(p.coldStarts) },
   { id: 'throttled', label: 'Throttled', value: (p: ModelPoint) => p.throttled, text: (p: ModelPoint) => formatCount(p.throttled) },
   { id: 'p95', label: 'p95 latency', value: (p: ModelPoint) => p.p95Ms, text: (p: ModelPoint) => formatMs(p.p95Ms) },
 ] as const;
@@ -16,7 +16,7 @@ const ROWS = [
 /** Short names for the table's columns. */
 const SHORT: Record<ModelPoint['platform'], string> = {
   lambda: 'Lambda',
-  'lambda-managed-instances': 'Managed Instances',
+  'lambda-managed-instances': 'Managed',
   'cloud-run': 'Cloud Run',
   'cloudflare-workers': 'Workers',
 };
@@ -32,10 +32,8 @@ function CostBars({ points }: { points: ModelPoint[] | null }) {
           const p = points?.[i];
           const share = p ? p.usdPerMillion / max : 0;
           return (
-            <li key={platform} className="grid grid-cols-[7.5rem_minmax(0,1fr)_4.5rem] items-center gap-2 text-xs" data-metric={`usdPerMillion-${platform}`} data-value={p?.usdPerMillion ?? 0}>
-              <span className="truncate" title={PLATFORM_NAME[platform]}>
-                {SHORT[platform]}
-              </span>
+            <li key={platform} className="grid grid-cols-[10.5rem_minmax(0,1fr)_4rem] items-center gap-2 text-xs" data-metric={`usdPerMillion-${platform}`} data-value={p?.usdPerMillion ?? 0}>
+              <span className="truncate">{PLATFORM_NAME[platform]}</span>
               <svg viewBox="0 0 100 10" preserveAspectRatio="none" className="h-3 w-full" aria-hidden="true">
                 <rect x="0" y="0" width="100" height="10" className="fill-[var(--surface)]" />
                 <rect x="0" y="0" width={Math.max(0.5, share * 100)} height="10" className="fill-brand-600 dark:fill-brand-400" />
@@ -51,15 +49,15 @@ function CostBars({ points }: { points: ModelPoint[] | null }) {
 
 function Table({ points }: { points: ModelPoint[] | null }) {
   return (
-    <table className="w-full text-xs tabular-nums">
+    <table className="w-full table-fixed text-xs tabular-nums">
       <caption className="sr-only">The same traffic on four platforms</caption>
       <thead>
         <tr className="border-b border-[var(--border)]">
-          <th scope="col" className="py-0.5 text-left font-normal text-[var(--muted-fg)]">
+          <th scope="col" className="w-[34%] py-0.5 text-left font-normal text-[var(--muted-fg)]">
             Ten minutes
           </th>
           {PLATFORMS.map((p) => (
-            <th key={p} scope="col" className="py-0.5 text-right font-semibold">
+            <th key={p} scope="col" className="truncate py-0.5 pl-1 text-right font-semibold">
               <abbr title={PLATFORM_NAME[p]} className="no-underline">
                 {SHORT[p]}
               </abbr>
@@ -70,13 +68,13 @@ function Table({ points }: { points: ModelPoint[] | null }) {
       <tbody>
         {ROWS.map((row) => (
           <tr key={row.id} className="border-b border-[var(--border)] last:border-0">
-            <th scope="row" className="py-0.5 text-left font-normal">
+            <th scope="row" className="truncate py-0.5 text-left font-normal">
               {row.label}
             </th>
             {PLATFORMS.map((platform, i) => {
               const p = points?.[i];
               return (
-                <td key={platform} className="py-0.5 text-right" data-metric={`${row.id}-${platform}`} data-value={p ? row.value(p) : 0}>
+                <td key={platform} className="py-0.5 pl-1 text-right" data-metric={`${row.id}-${platform}`} data-value={p ? row.value(p) : 0}>
                   {p ? row.text(p) : '…'}
                 </td>
               );
