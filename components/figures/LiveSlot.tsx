@@ -72,7 +72,10 @@ export function LiveSlot({ id, className, liveData, children }: { id: FigureId; 
   }, [id]);
 
   return (
-    <div ref={box} className={`relative ${className}`} data-state={Live && ready ? 'live' : 'poster'}>
+    // Off screen, the browser skips the box's style and layout (at load: the figures' SVG posters were
+    // half the article's first layout on a throttled phone). Safe here, unlike on the prose: the box's
+    // height is fixed, so skipping it changes no position on the page.
+    <div ref={box} className={`relative [content-visibility:auto] ${className}`} data-state={Live && ready ? 'live' : 'poster'}>
       {Live && (
         <div className={ready ? 'h-full' : 'invisible absolute inset-0'}>
           <Live onReady={markReady} {...liveData} />
