@@ -11,9 +11,11 @@ import { runAndDrain } from './helpers';
 
 /** What a run did, without what it cost (the platforms bill differently by design). */
 function behaviour(s: ScenarioInput) {
-  const sum = runAndDrain(s).summary();
-  const { costUsd, usage, server, ...rest } = sum;
-  return { ...rest, serverServed: server.served };
+  const sum = runAndDrain(s).summary() as Partial<ReturnType<ReturnType<typeof runAndDrain>['summary']>>;
+  delete sum.costUsd;
+  delete sum.usage;
+  delete sum.server;
+  return sum;
 }
 
 describe('compute models as settings of the one FunctionPool', () => {
@@ -35,7 +37,7 @@ describe('compute models as settings of the one FunctionPool', () => {
     const lambda = behaviour(base);
     // The run is not trivial: cold starts, reclaims and refusals all happen.
     expect(lambda.coldStarts).toBeGreaterThan(30);
-    expect(lambda.throttledBy.concurrency).toBeGreaterThan(0);
+    expect(lambda.throttledBy?.concurrency).toBeGreaterThan(0);
     for (const platform of ['cloud-run', 'cloudflare-workers'] as const) {
       const shared = behaviour({ ...base, platform, function: { ...base.function, maxConcurrencyPerInstance: 1 } });
       expect(shared, platform).toEqual(lambda);
