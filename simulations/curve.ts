@@ -90,6 +90,9 @@ export function meanPackedInstances(c: number, perInstance: number): number {
   return sum;
 }
 
+/** How far above the mean concurrency, in standard deviations, a second's peak lies (Managed Instances' scaler sizes for it). */
+const LMI_PEAK_SIGMAS = 3.5;
+
 /**
  * The API function's month on another platform than on-demand Lambda, at a steady `rps`: its
  * requests, and the usage its platform bills —
@@ -97,7 +100,7 @@ export function meanPackedInstances(c: number, perInstance: number): number {
  *   instances (meanPackedInstances), plus half a billing increment per busy stretch of the first
  *   instance (stretches end at rps × P(none in flight) = rps × e^(−c) a second), plus the start-up
  *   of the rare cold start (e^(−rate × idle timeout) of requests, as for Lambda);
- * - Managed Instances: the environments the scaling rule keeps for the mean concurrency, all month;
+ * - Managed Instances: the environments the scaling rule keeps for a second's peak concurrency, all month;
  * - Workers: each request's handler time as CPU time.
  */
 function addPlatformUsage(u: Usage, s: Scenario, rps: number, n: number): void {
@@ -113,7 +116,10 @@ function addPlatformUsage(u: Usage, s: Scenario, rps: number, n: number): void {
     const starts = rps * coldShare * (platformStartup(s).mean / 1000);
     u.instanceMs = (meanPackedInstances(c, perInstance) + stretchRounding + starts) * MONTH_SECONDS * 1000;
   } else if (s.platform === 'lambda-managed-instances') {
-    u.instanceMs = lmiEnvironmentsFor(c, perInstance) * MONTH_SECONDS * 1000;
+    // The scaler sizes for each second's peak, not the mean: requests in flight are Poisson, and a
+    // second's highest is about 3.5 standard deviations (√c) above the mean (a fit to the engine's
+    // runs from 20 to 650 in flight); it keeps that all month, as steady traffic never lets it scale in.
+    u.instanceMs = lmiEnvironmentsFor(c + LMI_PEAK_SIGMAS * Math.sqrt(c), perInstance) * MONTH_SECONDS * 1000;
   } else if (s.platform === 'cloudflare-workers') {
     u.cpuMs = n * s.function.durationMs.mean;
   }
