@@ -24,7 +24,7 @@ import { EventFifo } from './heap';
 import { Histogram } from './histogram';
 import { EventLog, Observations } from './observe';
 import * as pool from './pool';
-import { cpuTimeScale, FunctionPool, lambdaColdStart, meanServiceMs, platformStartup } from './pool';
+import { cpuTimeScale, FunctionPool, lambdaColdStart, lmiEnvironmentsFor, meanServiceMs, platformStartup } from './pool';
 import { createStream, Sampler, type DistributionSpec, type RandomStream } from './random';
 import * as requests from './requests';
 import { RequestTable } from './requests';
@@ -256,22 +256,13 @@ export abstract class EngineCore {
   // ---------------------------------------------------------------- Lambda Managed Instances' scaler
 
   /**
-   * Environments the scaler wants for `peakRequests` in flight: enough that they run at the
-   * target utilization of their request slots, and never fewer than the minimum (one per AZ).
-   */
-  private lmiDesired(peakRequests: number): number {
-    const P = PLATFORM_FACTS.lmi;
-    return Math.max(P.minEnvironments.value, Math.ceil(peakRequests / (this.api.perInstance * P.targetUtilization.value)));
-  }
-
-  /**
    * A function that has been serving its traffic is already sized for it: the run starts with the
    * environments the scaler would want for the starting rate's mean concurrency (Little's law),
    * ready at t = 0, and a full scaling allowance.
    */
   private launchInitialCapacity(s: Scenario): void {
     const concurrency = (this.arrivals.gen.rateNow(0) * meanServiceMs(s)) / 1000;
-    const n = this.lmiDesired(concurrency);
+    const n = lmiEnvironmentsFor(concurrency, this.api.perInstance);
     this.api.launch(n, 0, true);
     this.lmiTokens = n;
   }
@@ -284,7 +275,7 @@ export abstract class EngineCore {
    */
   private lmiScale(t: number): void {
     const api = this.api;
-    const desired = this.lmiDesired(api.secPeakBusy);
+    const desired = lmiEnvironmentsFor(api.secPeakBusy, api.perInstance);
     const cap = api.live > 1 ? api.live : 1;
     const tokens = this.lmiTokens + (api.live * 1000) / PLATFORM_FACTS.lmi.scalingDoublingMs.value;
     this.lmiTokens = tokens < cap ? tokens : cap;

@@ -9,9 +9,9 @@
  * serverless bill with servers that would drop most of the traffic.
  */
 import { dexp, dlog } from './dmath';
-import { LIMITS } from './facts';
+import { LIMITS, PLATFORM_FACTS } from './facts';
 import { dynamoUnits, meanBilledInitMs, meanBilledMs, sqsBatchRequests } from './billing';
-import { lambdaColdStart, meanServiceMs } from './pool';
+import { lambdaColdStart, lmiEnvironmentsFor, meanServiceMs, platformStartup } from './pool';
 import { costFromUsage, emptyUsage, HOURS_PER_MONTH, serverCostUsd, snsBilledPublishes, sqsBilledRequests, type CostBreakdown, type Usage } from './pricing';
 import { parseScenario, type Scenario, type ScenarioInput } from './schema';
 
@@ -68,6 +68,61 @@ function addAsyncUsage(u: Usage, s: Scenario, rps: number, n: number, initMs: nu
   u.onDemandMbMs += mbMs;
   u.consumerRequests += batches;
   u.consumerMbMs += mbMs;
+}
+
+/**
+ * The expected number of instances holding at least one request when the requests in flight
+ * are Poisson with mean `c` (M/G/∞: any service-time distribution) and packed `perInstance` to an
+ * instance: E[⌈K / N⌉]. Summed term by term in log space up to 12 standard deviations past the
+ * mean; past 5,000 requests in flight, c / N + ½ (the ceiling adds half an instance on average).
+ */
+export function meanPackedInstances(c: number, perInstance: number): number {
+  if (!(c > 0)) return 0;
+  if (c > 5000) return c / perInstance + 0.5;
+  const lc = dlog(c);
+  let lp = -c;
+  let sum = 0;
+  const kMax = Math.ceil(c + 12 * Math.sqrt(c) + 20);
+  for (let k = 1; k <= kMax; k++) {
+    lp += lc - dlog(k);
+    sum += dexp(lp) * Math.ceil(k / perInstance);
+  }
+  return sum;
+}
+
+/** How far above the mean concurrency, in standard deviations, a second's peak lies (Managed Instances' scaler sizes for it). */
+const LMI_PEAK_SIGMAS = 3.5;
+
+/**
+ * The API function's month on another platform than on-demand Lambda, at a steady `rps`: its
+ * requests, and the usage its platform bills —
+ * - Cloud Run (request-based billing): instance time while requests are in flight, E[⌈K/N⌉]
+ *   instances (meanPackedInstances), plus half a billing increment per busy stretch of the first
+ *   instance (stretches end at rps × P(none in flight) = rps × e^(−c) a second), plus the start-up
+ *   of the rare cold start (e^(−rate × idle timeout) of requests, as for Lambda);
+ * - Managed Instances: the environments the scaling rule keeps for a second's peak concurrency, all month;
+ * - Workers: each request's handler time as CPU time.
+ */
+function addPlatformUsage(u: Usage, s: Scenario, rps: number, n: number): void {
+  const serviceMs = meanServiceMs(s);
+  const c = (rps * serviceMs) / 1000;
+  const perInstance = s.function.maxConcurrencyPerInstance;
+  u.platformRequests = n;
+  u.instanceMs = 0;
+  u.cpuMs = 0;
+  if (s.platform === 'cloud-run') {
+    const coldShare = dexp(-rps * s.function.idleTimeoutSeconds);
+    const stretchRounding = rps * dexp(-c) * (PLATFORM_FACTS.cloudRun.billingIncrementMs.value / 2 / 1000);
+    const starts = rps * coldShare * (platformStartup(s).mean / 1000);
+    u.instanceMs = (meanPackedInstances(c, perInstance) + stretchRounding + starts) * MONTH_SECONDS * 1000;
+  } else if (s.platform === 'lambda-managed-instances') {
+    // The scaler sizes for each second's peak, not the mean: requests in flight are Poisson, and a
+    // second's highest is about 3.5 standard deviations (√c) above the mean (a fit to the engine's
+    // runs from 20 to 650 in flight); it keeps that all month, as steady traffic never lets it scale in.
+    u.instanceMs = lmiEnvironmentsFor(c + LMI_PEAK_SIGMAS * Math.sqrt(c), perInstance) * MONTH_SECONDS * 1000;
+  } else if (s.platform === 'cloudflare-workers') {
+    u.cpuMs = n * s.function.durationMs.mean;
+  }
 }
 
 /** One rate of a two-curve comparison: `a` and `b` are the two models' costs at rate `x`. */
@@ -138,16 +193,18 @@ export function monthlyCostCurve(scenario: ScenarioInput, rpsList: readonly numb
   const points = rpsList.map((rps): CostCurvePoint => {
     const n = rps * MONTH_SECONDS;
     const u = emptyUsage();
-    u.functionRequests = n;
     u.gatewayRequests = n;
-    const coldShare = dexp(-rps * f.idleTimeoutSeconds);
     const provisioned = f.provisionedConcurrency;
-    // Requests up to the provisioned capacity (by Little's law) run on provisioned environments.
-    const provShare = provisioned > 0 ? Math.min(1, (provisioned * 1000) / Math.max(1e-9, rps * billedMs)) : 0;
-    u.onDemandMbMs = n * (1 - provShare) * f.memoryMB * (billedMs + coldShare * initMs);
-    u.initMbMs = n * (1 - provShare) * f.memoryMB * coldShare * initMs;
-    u.provisionedDurationMbMs = n * provShare * f.memoryMB * billedMs;
-    u.provisionedEnabledMbMs = provisioned * f.memoryMB * MONTH_SECONDS * 1000;
+    if (s.platform === 'lambda') {
+      u.functionRequests = n;
+      const coldShare = dexp(-rps * f.idleTimeoutSeconds);
+      // Requests up to the provisioned capacity (by Little's law) run on provisioned environments.
+      const provShare = provisioned > 0 ? Math.min(1, (provisioned * 1000) / Math.max(1e-9, rps * billedMs)) : 0;
+      u.onDemandMbMs = n * (1 - provShare) * f.memoryMB * (billedMs + coldShare * initMs);
+      u.initMbMs = n * (1 - provShare) * f.memoryMB * coldShare * initMs;
+      u.provisionedDurationMbMs = n * provShare * f.memoryMB * billedMs;
+      u.provisionedEnabledMbMs = provisioned * f.memoryMB * MONTH_SECONDS * 1000;
+    } else addPlatformUsage(u, s, rps, n);
     if (s.database.mode === 'onDemand') {
       u.readRequestUnits = n * s.database.readsPerRequest * unit.read;
       u.writeRequestUnits = n * s.database.writesPerRequest * unit.write;
@@ -164,6 +221,8 @@ export function monthlyCostCurve(scenario: ScenarioInput, rpsList: readonly numb
       gatewayType: s.gateway.type,
       freeTier: s.pricing.freeTier,
       hasProvisionedConcurrency: provisioned > 0,
+      platform: s.platform,
+      memoryMB: f.memoryMB,
     });
     const srv = s.server;
     // The always-on side must serve the rate to be a fair comparison: at least the fleet the

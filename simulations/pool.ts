@@ -91,6 +91,16 @@ export function platformStartup(s: Scenario): DistributionSpec {
   return { distribution: 'lognormal', mean, p99: mean * COLD_START_P99_TO_MEAN.value };
 }
 
+/**
+ * Lambda Managed Instances' scaling rule: the execution environments wanted for `requests` in
+ * flight — enough to run at the target utilization of their `perInstance` request slots, never
+ * fewer than the minimum (one per Availability Zone).
+ */
+export function lmiEnvironmentsFor(requests: number, perInstance: number): number {
+  const P = PLATFORM_FACTS.lmi;
+  return Math.max(P.minEnvironments.value, Math.ceil(requests / (perInstance * P.targetUtilization.value)));
+}
+
 /** A request's mean time in the function: the handler (scaled as the platform scales it) and its database and S3 calls. */
 export function meanServiceMs(s: Scenario): number {
   const handlerMs = s.function.durationMs.mean * cpuTimeScale(s);

@@ -39,6 +39,9 @@ export interface Simulation {
 /** Fields that cannot change mid-run (they would re-time events already queued or change what was billed); reset instead. */
 const NOT_LIVE: readonly string[] = [
   'seed',
+  // The compute model and an instance's capacity shape the pool itself (its instances hold requests by it).
+  'platform',
+  'function.maxConcurrencyPerInstance',
   'traffic',
   'gateway.type',
   'gateway.latencyMs',

@@ -8,11 +8,33 @@ export const CELL_CLASS = {
   idle: 'bg-transparent border-emerald-600 dark:border-emerald-400',
 } as const;
 
-/** The Function node's subtitle and counts line, in each skin. */
-export const FUNCTION_WORDS: Record<Skin, { subtitle: string; busy: string; idle: string; starting: string }> = {
-  cloud: { subtitle: 'each square is an environment', busy: 'busy', idle: 'idle', starting: 'starting' },
-  kitchen: { subtitle: 'each square is a station', busy: 'cooking', idle: 'free', starting: 'setting up' },
+/** An instance that takes several requests at once: a hollow cell whose fill, from the bottom, is how full it is. */
+export const PARTIAL_CELL_CLASS = 'bg-transparent border-[var(--pipe-edge)]';
+/** The fill's colour: a busy cell's. */
+export const FILL_CLASS = 'fill-[var(--pipe-stroke)]';
+
+/**
+ * The Function node's subtitle and counts line, in each skin; `many` is the subtitle when an
+ * instance takes several requests at once, and `one`/`unit`/`requests` name an instance and what
+ * it holds ("Instance 3: 12 of 80 requests").
+ */
+export const FUNCTION_WORDS: Record<Skin, { subtitle: string; many: string; busy: string; idle: string; starting: string; one: string; requests: string }> = {
+  cloud: { subtitle: 'each square is an environment', many: 'each square is an instance, filled as it fills', busy: 'busy', idle: 'idle', starting: 'starting', one: 'Instance', requests: 'requests' },
+  kitchen: { subtitle: 'each square is a station', many: 'each square is a station, filled as it fills', busy: 'cooking', idle: 'free', starting: 'setting up', one: 'Station', requests: 'orders' },
 };
+
+/** How full an instance is, in words: "Instance 3: 12 of 80 requests" (and "starting" while it starts). */
+export function fullnessText(skin: Skin, env: { id: number; state: 'initializing' | 'busy' | 'idle'; requests: number; capacity: number }): string {
+  const w = FUNCTION_WORDS[skin];
+  const starting = env.state === 'initializing' ? `, ${w.starting}` : '';
+  return `${w.one} ${env.id}: ${env.requests} of ${env.capacity} ${w.requests}${starting}`;
+}
+
+/** The height of an instance's fill in a cell of `size` units: its share of the slots, at least a sliver when it holds any. */
+export function fillHeight(requests: number, capacity: number, size: number): number {
+  if (requests <= 0 || capacity <= 0) return 0;
+  return Math.max(1, Math.round((size * Math.min(requests, capacity)) / capacity));
+}
 
 /** The request dots' short names in each skin (the animated SVG's legend). */
 export const DOT_WORDS: Record<Skin, { request: string; response: string; throttled: string }> = {

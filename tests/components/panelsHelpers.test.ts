@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CLIENT_STATUS, type RequestTrace } from '@/simulations/types';
-import { FREE_TIER, INSTANCES, LIMITS, PRICES, RUNTIMES } from '@/simulations/facts';
+import { FREE_TIER, INSTANCES, LIMITS, PLATFORM_FACTS, PRICES, RUNTIMES } from '@/simulations/facts';
 import { pipelineNodes } from '@/components/pipeline/graph';
 import {
   costNote,
@@ -252,6 +252,19 @@ describe('sources table', () => {
     expect(byId.freeGbS.value).toBe(FREE_TIER.lambdaGbSeconds.value.toLocaleString('en-US'));
     expect(byId.instance.name).toBe('m7g.large instance');
     expect(byId.gatewayPrice.name).toBe('HTTP API request price');
+  });
+
+  it('shows the compute model\'s own facts when it is not on-demand Lambda, read from facts.ts', () => {
+    const ids = (input: Parameters<typeof scenario>[0]) => sourceRows(settingsOf(scenario(input))).map((r) => r.id);
+    expect(ids({}).some((id) => /^(lmi|run|workers)/.test(id))).toBe(false);
+    expect(ids({ platform: 'lambda-managed-instances' })).toEqual(expect.arrayContaining(['lmiConcurrency', 'lmiMin', 'lmiScaling', 'lmiVcpuHour', 'lmiFee', 'lmiRequest']));
+    expect(ids({ platform: 'cloud-run' })).toEqual(expect.arrayContaining(['runConcurrency', 'runVcpuSecond', 'runGibSecond', 'runRequest', 'runIncrement']));
+    expect(ids({ platform: 'cloudflare-workers' })).toEqual(expect.arrayContaining(['workersConcurrency', 'workersStart', 'workersRequest', 'workersCpu', 'workersMemory']));
+    const run = Object.fromEntries(sourceRows(settingsOf(scenario({ platform: 'cloud-run', function: { maxConcurrencyPerInstance: 250 } }))).map((r) => [r.id, r]));
+    expect(run.runVcpuSecond).toMatchObject({ value: formatPrice(PLATFORM_FACTS.cloudRun.vcpuSecondPrice.value), kind: 'provider' });
+    // The scene's own concurrency is a model choice that names the documented default.
+    expect(run.runConcurrency).toMatchObject({ value: '250', kind: 'assumption' });
+    expect(run.runConcurrency.source).toContain(PLATFORM_FACTS.cloudRun.concurrencyDefault.source);
   });
 
   it('follows the scenario: architecture, runtime, gateway type, instance, database mode, overrides', () => {

@@ -87,6 +87,10 @@ describe('scenario validation', () => {
     expect(() => sim.advanceTo(Number.NaN)).toThrow(/finite/);
     expect(() => sim.setTraffic({ requestsPerSecond: -2 })).toThrow(/traffic\.requestsPerSecond/);
     expect(() => sim.setConfig({ function: { architecture: 'arm64' } })).toThrow(/function\.architecture.*reset/);
+    // The compute model and an instance's capacity shape the pool: a new run, not a live change.
+    expect(() => sim.setConfig({ platform: 'cloud-run' })).toThrow(/platform.*reset/);
+    const run = createSimulation({ platform: 'cloud-run' });
+    expect(() => run.setConfig({ function: { maxConcurrencyPerInstance: 10 } })).toThrow(/function\.maxConcurrencyPerInstance.*reset/);
   });
 
   it('every preset is a valid scenario', () => {

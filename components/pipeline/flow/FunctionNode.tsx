@@ -5,7 +5,7 @@ import { memo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useSimulator } from '@/components/simulator/SimulatorContext';
 import { formatCount } from '@/components/simulator/format';
-import { CELL_CLASS, FUNCTION_WORDS } from '../cells';
+import { CELL_CLASS, FILL_CLASS, fillHeight, fullnessText, FUNCTION_WORDS, PARTIAL_CELL_CLASS } from '../cells';
 import { pipelineNodes } from '../graph';
 import { CELL } from './layout';
 import { NodeFrame } from './NodeFrame';
@@ -18,7 +18,9 @@ const KITCHEN_STATE = { initializing: 'being set up', busy: 'cooking', idle: 'fr
 /**
  * The function and its execution environments: one cell each, appearing when INIT starts
  * (amber), working (blue), idle and warm (hollow green), and gone when reclaimed. In the
- * statelessness scene each cell shows its own in-memory counter.
+ * statelessness scene each cell shows its own in-memory counter. On a platform whose instances
+ * take several requests at once, a working cell is hollow and filled from the bottom as far as
+ * it is full (an SVG rect's height: no inline style), its hover text saying how full.
  */
 export const FunctionNode = memo(function FunctionNode() {
   const skin = useSimulator((s) => s.params.skin);
@@ -33,8 +35,9 @@ export const FunctionNode = memo(function FunctionNode() {
   const cells = (environments ?? []).slice(0, showCounters ? 24 : CELL.max);
   const more = counts.live - cells.length;
   const words = FUNCTION_WORDS[skin];
+  const many = (cells[0]?.capacity ?? 1) > 1;
   return (
-    <NodeFrame title={node.label[skin].title} subtitle={words.subtitle} accent testId="node-function">
+    <NodeFrame title={node.label[skin].title} subtitle={many ? words.many : words.subtitle} accent testId="node-function">
       <div className="mt-0.5 text-[11px] leading-tight text-[var(--muted-fg)]" aria-hidden="true">
         {formatCount(counts.busy)} {words.busy} · {formatCount(counts.idle)} {words.idle} · {formatCount(counts.initializing)} {words.starting}
       </div>
@@ -48,12 +51,20 @@ export const FunctionNode = memo(function FunctionNode() {
               animate={{ scale: 1, opacity: 1 }}
               exit={{ scale: 0.2, opacity: 0 }}
               transition={{ duration: 0.25 }}
-              title={skin === 'kitchen' ? `Station ${env.id}: ${KITCHEN_STATE[env.state]}` : `Environment ${env.id}: ${env.state}`}
-              className={`inline-grid place-items-center rounded-[3px] border ${showCounters ? 'h-6 w-6 text-[10px] font-semibold' : 'h-3 w-3'} ${CELL_CLASS[env.state]} ${
-                env.provisioned ? 'ring-1 ring-[var(--page-fg)] ring-offset-1 ring-offset-[var(--pipe-node)]' : ''
-              } ${env.state === 'busy' ? 'text-[var(--page-bg)]' : 'text-[var(--page-fg)]'}`}
+              title={many ? fullnessText(skin, env) : skin === 'kitchen' ? `Station ${env.id}: ${KITCHEN_STATE[env.state]}` : `Environment ${env.id}: ${env.state}`}
+              className={`inline-grid place-items-center overflow-hidden rounded-[3px] border ${showCounters ? 'h-6 w-6 text-[10px] font-semibold' : 'h-3 w-3'} ${
+                many && env.state === 'busy' ? PARTIAL_CELL_CLASS : CELL_CLASS[env.state]
+              } ${env.provisioned ? 'ring-1 ring-[var(--page-fg)] ring-offset-1 ring-offset-[var(--pipe-node)]' : ''} ${
+                env.state === 'busy' && !many ? 'text-[var(--page-bg)]' : 'text-[var(--page-fg)]'
+              }`}
             >
-              {showCounters ? env.memoryCounter : null}
+              {showCounters ? (
+                env.memoryCounter
+              ) : many && env.state === 'busy' ? (
+                <svg viewBox="0 0 10 10" width="10" height="10" className="block" aria-hidden="true" focusable="false">
+                  <rect x="0" y={10 - fillHeight(env.requests, env.capacity, 10)} width="10" height={fillHeight(env.requests, env.capacity, 10)} className={FILL_CLASS} />
+                </svg>
+              ) : null}
             </m.span>
           ))}
         </AnimatePresence>

@@ -8,6 +8,7 @@ import { useSimulator } from '@/components/simulator/SimulatorContext';
 import { pipelineEdges, pipelineNodes, type PipelineNodeId } from '../graph';
 import { ClientNode } from './ClientNode';
 import { DatabaseNode } from './DatabaseNode';
+import { FunctionFullness } from './FunctionFullness';
 import { FunctionNode } from './FunctionNode';
 import { GatewayNode } from './GatewayNode';
 import { FIT_PADDING, FLOW_LAYOUTS, FLOW_SIDES, type FlowLayout } from './layout';
@@ -117,6 +118,7 @@ export function PipelineFlow({ layout, label, onPickRequest, flowId }: { layout:
             <AutoFit layout={layout} />
           </ReactFlow>
         </div>
+        <FunctionFullness />
       </LazyMotion>
     </MotionConfig>
   );

@@ -12,6 +12,7 @@ import {
   FREE_TIER,
   INSTANCES,
   LIMITS,
+  PLATFORM_FACTS,
   PRICES,
   RUNTIMES,
   coldStartMeanMs,
@@ -48,6 +49,10 @@ export const KIND_LABEL: Record<FactKind, string> = {
 
 /** The settings the table depends on, from the scenario in force (validated: every field there). */
 export interface SourceSettings {
+  /** The compute model: another platform than on-demand Lambda adds its own group of rows. */
+  platform?: Scenario['platform'];
+  /** Requests one instance takes at once (the scene's, resolved by the engine). */
+  maxConcurrencyPerInstance?: number;
   memoryMB: number;
   architecture: 'x86_64' | 'arm64';
   runtime: RuntimeName;
@@ -75,6 +80,8 @@ export interface SourceSettings {
 export function settingsOf(s: Scenario): SourceSettings {
   const fn = s.function;
   return {
+    platform: s.platform,
+    maxConcurrencyPerInstance: fn.maxConcurrencyPerInstance,
     memoryMB: fn.memoryMB,
     architecture: fn.architecture,
     runtime: fn.runtime as RuntimeName,
@@ -147,6 +154,60 @@ function maybeOverridden(id: string, group: string, name: string, f: Fact, overr
 }
 
 const ms = (v: number) => `${formatCount(v)} ms${v >= 1000 ? ` (${formatDuration(v)})` : ''}`;
+
+/**
+ * The rows of the compute model in force when it is not on-demand Lambda (whose rows are the
+ * group above, and stay: the queue's consumer is a Lambda function on every platform).
+ */
+function platformRows(s: SourceSettings): SourceRow[] {
+  const rows: SourceRow[] = [];
+  const n = s.maxConcurrencyPerInstance;
+  const perInstance = (id: string, group: string, f: Fact) => maybeOverridden(id, group, 'Requests per instance at once', f, n, formatCount);
+  if (s.platform === 'lambda-managed-instances') {
+    const P = PLATFORM_FACTS.lmi;
+    const M = 'Lambda Managed Instances';
+    rows.push(perInstance('lmiConcurrency', M, P.concurrencyDefault));
+    rows.push(fromFact('lmiConcurrencyMax', M, 'Requests per instance, at most', P.concurrencyMax, formatCount(P.concurrencyMax.value)));
+    rows.push(fromFact('lmiMin', M, 'Execution environments, at least', P.minEnvironments, formatCount(P.minEnvironments.value)));
+    rows.push(fromFact('lmiScaling', M, 'Capacity can at most double in', P.scalingDoublingMs, ms(P.scalingDoublingMs.value)));
+    rows.push(fromFact('lmiTarget', M, 'Target use of request slots', P.targetUtilization, `${P.targetUtilization.value * 100}%`));
+    rows.push(maybeOverridden('lmiLaunch', M, 'Launching an environment', P.launchMs, s.coldStartOverrideMs, ms));
+    rows.push(fromFact('lmiMemoryPerVcpu', M, 'Memory per vCPU', P.memoryPerVcpuMB, `${formatCount(P.memoryPerVcpuMB.value)} MB`));
+    rows.push(fromFact('lmiVcpuHour', M, 'EC2 capacity, per vCPU-hour', P.vcpuHourPrice, formatPrice(P.vcpuHourPrice.value)));
+    rows.push(fromFact('lmiFee', M, 'Management fee', P.managementFee, `${P.managementFee.value * 100}%`));
+    rows.push(fromFact('lmiRequest', M, 'Request price', P.requestPrice, formatPrice(P.requestPrice.value)));
+  } else if (s.platform === 'cloud-run') {
+    const P = PLATFORM_FACTS.cloudRun;
+    const C = 'Google Cloud Run';
+    rows.push(perInstance('runConcurrency', C, P.concurrencyDefault));
+    rows.push(fromFact('runConcurrencyMax', C, 'Requests per instance, at most', P.concurrencyMax, formatCount(P.concurrencyMax.value)));
+    rows.push(fromFact('runVcpus', C, 'vCPUs per instance', P.vcpus, formatCount(P.vcpus.value)));
+    rows.push(maybeOverridden('runStart', C, 'Starting an instance', P.startMs, s.coldStartOverrideMs, ms));
+    rows.push(fromFact('runVcpuSecond', C, 'CPU price', P.vcpuSecondPrice, formatPrice(P.vcpuSecondPrice.value)));
+    rows.push(fromFact('runGibSecond', C, 'Memory price', P.gibSecondPrice, formatPrice(P.gibSecondPrice.value)));
+    rows.push(fromFact('runRequest', C, 'Request price', P.requestPrice, formatPrice(P.requestPrice.value)));
+    rows.push(fromFact('runIncrement', C, 'Billing granularity', P.billingIncrementMs, ms(P.billingIncrementMs.value)));
+    if (s.freeTier) {
+      rows.push(fromFact('runFreeVcpu', C, 'Free tier: CPU', P.freeVcpuSeconds, formatCount(P.freeVcpuSeconds.value)));
+      rows.push(fromFact('runFreeGib', C, 'Free tier: memory', P.freeGibSeconds, formatCount(P.freeGibSeconds.value)));
+      rows.push(fromFact('runFreeRequests', C, 'Free tier: requests', P.freeRequests, formatCount(P.freeRequests.value)));
+    }
+  } else if (s.platform === 'cloudflare-workers') {
+    const P = PLATFORM_FACTS.workers;
+    const W = 'Cloudflare Workers';
+    rows.push(perInstance('workersConcurrency', W, P.concurrencyDefault));
+    rows.push(fromFact('workersConcurrencyMax', W, 'Requests per isolate, at most', P.concurrencyMax, formatCount(P.concurrencyMax.value)));
+    rows.push(maybeOverridden('workersStart', W, 'Starting an isolate', P.startMs, s.coldStartOverrideMs, ms));
+    rows.push(fromFact('workersRequest', W, 'Request price', P.requestPrice, formatPrice(P.requestPrice.value)));
+    rows.push(fromFact('workersCpu', W, 'CPU time price', P.cpuMsPrice, formatPrice(P.cpuMsPrice.value)));
+    rows.push(fromFact('workersPlan', W, 'Workers Paid plan', P.planUsd, formatPrice(P.planUsd.value)));
+    rows.push(fromFact('workersIncludedRequests', W, 'Requests included', P.includedRequests, formatCount(P.includedRequests.value)));
+    rows.push(fromFact('workersIncludedCpu', W, 'CPU time included', P.includedCpuMs, formatCount(P.includedCpuMs.value)));
+    rows.push(fromFact('workersCpuLimit', W, 'CPU time per request, at most', P.cpuLimitMs, ms(P.cpuLimitMs.value)));
+    rows.push(fromFact('workersMemory', W, 'Memory per isolate', P.memoryMB, `${formatCount(P.memoryMB.value)} MB`));
+  }
+  return rows;
+}
 
 /** Every parameter in force for these settings, grouped. */
 export function sourceRows(s: SourceSettings): SourceRow[] {
@@ -233,6 +294,8 @@ export function sourceRows(s: SourceSettings): SourceRow[] {
       kind: 'assumption',
     });
   }
+
+  rows.push(...platformRows(s));
 
   const G = 'API Gateway';
   rows.push(fromTiered('gatewayPrice', G, `${s.gatewayType === 'http' ? 'HTTP API' : 'REST API'} request price`, s.gatewayType === 'http' ? PRICES.httpApiRequest : PRICES.restApiRequest));
