@@ -1,4 +1,5 @@
 /** The Function node's environment cells: their look per state, and the node's words per skin. */
+import type { Platform } from '@/simulations/defaults';
 import type { Skin } from './graph';
 
 /** Tailwind classes of a cell in each state: starting (amber), busy (blue), idle and warm (hollow green). */
@@ -40,4 +41,17 @@ export function fillHeight(requests: number, capacity: number, size: number): nu
 export const DOT_WORDS: Record<Skin, { request: string; response: string; throttled: string }> = {
   cloud: { request: 'request', response: 'response', throttled: 'refused' },
   kitchen: { request: 'order', response: 'dish', throttled: 'turned away' },
+};
+
+/**
+ * The cloud view's names for the function and the front door on each compute model: a Cloud Run
+ * service or a Worker is not a "Lambda function", and neither has API Gateway in front (the
+ * platform's own HTTPS endpoint takes the request; the engine keeps the gateway's hop and throttle
+ * but bills it only in front of Lambda). The kitchen keeps its own words on every platform.
+ */
+export const PLATFORM_NODE_WORDS: Record<Platform, { function: string; gateway?: { title: string; subtitle: string } }> = {
+  lambda: { function: 'Lambda function' },
+  'lambda-managed-instances': { function: 'Lambda (Managed Instances)' },
+  'cloud-run': { function: 'Cloud Run service', gateway: { title: 'HTTPS endpoint', subtitle: 'built into Cloud Run' } },
+  'cloudflare-workers': { function: 'Cloudflare Worker', gateway: { title: 'Cloudflare edge', subtitle: 'routes to the Worker' } },
 };

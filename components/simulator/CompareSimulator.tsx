@@ -3,6 +3,7 @@
 import dynamic from 'next/dynamic';
 import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
+import { PLATFORM_NODE_WORDS } from '@/components/pipeline/cells';
 import { PipelinePoster } from '@/components/pipeline/PipelinePoster';
 import { PLATFORMS, previewScenario, type Platform } from '@/simulations/defaults';
 import {
@@ -221,7 +222,8 @@ function SideDiagram({ name, live }: { name: 'A' | 'B'; live: boolean }) {
   const skin = useSimulator((s) => s.params.skin);
   const asyncOn = useSimulator((s) => shownSettings(s).async.enabled);
   const s3On = useSimulator((s) => shownSettings(s).s3.readsPerRequest + shownSettings(s).s3.writesPerRequest > 0);
-  const label = `Setup ${name}: ${skin === 'kitchen' ? 'pop-up kitchen' : 'client, API Gateway, Lambda function and DynamoDB'}`;
+  const words = useSimulator((s) => PLATFORM_NODE_WORDS[shownSettings(s).platform]);
+  const label = `Setup ${name}: ${skin === 'kitchen' ? 'pop-up kitchen' : `client, ${words.gateway?.title ?? 'API Gateway'}, ${words.function} and DynamoDB`}`;
   const poster = (note: string) => (
     <PipelinePoster responsive={false} layout="side" skin={skin} active={{ async: asyncOn, s3: s3On }} label={`${label} (${note})`} idPrefix={`compare-${name}`} />
   );

@@ -51,6 +51,8 @@ export function Readouts({ compact = false, watch }: { compact?: boolean; watch?
         serverServed: snap?.server.served ?? 0,
         serverFailed: snap?.server.failed ?? 0,
         skin: s.params.skin,
+        // Off on-demand Lambda, a square is an instance holding many requests.
+        shared: shownSettings(s).function.maxConcurrencyPerInstance > 1,
       };
     }),
   );
@@ -62,8 +64,12 @@ export function Readouts({ compact = false, watch }: { compact?: boolean; watch?
       label: kitchen ? 'Orders' : 'Requests', value: m.rps, text: formatRate(m.rps) },
     {
       name: 'instances',
-      hint: kitchen ? 'Cooking stations open now: cooking, free or being set up (each square on the diagram).' : 'Execution environments alive now: busy, idle or starting (each square on the diagram).',
-      label: kitchen ? 'Stations' : 'Environments',
+      hint: kitchen
+        ? 'Cooking stations open now: cooking, free or being set up (each square on the diagram).'
+        : m.shared
+          ? 'Instances alive now, each taking several requests at once: busy, idle or starting (each square on the diagram).'
+          : 'Execution environments alive now: busy, idle or starting (each square on the diagram).',
+      label: kitchen ? 'Stations' : m.shared ? 'Instances' : 'Environments',
       detail: kitchen ? 'open now' : 'live now',
       value: m.instances,
       text: formatCount(m.instances),

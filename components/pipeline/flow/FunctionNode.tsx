@@ -5,7 +5,8 @@ import { memo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useSimulator } from '@/components/simulator/SimulatorContext';
 import { formatCount } from '@/components/simulator/format';
-import { CELL_CLASS, FILL_CLASS, fillHeight, fullnessText, FUNCTION_WORDS, PARTIAL_CELL_CLASS } from '../cells';
+import { CELL_CLASS, FILL_CLASS, fillHeight, fullnessText, FUNCTION_WORDS, PARTIAL_CELL_CLASS, PLATFORM_NODE_WORDS } from '../cells';
+import { shownSettings } from '@/components/simulator/store';
 import { pipelineNodes } from '../graph';
 import { CELL } from './layout';
 import { NodeFrame } from './NodeFrame';
@@ -24,6 +25,7 @@ const KITCHEN_STATE = { initializing: 'being set up', busy: 'cooking', idle: 'fr
  */
 export const FunctionNode = memo(function FunctionNode() {
   const skin = useSimulator((s) => s.params.skin);
+  const platform = useSimulator((s) => shownSettings(s).platform);
   const showCounters = useSimulator((s) => s.params.preset === 'statelessness');
   const counts = useSimulator(
     useShallow((s) => {
@@ -37,7 +39,7 @@ export const FunctionNode = memo(function FunctionNode() {
   const words = FUNCTION_WORDS[skin];
   const many = (cells[0]?.capacity ?? 1) > 1;
   return (
-    <NodeFrame title={node.label[skin].title} subtitle={many ? words.many : words.subtitle} accent testId="node-function">
+    <NodeFrame title={skin === 'kitchen' ? node.label.kitchen.title : PLATFORM_NODE_WORDS[platform].function} subtitle={many ? words.many : words.subtitle} accent testId="node-function">
       <div className="mt-0.5 text-[11px] leading-tight text-[var(--muted-fg)]" aria-hidden="true">
         {formatCount(counts.busy)} {words.busy} · {formatCount(counts.idle)} {words.idle} · {formatCount(counts.initializing)} {words.starting}
       </div>

@@ -5,6 +5,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { CLIENT_STATUS, type ThrottleCause } from '@/simulations/types';
 import { useSimulator } from '@/components/simulator/SimulatorContext';
 import { formatCount } from '@/components/simulator/format';
+import { PLATFORM_NODE_WORDS } from '../cells';
 import { pipelineNodes } from '../graph';
 import { NodeFrame } from './NodeFrame';
 import { shownSettings } from '@/components/simulator/store';
@@ -30,11 +31,12 @@ export const GatewayNode = memo(function GatewayNode() {
     }),
   );
   const type = useSimulator((s) => shownSettings(s).gateway.type);
+  const front = useSimulator((s) => PLATFORM_NODE_WORDS[shownSettings(s).platform].gateway);
   const failed = (by[STATUSES.indexOf(CLIENT_STATUS.database)] ?? 0) + (by[STATUSES.indexOf(CLIENT_STATUS.gatewayTimeout)] ?? 0);
   return (
     <NodeFrame
-      title={node.label[skin].title}
-      subtitle={skin === 'kitchen' ? node.label.kitchen.subtitle : `${type === 'rest' ? 'REST' : 'HTTP'} API`}
+      title={skin === 'kitchen' ? node.label.kitchen.title : (front?.title ?? node.label.cloud.title)}
+      subtitle={skin === 'kitchen' ? node.label.kitchen.subtitle : (front?.subtitle ?? `${type === 'rest' ? 'REST' : 'HTTP'} API`)}
       accent
       testId="node-gateway"
     >
