@@ -47,10 +47,13 @@ test.describe('compare mode', () => {
   });
 
   test('an embed with compare= shows both setups, fed the same requests', async ({ page }) => {
-    await page.goto('/embed/pipeline?rps=30&compare=queue&speed=10');
-    await expect(page.getByRole('heading', { name: /^Setup B: with a queue/ })).toBeVisible();
+    await page.goto('/embed/pipeline?rps=30&compare=platform:cloudflare-workers&speed=10');
+    await expect(page.getByRole('heading', { name: /^Setup A: Lambda, on demand/ })).toBeVisible();
+    await expect(page.getByRole('heading', { name: /^Setup B: Cloudflare Workers, up to 100 requests per instance/ })).toBeVisible();
     await expect.poll(() => cell(page, 'requests', 'b'), { timeout: 30_000 }).toBeGreaterThan(100);
     await page.getByRole('button', { name: 'Pause', exact: true }).click();
     await expect.poll(async () => (await cell(page, 'requests', 'a')) - (await cell(page, 'requests', 'b'))).toBe(0);
+    // An isolate takes many requests: Workers needs far fewer instances than one environment per request in progress.
+    expect(await cell(page, 'instances', 'b')).toBeLessThan(await cell(page, 'instances', 'a'));
   });
 });

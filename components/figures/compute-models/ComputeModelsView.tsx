@@ -32,8 +32,11 @@ function CostBars({ points }: { points: ModelPoint[] | null }) {
           const p = points?.[i];
           const share = p ? p.usdPerMillion / max : 0;
           return (
-            <li key={platform} className="grid grid-cols-[10.5rem_minmax(0,1fr)_4rem] items-center gap-2 text-xs" data-metric={`usdPerMillion-${platform}`} data-value={p?.usdPerMillion ?? 0}>
-              <span className="truncate">{PLATFORM_NAME[platform]}</span>
+            <li key={platform} className="grid grid-cols-[5.5rem_minmax(0,1fr)_3.5rem] sm:grid-cols-[10.5rem_minmax(0,1fr)_4rem] items-center gap-2 text-xs" data-metric={`usdPerMillion-${platform}`} data-value={p?.usdPerMillion ?? 0}>
+              <span className="truncate">
+                <span className="sm:hidden">{SHORT[platform]}</span>
+                <span className="hidden sm:inline">{PLATFORM_NAME[platform]}</span>
+              </span>
               <svg viewBox="0 0 100 10" preserveAspectRatio="none" className="h-3 w-full" aria-hidden="true">
                 <rect x="0" y="0" width="100" height="10" className="fill-[var(--surface)]" />
                 <rect x="0" y="0" width={Math.max(0.5, share * 100)} height="10" className="fill-brand-600 dark:fill-brand-400" />
@@ -49,15 +52,15 @@ function CostBars({ points }: { points: ModelPoint[] | null }) {
 
 function Table({ points }: { points: ModelPoint[] | null }) {
   return (
-    <table className="w-full table-fixed text-xs tabular-nums">
+    <table className="w-full table-fixed text-[11px] tabular-nums sm:text-xs">
       <caption className="sr-only">The same traffic on four platforms</caption>
       <thead>
         <tr className="border-b border-[var(--border)]">
-          <th scope="col" className="w-[34%] py-0.5 text-left font-normal text-[var(--muted-fg)]">
+          <th scope="col" className="w-[32%] py-0.5 text-left font-normal text-[var(--muted-fg)]">
             Ten minutes
           </th>
           {PLATFORMS.map((p) => (
-            <th key={p} scope="col" className="truncate py-0.5 pl-1 text-right font-semibold">
+            <th key={p} scope="col" className="w-[17%] truncate py-0.5 pl-1 text-right font-semibold">
               <abbr title={PLATFORM_NAME[p]} className="no-underline">
                 {SHORT[p]}
               </abbr>
