@@ -576,6 +576,14 @@ export const PLATFORM_FACTS = {
       kind: 'secondary',
       note: 'Managed Instances never scale to zero; the engine keeps three execution environments however quiet the traffic.',
     },
+    maxEnvironments: {
+      value: 15_000,
+      unit: 'execution environments per function at most',
+      source: 'Lambda API reference, FunctionScalingConfig: MaxExecutionEnvironments, valid range 0–15000',
+      date: PLATFORMS_DATE,
+      kind: 'aws',
+      note: 'The scaler never asks for more, whatever the traffic.',
+    },
     scalingDoublingMs: {
       value: 300_000,
       unit: 'ms in which capacity can at most double',

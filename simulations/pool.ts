@@ -94,11 +94,12 @@ export function platformStartup(s: Scenario): DistributionSpec {
 /**
  * Lambda Managed Instances' scaling rule: the execution environments wanted for `requests` in
  * flight — enough to run at the target utilization of their `perInstance` request slots, never
- * fewer than the minimum (one per Availability Zone).
+ * fewer than the minimum (one per Availability Zone), never more than a function may have.
  */
 export function lmiEnvironmentsFor(requests: number, perInstance: number): number {
   const P = PLATFORM_FACTS.lmi;
-  return Math.max(P.minEnvironments.value, Math.ceil(requests / (perInstance * P.targetUtilization.value)));
+  const wanted = Math.max(P.minEnvironments.value, Math.ceil(requests / (perInstance * P.targetUtilization.value)));
+  return Math.min(wanted, P.maxEnvironments.value);
 }
 
 /** A request's mean time in the function: the handler (scaled as the platform scales it) and its database and S3 calls. */

@@ -169,6 +169,7 @@ function platformRows(s: SourceSettings): SourceRow[] {
     rows.push(perInstance('lmiConcurrency', M, P.concurrencyDefault));
     rows.push(fromFact('lmiConcurrencyMax', M, 'Requests per instance, at most', P.concurrencyMax, formatCount(P.concurrencyMax.value)));
     rows.push(fromFact('lmiMin', M, 'Execution environments, at least', P.minEnvironments, formatCount(P.minEnvironments.value)));
+    rows.push(fromFact('lmiMax', M, 'Execution environments, at most', P.maxEnvironments, formatCount(P.maxEnvironments.value)));
     rows.push(fromFact('lmiScaling', M, 'Capacity can at most double in', P.scalingDoublingMs, ms(P.scalingDoublingMs.value)));
     rows.push(fromFact('lmiTarget', M, 'Target use of request slots', P.targetUtilization, `${P.targetUtilization.value * 100}%`));
     rows.push(maybeOverridden('lmiLaunch', M, 'Launching an environment', P.launchMs, s.coldStartOverrideMs, ms));
