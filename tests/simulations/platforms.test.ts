@@ -94,6 +94,19 @@ describe('compute models as settings of the one FunctionPool', () => {
     expect(calm.summary().throttled).toBe(0);
     expect(calm.summary().meanInstances).toBeCloseTo(3, 9);
   });
+
+  it('Lambda Managed Instances never ask for more than a function may have (15,000 environments), whatever the traffic', () => {
+    // A million requests a second of 15-minute handlers, one per environment: the rule alone would want 25 million.
+    const sim = createSimulation(
+      { platform: 'lambda-managed-instances', traffic: { requestsPerSecond: 1e6 }, function: { maxConcurrencyPerInstance: 1, concurrencyLimit: 1_000_000, durationMs: { distribution: 'constant', mean: 900_000 } } },
+      { observe: false },
+    );
+    sim.advanceTo(2000);
+    const out = sim.summary();
+    expect(out.peakInstances).toBe(15_000);
+    expect(out.peakConcurrency).toBe(15_000);
+    expect(out.throttledBy.scalingRate).toBeGreaterThan(1_900_000);
+  });
 });
 
 describe('each platform bills by its own pricing page', () => {
