@@ -98,7 +98,7 @@ describe('compute models as settings of the one FunctionPool', () => {
   it('Lambda Managed Instances never ask for more than a function may have (15,000 environments), whatever the traffic', () => {
     // A million requests a second of 15-minute handlers, one per environment: the rule alone would want 25 million.
     const sim = createSimulation(
-      { platform: 'lambda-managed-instances', traffic: { requestsPerSecond: 1e6 }, function: { maxConcurrencyPerInstance: 1, concurrencyLimit: 1_000_000, durationMs: { distribution: 'constant', mean: 900_000 } } },
+      { platform: 'lambda-managed-instances', traffic: { requestsPerSecond: 1e6 }, gateway: { rateLimitRps: 1e7, burst: 1e7 }, function: { maxConcurrencyPerInstance: 1, concurrencyLimit: 1_000_000, durationMs: { distribution: 'constant', mean: 900_000 } } },
       { observe: false },
     );
     sim.advanceTo(2000);
