@@ -542,6 +542,7 @@ const LMI_GUIDE = 'Lambda developer guide, Lambda Managed Instances';
 const LMI_PRICING = `${LAMBDA_PRICING} (Lambda Managed Instances)`;
 const CLOUD_RUN_PRICING = 'cloud.google.com/run/pricing (Tier 1 regions, services billed per request: “CPU only allocated during request processing”)';
 const WORKERS_PRICING = 'developers.cloudflare.com/workers/platform/pricing (Workers Paid, Standard usage model)';
+const WORKERS_RATES = `${WORKERS_PRICING}; the same rates on Cloudflare’s own developers.cloudflare.com/workflows/reference/pricing (“identical to Workers Standard pricing”: 10 million requests included per month + $0.30 per additional million; 30 million CPU milliseconds included per month + $0.02 per additional million CPU milliseconds)`;
 const WORKERS_LIMITS = 'developers.cloudflare.com/workers/platform/limits';
 
 /**
@@ -723,19 +724,19 @@ export const PLATFORM_FACTS = {
     requestPrice: {
       value: 0.3 / 1e6,
       unit: 'USD per request beyond those included',
-      source: `${WORKERS_PRICING}: 10 million requests a month included, then $0.30 per million`,
+      source: WORKERS_RATES,
       date: PLATFORMS_DATE,
-      kind: 'secondary',
+      kind: 'provider',
     },
     cpuMsPrice: {
       value: 0.02 / 1e6,
       unit: 'USD per CPU-millisecond beyond those included',
-      source: `${WORKERS_PRICING}: 30 million CPU-ms a month included, then $0.02 per million CPU-ms; billed on CPU time, not wall time (waiting on I/O is free)`,
+      source: `${WORKERS_RATES}; billed on CPU time, not wall time: a Workflow “waiting on a response to an API call … does not incur CPU time”`,
       date: PLATFORMS_DATE,
-      kind: 'secondary',
+      kind: 'provider',
     },
-    includedRequests: { value: 10e6, unit: 'requests per month included in the plan', source: WORKERS_PRICING, date: PLATFORMS_DATE, kind: 'secondary' },
-    includedCpuMs: { value: 30e6, unit: 'CPU-ms per month included in the plan', source: WORKERS_PRICING, date: PLATFORMS_DATE, kind: 'secondary' },
+    includedRequests: { value: 10e6, unit: 'requests per month included in the plan', source: WORKERS_RATES, date: PLATFORMS_DATE, kind: 'provider' },
+    includedCpuMs: { value: 30e6, unit: 'CPU-ms per month included in the plan', source: WORKERS_RATES, date: PLATFORMS_DATE, kind: 'provider' },
     planUsd: {
       value: 5,
       unit: 'USD per month, the Workers Paid plan',
