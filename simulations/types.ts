@@ -186,7 +186,9 @@ export interface Snapshot {
    * The API function's environments by state (`busy`: serving a request past INIT; `initializing`:
    * in INIT, with a request or, provisioned, without), and `inProgress`: requests invoked and not
    * yet done (cold-starting ones included, provisioned environments initializing with no request
-   * not): the function's concurrency.
+   * not): the function's concurrency. On a platform whose instances take several requests at
+   * once the states are still instances' (`idle`: holding none; `busy`: holding at least one) and
+   * `inProgress` still counts requests; each EnvironmentView says how many it holds.
    */
   counts: { live: number; busy: number; idle: number; initializing: number; reclaimedTotal: number; provisioned: number; inProgress: number };
   inFlight: InFlightView[];
