@@ -24,7 +24,10 @@ const scenarios: Record<string, ScenarioInput> = {
     s3: { readsPerRequest: 1, writesPerRequest: 1 },
     pricing: { freeTier: true },
   },
-  'uniform ramp': { seed: 2, durationSeconds: 300, traffic: { pattern: 'ramp', startRequestsPerSecond: 0, requestsPerSecond: 100, rampSeconds: 200, arrivals: 'uniform' } },
+  // The other compute models: shared instances, a background scaler, CPU-time and busy-stretch bills.
+  'managed instances, a spike': { seed: 9, platform: 'lambda-managed-instances', durationSeconds: 600, traffic: { pattern: 'spike', requestsPerSecond: 100, peakRequestsPerSecond: 600, spikeStartSeconds: 200, spikeDurationSeconds: 120 } },
+  'cloud run and workers': { seed: 4, platform: 'cloud-run', durationSeconds: 300, traffic: { pattern: 'bursty', requestsPerSecond: 20, peakRequestsPerSecond: 800, onSeconds: 15, offSeconds: 45 }, function: { maxConcurrencyPerInstance: 40 } },
+  'uniform ramp': { seed: 2, platform: 'cloudflare-workers', durationSeconds: 300, traffic: { pattern: 'ramp', startRequestsPerSecond: 0, requestsPerSecond: 100, rampSeconds: 200, arrivals: 'uniform' } },
 };
 
 function runInNode(s: ScenarioInput & { durationSeconds: number }) {

@@ -4,12 +4,14 @@ import { useId } from 'react';
 import { CELL_CLASS } from '@/components/pipeline/cells';
 import { useSimulator } from '@/components/simulator/SimulatorContext';
 import { formatCount } from '@/components/simulator/format';
+import { shownSettings } from '@/components/simulator/store';
 import { usePrefersReducedMotion } from '@/components/simulator/usePrefersReducedMotion';
 
 const WORDS = {
   cloud: {
     heading: 'Legend',
     cells: 'Each square is an execution environment:',
+    cellsShared: 'Each square is an instance, filled from the bottom as it fills with requests:',
     initializing: 'starting (cold start)',
     busy: 'busy with a request',
     idle: 'idle and warm, waiting',
@@ -22,6 +24,7 @@ const WORDS = {
   kitchen: {
     heading: 'Legend',
     cells: 'Each square is a cooking station:',
+    cellsShared: 'Each square is a station cooking several orders, filled as it fills:',
     initializing: 'being set up',
     busy: 'cooking an order',
     idle: 'free, waiting for an order',
@@ -42,6 +45,7 @@ const dot = 'inline-block h-2.5 w-2.5 shrink-0 rounded-full';
  */
 export function CellLegend({ requestsPerDot = 1, className = '' }: { requestsPerDot?: number; className?: string }) {
   const skin = useSimulator((s) => s.params.skin);
+  const shared = useSimulator((s) => shownSettings(s).function.maxConcurrencyPerInstance > 1);
   const reduced = usePrefersReducedMotion();
   const headingId = useId();
   const w = WORDS[skin];
@@ -51,7 +55,7 @@ export function CellLegend({ requestsPerDot = 1, className = '' }: { requestsPer
       <h3 id={headingId} className="sr-only">
         {w.heading}
       </h3>
-      <p className="text-[var(--muted-fg)]">{w.cells}</p>
+      <p className="text-[var(--muted-fg)]">{shared ? w.cellsShared : w.cells}</p>
       <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-1">
         <li className="flex items-center gap-1.5">
           <span aria-hidden="true" className={`${swatch} ${CELL_CLASS.initializing}`} />
