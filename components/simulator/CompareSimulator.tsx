@@ -21,7 +21,10 @@ import {
   type CompareKind,
 } from './compare';
 import { Controls } from './Controls';
-import { formatClock, formatCount } from './format';
+import { LineChart } from '@/components/figures/LineChart';
+import { Measured } from '@/components/figures/Measured';
+import type { SeriesRow } from '@/simulations';
+import { formatClock, formatCount, formatUsd } from './format';
 import type { EngineChannel } from './protocol';
 import { SimulatorContext, useSimulator } from './SimulatorContext';
 import { SimulatorErrorBoundary } from './SimulatorErrorBoundary';
@@ -172,6 +175,9 @@ function CompareBody({ variant, controls = 'full', live, onStop, a, b }: Compare
         <div className="order-2 grid gap-3 @min-[560px]:grid-cols-2 lg:order-1">
           <Side name="A" store={a} choice={choice} live={live} />
           <Side name="B" store={b} choice={choice} live={live} />
+          <div className="@min-[560px]:col-span-2">
+            <CostOverTime a={a} b={b} />
+          </div>
         </div>
         <div className={`order-1 space-y-3 lg:order-2 ${liveOnly}`}>
           {controls === 'full' && <ComparePicker />}
@@ -360,6 +366,70 @@ function CompareTable({ a, b }: { a: SimulatorStore; b: SimulatorStore }) {
           ))}
         </tbody>
       </table>
+    </div>
+  );
+}
+
+/** At most this many points per line: a line of an hour's seconds is drawn from every twelfth. */
+const CHART_POINTS = 300;
+
+function thin(rows: readonly SeriesRow[]): SeriesRow[] {
+  const step = Math.max(1, Math.ceil(rows.length / CHART_POINTS));
+  const out: SeriesRow[] = [];
+  for (let i = rows.length - 1; i >= 0; i -= step) out.push(rows[i]);
+  return out.reverse();
+}
+
+/** What each setup has cost so far, second by second: where the bills part. */
+function CostOverTime({ a, b }: { a: SimulatorStore; b: SimulatorStore }) {
+  const seriesA = useStore(a, (s) => s.series);
+  const seriesB = useStore(b, (s) => s.series);
+  const rowsA = thin(seriesA);
+  const byTime = new Map(seriesB.map((r) => [r.timeSeconds, r.costTotalUsd]));
+  const xs = rowsA.map((r) => r.timeSeconds);
+  const ysA = rowsA.map((r) => r.costTotalUsd);
+  const ysB = rowsA.map((r) => byTime.get(r.timeSeconds) ?? null);
+  const max = Math.max(1e-9, ...ysA, ...ysB.map((v) => v ?? 0));
+  const end = xs.at(-1) ?? 60;
+  const start = xs[0] ?? 0;
+  const last = (ys: readonly (number | null)[]) => ys.at(-1) ?? 0;
+  return (
+    <div className="space-y-1">
+      <p className="flex flex-wrap items-center gap-x-3 text-xs">
+        <span className="font-semibold">Cost so far</span>
+        <span className="flex items-center gap-1">
+          <svg width="18" height="6" aria-hidden="true">
+            <line x1="0" x2="18" y1="3" y2="3" className="stroke-brand-600 dark:stroke-brand-400" strokeWidth="2" />
+          </svg>
+          A
+        </span>
+        <span className="flex items-center gap-1">
+          <svg width="18" height="6" aria-hidden="true">
+            <line x1="0" x2="18" y1="3" y2="3" className="stroke-amber-700 dark:stroke-amber-400" strokeWidth="2" strokeDasharray="4 3" />
+          </svg>
+          B
+        </span>
+      </p>
+      <Measured className="h-36 w-full">
+        {(w, h) => (
+          <LineChart
+            width={w}
+            height={h}
+            label={xs.length > 1 ? `Cost so far over ${formatClock(end * 1000)} of simulated time: A ${formatUsd(last(ysA))}, B ${formatUsd(last(ysB))}.` : 'Cost so far: the chart fills as the run goes.'}
+            xs={xs}
+            x={{ min: start, max: Math.max(end, start + 1), ticks: [start, end].map((t) => [t, formatClock(t * 1000)] as const) }}
+            y={{ min: 0, max: max * 1.1, ticks: [0, 0.5, 1].map((f) => [f * max * 1.1, formatUsd(f * max * 1.1)] as const) }}
+            lines={
+              xs.length > 1
+                ? [
+                    { ys: ysA, className: 'stroke-brand-600 dark:stroke-brand-400' },
+                    { ys: ysB, className: 'stroke-amber-700 dark:stroke-amber-400', dashed: true },
+                  ]
+                : []
+            }
+          />
+        )}
+      </Measured>
     </div>
   );
 }

@@ -22,6 +22,9 @@ export const ALIVE_EVERY_MS = 250;
 /** A tick advances in steps of this much simulated time, checking the clock between them (the run is the same however it is stepped). */
 const TICK_STEP_MS = 1000;
 
+/** The `rejectedId` of a live change refused (no reset has this id: the store only says so). */
+export const REJECTED_LIVE = -2;
+
 /** Per-second rows kept for charts unless the page asks otherwise: one hour of simulated time. */
 const SERIES_CAPACITY = 3600;
 
@@ -122,9 +125,18 @@ export function createSimHost(post: (message: WorkerMessage) => void, clock: () 
         frame();
         return;
       case 'setConfig':
+        // B keeps what makes it B. A change B cannot take (a concurrency limit under B's own
+        // provisioned environments) reaches neither run, and the page says so instead of stopping.
+        if (simB) {
+          try {
+            simB.setConfig(overlayPatch(cmd.patch, variant));
+          } catch (error) {
+            post({ type: 'error', message: `setup B cannot take it: ${error instanceof Error ? error.message : String(error)}`, rejectedId: REJECTED_LIVE });
+            frame();
+            return;
+          }
+        }
         sim?.setConfig(cmd.patch);
-        // B keeps what makes it B.
-        simB?.setConfig(overlayPatch(cmd.patch, variant));
         frame();
         return;
       case 'sendRequest':

@@ -58,6 +58,23 @@ describe('compare mode: one worker, two runs', () => {
     expect(frames(messages).at(-1)!.compare!.snapshot.scenario.function.memoryMB).toBe(2048);
   });
 
+  it('a live change setup B cannot take reaches neither run, and is refused without stopping the simulation', () => {
+    const messages: WorkerMessage[] = [];
+    const host = createSimHost((m) => messages.push(m), () => 0);
+    host.handle({ type: 'reset', scenario: { traffic: { requestsPerSecond: 20 } }, compare: { function: { provisionedConcurrency: 50 } } });
+    messages.length = 0;
+    host.handle({ type: 'setConfig', patch: { function: { concurrencyLimit: 10 } } });
+    expect(messages[0]).toMatchObject({ type: 'error', rejectedId: -2 });
+    expect(messages[0].type === 'error' && messages[0].message).toMatch(/^setup B cannot take it: .*provisionedConcurrency/);
+    const f = frames(messages).at(-1)!;
+    expect(f.snapshot.scenario.function.concurrencyLimit).toBe(1000);
+    expect(f.compare!.snapshot.scenario.function.concurrencyLimit).toBe(1000);
+    const store = createSimulatorStore();
+    store.getState().rejectReset('setup B cannot take it: x', -2);
+    expect(store.getState().notices.at(-1)).toBe('That change was not applied (setup B cannot take it: x); the run goes on with the previous settings.');
+    expect(store.getState().engineError).toBeNull();
+  });
+
   it('without a comparison sends frames with no B', () => {
     const messages: WorkerMessage[] = [];
     const host = createSimHost((m) => messages.push(m), () => 0);
