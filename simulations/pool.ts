@@ -362,19 +362,8 @@ export class FunctionPool {
     for (let i = 0; i < n; i++) {
       const e = this.allocEnv(t, false);
       this.inUse[e] = 0;
-      if (atStart) {
-        this.state[e] = ENV_IDLE;
-        this.initEnd[e] = t;
-        this.idle++;
-        this.pushIdle(e);
-      } else {
-        const initMs = this.startup.draw();
-        this.state[e] = ENV_PROV_INIT;
-        this.initEnd[e] = t + initMs;
-        this.initList.push(e);
-        this.queue.schedule(t + initMs, K_PROV_READY, e);
-        if (this.log) this.log.add(t, 'scaleUp', { envId: this.uid[e], ms: initMs });
-      }
+      const initMs = this.startAhead(e, t, atStart, false);
+      if (!atStart && this.log) this.log.add(t, 'scaleUp', { envId: this.uid[e], ms: initMs });
     }
   }
 
@@ -520,20 +509,8 @@ export class FunctionPool {
       this.provRetire -= cancel;
       add -= cancel;
       for (let i = 0; i < add; i++) {
-        const e = this.allocEnv(t, true);
-        if (atStart) {
-          // Initialized ahead of the run: ready at t = 0.
-          this.state[e] = ENV_IDLE;
-          this.initEnd[e] = t;
-          this.idle++;
-          this.pushProvIdle(e);
-        } else {
-          const initMs = this.startup.draw();
-          this.state[e] = ENV_PROV_INIT;
-          this.initEnd[e] = t + initMs;
-          this.initList.push(e);
-          this.queue.schedule(t + initMs, K_PROV_READY, e);
-        }
+        // Initialized ahead of the run (ready at t = 0), or from now.
+        this.startAhead(this.allocEnv(t, true), t, atStart, true);
       }
     } else if (target < current) {
       let remove = current - target;
@@ -546,6 +523,28 @@ export class FunctionPool {
       // Busy or initializing ones retire when they finish.
       this.provRetire += remove;
     }
+  }
+
+  /**
+   * Environment `e`, just allocated at `t`, started ahead of demand (provisioned, or launched by
+   * Managed Instances' scaler): ready at once `atStart`, else initializing until its ready event.
+   * Returns its INIT (0 when ready at once).
+   */
+  private startAhead(e: number, t: number, atStart: boolean, provisioned: boolean): number {
+    if (atStart) {
+      this.state[e] = ENV_IDLE;
+      this.initEnd[e] = t;
+      this.idle++;
+      if (provisioned) this.pushProvIdle(e);
+      else this.pushIdle(e);
+      return 0;
+    }
+    const initMs = this.startup.draw();
+    this.state[e] = ENV_PROV_INIT;
+    this.initEnd[e] = t + initMs;
+    this.initList.push(e);
+    this.queue.schedule(t + initMs, K_PROV_READY, e);
+    return initMs;
   }
 
   /** Provisioned environment `e` finished initializing at `t`. */

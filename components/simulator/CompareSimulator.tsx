@@ -27,6 +27,7 @@ import type { SeriesRow } from '@/simulations';
 import { formatClock, formatCount, formatUsd } from './format';
 import type { EngineChannel } from './protocol';
 import { SimulatorContext, useSimulator } from './SimulatorContext';
+import { SimulatorAlerts } from './SimulatorAlerts';
 import { SimulatorErrorBoundary } from './SimulatorErrorBoundary';
 import { createSimulatorStore, shownSettings, type SimulatorStore } from './store';
 import { useGoLive } from './useGoLive';
@@ -118,10 +119,6 @@ export function CompareSimulator(props: CompareSimulatorProps) {
 
 function CompareBody({ variant, controls = 'full', live, onStop, a, b }: CompareSimulatorProps & { live: boolean; a: SimulatorStore; b: SimulatorStore }) {
   const choice = useSimulator((s) => s.params.compare);
-  const notices = useSimulator((s) => s.notices);
-  const dismiss = useSimulator((s) => s.dismissNotices);
-  const engineError = useSimulator((s) => s.engineError);
-  const reset = useSimulator((s) => s.reset);
   const seed = useSimulator((s) => s.params.seed);
   const time = useSimulator((s) => s.snapshot?.timeMs ?? 0);
   const liveOnly = variant === 'embed' ? 'needs-js print:hidden' : '';
@@ -148,26 +145,7 @@ function CompareBody({ variant, controls = 'full', live, onStop, a, b }: Compare
           )}
         </div>
       </header>
-      {notices.length > 0 && (
-        <div role="alert" className="rounded-md border border-amber-600 bg-amber-50 p-2 text-sm text-amber-950 print:hidden dark:bg-[#2d2110] dark:text-amber-100">
-          <ul className="list-disc pl-4">
-            {notices.map((n) => (
-              <li key={n}>{n}</li>
-            ))}
-          </ul>
-          <button type="button" onClick={dismiss} className="mt-1 text-xs underline">
-            Dismiss
-          </button>
-        </div>
-      )}
-      {engineError && (
-        <div role="alert" className="flex flex-wrap items-center gap-2 rounded-md border border-red-600 p-2 text-sm print:hidden">
-          <p>The simulation stopped: {engineError}.</p>
-          <button type="button" onClick={reset} className="rounded-md border border-[var(--border)] px-2 py-0.5 font-semibold hover:bg-[var(--surface)]">
-            Reset the simulation
-          </button>
-        </div>
-      )}
+      <SimulatorAlerts printHidden="print:hidden" />
       <p className="text-sm text-[var(--muted-fg)]">
         Both setups get exactly the same requests (seed {formatCount(seed)}), at the same moments; B differs from A in one thing only.
       </p>

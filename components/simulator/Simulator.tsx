@@ -13,6 +13,7 @@ import { LiveSummary } from './panels/LiveSummary';
 import { Readouts } from './Readouts';
 import { SCENE_EVENT, scenes, type SceneEventDetail, type SceneName } from './scenes';
 import { SimulatorContext, useSimulator, useSimulatorStore } from './SimulatorContext';
+import { SimulatorAlerts } from './SimulatorAlerts';
 import { SimulatorErrorBoundary } from './SimulatorErrorBoundary';
 import { requestsPerDot } from './dots';
 import { createSimulatorStore, nextMoment, shownSettings, type SimulatorStore } from './store';
@@ -223,10 +224,6 @@ function SimulatorBody({ variant, controls = 'full', live, onCompare }: Simulato
   const setSkin = useSimulator((s) => s.setSkin);
   const perDot = useSimulator((s) => (s.snapshot ? requestsPerDot(s.snapshot) : 1));
   const scene = useSimulator((s) => s.scene);
-  const notices = useSimulator((s) => s.notices);
-  const dismiss = useSimulator((s) => s.dismissNotices);
-  const engineError = useSimulator((s) => s.engineError);
-  const reset = useSimulator((s) => s.reset);
   const idPrefix = variant;
   // A request dot on the diagram opens the inspector on that request, where there is one.
   const inspectable = variant !== 'embed' || controls === 'full';
@@ -332,27 +329,7 @@ function SimulatorBody({ variant, controls = 'full', live, onCompare }: Simulato
           </div>
         </div>
       </header>
-      {notices.length > 0 && (
-        <div role="alert" className={`rounded-md border border-amber-600 ${printHidden} bg-amber-50 p-2 text-sm text-amber-950 dark:bg-[#2d2110] dark:text-amber-100`}>
-          <ul className="list-disc pl-4">
-            {notices.map((n) => (
-              <li key={n}>{n}</li>
-            ))}
-          </ul>
-          <button type="button" onClick={dismiss} className="mt-1 text-xs underline">
-            Dismiss
-          </button>
-        </div>
-      )}
-      {engineError && (
-        <div role="alert" className={`flex flex-wrap items-center gap-2 rounded-md border border-red-600 p-2 text-sm ${printHidden}`}>
-          <p>The simulation stopped: {engineError}.</p>
-          {/* Here as well as among the controls: an embed may show none. */}
-          <button type="button" onClick={reset} className="rounded-md border border-[var(--border)] px-2 py-0.5 font-semibold hover:bg-[var(--surface)]">
-            Reset the simulation
-          </button>
-        </div>
-      )}
+      <SimulatorAlerts printHidden={printHidden} />
       {scene && (
         <div className="rounded-md bg-[var(--surface)] p-2 text-sm">
           <p data-scene={scene}>
