@@ -181,7 +181,7 @@ function Side({ name, store, choice, live }: { name: 'A' | 'B'; store: Simulator
   return (
     <SimulatorContext.Provider value={store}>
       <section aria-labelledby={`compare-side-${name}`} className="min-w-0 space-y-1.5">
-        <h3 id={`compare-side-${name}`} className="text-sm font-semibold">
+        <h3 id={`compare-side-${name}`} className="text-sm font-semibold @min-[560px]:min-h-10">
           <SideHeading name={name} choice={choice} />
         </h3>
         <div className="overflow-hidden rounded-xl border border-[var(--border)] bg-[var(--surface)]">
