@@ -1,7 +1,7 @@
 'use client';
 
 import { useId } from 'react';
-import { CELL_CLASS } from '@/components/pipeline/cells';
+import { CELL_CLASS, FILL_CLASS, PARTIAL_CELL_CLASS } from '@/components/pipeline/cells';
 import { useSimulator } from '@/components/simulator/SimulatorContext';
 import { formatCount } from '@/components/simulator/format';
 import { shownSettings } from '@/components/simulator/store';
@@ -14,6 +14,7 @@ const WORDS = {
     cellsShared: 'Each square is an instance, filled from the bottom as it fills with requests:',
     initializing: 'starting (cold start)',
     busy: 'busy with a request',
+    sharedBusy: 'busy, filled as far as it is full (half full here)',
     idle: 'idle and warm, waiting',
     provisioned: 'ringed: provisioned, kept warm ahead of time',
     request: 'request on its way',
@@ -27,6 +28,7 @@ const WORDS = {
     cellsShared: 'Each square is a station cooking several orders, filled as it fills:',
     initializing: 'being set up',
     busy: 'cooking an order',
+    sharedBusy: 'cooking, filled as far as it is busy (half here)',
     idle: 'free, waiting for an order',
     provisioned: 'ringed: set up ahead of the rush and kept ready',
     request: 'order on its way',
@@ -61,21 +63,35 @@ export function CellLegend({ requestsPerDot = 1, className = '' }: { requestsPer
           <span aria-hidden="true" className={`${swatch} ${CELL_CLASS.initializing}`} />
           {w.initializing}
         </li>
-        <li className="flex items-center gap-1.5">
-          <span aria-hidden="true" className={`${swatch} ${CELL_CLASS.busy}`} />
-          {w.busy}
-        </li>
+        {shared ? (
+          // As the diagram draws a shared instance: hollow, filled from the bottom as far as it is full.
+          <li className="flex items-center gap-1.5">
+            <span aria-hidden="true" className={`${swatch} inline-grid overflow-hidden ${PARTIAL_CELL_CLASS}`}>
+              <svg viewBox="0 0 10 10" width="10" height="10" className="block">
+                <rect x="0" y="5" width="10" height="5" className={FILL_CLASS} />
+              </svg>
+            </span>
+            {w.sharedBusy}
+          </li>
+        ) : (
+          <li className="flex items-center gap-1.5">
+            <span aria-hidden="true" className={`${swatch} ${CELL_CLASS.busy}`} />
+            {w.busy}
+          </li>
+        )}
         <li className="flex items-center gap-1.5">
           <span aria-hidden="true" className={`${swatch} ${CELL_CLASS.idle}`} />
           {w.idle}
         </li>
-        <li className="flex items-center gap-1.5">
-          <span
-            aria-hidden="true"
-            className={`${swatch} ${CELL_CLASS.idle} ring-1 ring-[var(--page-fg)] ring-offset-1 ring-offset-[var(--page-bg)]`}
-          />
-          {w.provisioned}
-        </li>
+        {!shared && (
+          <li className="flex items-center gap-1.5">
+            <span
+              aria-hidden="true"
+              className={`${swatch} ${CELL_CLASS.idle} ring-1 ring-[var(--page-fg)] ring-offset-1 ring-offset-[var(--page-bg)]`}
+            />
+            {w.provisioned}
+          </li>
+        )}
       </ul>
       {reduced ? (
         <p className="mt-1.5 text-[var(--muted-fg)]">
