@@ -56,4 +56,13 @@ test.describe('compare mode', () => {
     // An isolate takes many requests: Workers needs far fewer instances than one environment per request in progress.
     expect(await cell(page, 'instances', 'b')).toBeLessThan(await cell(page, 'instances', 'a'));
   });
+
+  test('one setup on another platform names it, draws instances as they fill, and passes axe', async ({ page }) => {
+    await page.goto('/playground?platform=cloud-run&rps=200&speed=10');
+    await expect(page.getByTestId('node-function')).toContainText('Cloud Run service');
+    await expect(page.getByTestId('node-gateway')).toContainText('HTTPS endpoint');
+    await expect(page.getByText('busy, filled as far as it is full')).toBeVisible();
+    await expect.poll(() => page.locator('[data-metric="instances"]').first().getAttribute('data-value'), { timeout: 30_000 }).not.toBe('0');
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  });
 });
