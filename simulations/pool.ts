@@ -251,6 +251,13 @@ export class FunctionPool {
       while (this.idleN > 0) this.reclaimBottom();
     }
     if (this.scaling !== null && this.scalingLimited && !this.scaling.take(t)) return REFUSED_SCALING;
+    const e = this.coldStart(t);
+    this.occupy(e);
+    return e + STARTED;
+  }
+
+  /** A new environment at `t` for the request at hand (a cold start): its INIT drawn, counted and logged. Returns its slot. */
+  private coldStart(t: number): number {
     const e = this.allocEnv(t, false);
     const initMs = this.startup.draw();
     this.initEnd[e] = t + initMs;
@@ -260,8 +267,7 @@ export class FunctionPool {
     this.coldStarts++;
     this.initMs = initMs;
     if (this.log) this.log.add(t, 'coldStart', { envId: this.uid[e], ms: initMs });
-    this.occupy(e);
-    return e + STARTED;
+    return e;
   }
 
   /**
@@ -282,14 +288,7 @@ export class FunctionPool {
       this.takeEmpty(e, t);
     } else {
       if (!this.startOnRequest) return REFUSED_SCALING;
-      e = this.allocEnv(t, false);
-      const initMs = this.startup.draw();
-      this.initEnd[e] = t + initMs;
-      if (this.initList.length >= 256) this.countInitializing(t);
-      this.initList.push(e);
-      this.coldStarts++;
-      this.initMs = initMs;
-      if (this.log) this.log.add(t, 'coldStart', { envId: this.uid[e], ms: initMs });
+      e = this.coldStart(t);
       this.takeEmpty(e, t);
       started = STARTED;
     }
