@@ -27,6 +27,7 @@ import type { SeriesRow } from '@/simulations';
 import { formatClock, formatCount, formatUsd } from './format';
 import type { EngineChannel } from './protocol';
 import { SimulatorContext, useSimulator } from './SimulatorContext';
+import { SimulatedClock } from './SimulatedClock';
 import { SimulatorAlerts } from './SimulatorAlerts';
 import { SimulatorErrorBoundary } from './SimulatorErrorBoundary';
 import { createSimulatorStore, shownSettings, type SimulatorStore } from './store';
@@ -120,7 +121,6 @@ export function CompareSimulator(props: CompareSimulatorProps) {
 function CompareBody({ variant, controls = 'full', live, onStop, a, b }: CompareSimulatorProps & { live: boolean; a: SimulatorStore; b: SimulatorStore }) {
   const choice = useSimulator((s) => s.params.compare);
   const seed = useSimulator((s) => s.params.seed);
-  const time = useSimulator((s) => s.snapshot?.timeMs ?? 0);
   const liveOnly = variant === 'embed' ? 'needs-js print:hidden' : '';
 
   return (
@@ -128,9 +128,7 @@ function CompareBody({ variant, controls = 'full', live, onStop, a, b }: Compare
       <header className="flex flex-wrap items-center justify-between gap-2">
         <div className="flex items-baseline gap-2">
           <h2 className="text-base font-semibold">Compare two setups</h2>
-          <span className="text-xs text-[var(--muted-fg)] tabular-nums" aria-label={`Simulated time ${formatClock(time)}`}>
-            {formatClock(time)}
-          </span>
+          <SimulatedClock />
         </div>
         <div className="flex items-center gap-2 print:hidden">
           {variant === 'full' && <EmbedDialog />}

@@ -13,6 +13,7 @@ import { LiveSummary } from './panels/LiveSummary';
 import { Readouts } from './Readouts';
 import { SCENE_EVENT, scenes, type SceneEventDetail, type SceneName } from './scenes';
 import { SimulatorContext, useSimulator, useSimulatorStore } from './SimulatorContext';
+import { SimulatedClock } from './SimulatedClock';
 import { SimulatorAlerts } from './SimulatorAlerts';
 import { SimulatorErrorBoundary } from './SimulatorErrorBoundary';
 import { requestsPerDot } from './dots';
@@ -144,19 +145,6 @@ function useWidth(ref: RefObject<HTMLElement | null>): number {
     return () => observer.disconnect();
   }, [ref]);
   return width;
-}
-
-/**
- * The simulated time. Its own component: it changes with every published frame, and the whole
- * simulator around it (diagram, controls, panels) need not render again with it.
- */
-function SimulatedClock() {
-  const time = useSimulator((s) => s.snapshot?.timeMs ?? 0);
-  return (
-    <span className="text-xs text-[var(--muted-fg)] tabular-nums" aria-label={`Simulated time ${formatClock(time)}`}>
-      {formatClock(time)}
-    </span>
-  );
 }
 
 /** A scene's title (with a full stop unless it ends in one) and what to watch for. */
