@@ -1,7 +1,9 @@
 'use client';
 /**
- * The page's side of the live figures' shared worker: created when the first figure needs it,
- * shared by all of them, and created afresh after a failure (the failed one is gone for good).
+ * The page's side of the live figures' shared worker: created when the first figure needs it and
+ * shared by all of them. A worker that failed is gone for good; the next figure to start gets a
+ * fresh one. `restartFigureEngine` (a stopped figure's Restart) replaces the worker, failed or
+ * stuck, and every figure that was on it starts again on the new one.
  */
 import type { EngineChannel } from '@/components/simulator/protocol';
 import type { FigureRequest, FigureResponse } from './workerProtocol';
@@ -12,13 +14,15 @@ interface Shared {
 }
 
 let shared: Shared | null = null;
+/** The worker that failed last, kept so a restart reaches the figures that were on it. */
+let failed: Shared | null = null;
 let nextId = 1;
 
 function fail(s: Shared, message: string) {
   if (shared === s) shared = null;
+  failed = s;
   s.worker.terminate();
-  for (const c of s.channels.values()) c.onfailure?.(message);
-  s.channels.clear();
+  for (const c of [...s.channels.values()]) c.onfailure?.(message);
 }
 
 function worker(): Shared {
@@ -32,6 +36,23 @@ function worker(): Shared {
   w.onerror = (event) => fail(s, event.message || 'The figures’ engine failed to start.');
   shared = s;
   return s;
+}
+
+/**
+ * Stops the figures' worker (one that stopped answering is stuck in a loop: only terminating it
+ * frees its thread) and tells every figure that was on it, or on the one that failed, to start
+ * again on a fresh one.
+ */
+export function restartFigureEngine() {
+  const gone = [shared, failed].filter((s): s is Shared => s !== null);
+  shared = null;
+  failed = null;
+  for (const s of gone) {
+    s.worker.terminate();
+    const channels = [...s.channels.values()];
+    s.channels.clear();
+    for (const c of channels) c.onreplaced?.();
+  }
 }
 
 const post = (s: Shared, req: FigureRequest) => s.worker.postMessage(req);

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { RunSummary, ScenarioInput } from '@/simulations';
 import { runHeadlessMany } from '@/components/simulator/headlessRun';
 
@@ -9,10 +9,16 @@ const cache = new Map<string, Promise<RunSummary[]>>();
 
 /**
  * Whole engine runs of `scenarios` in the headless worker, cached under `key` (which must
- * identify the scenarios). `runs` is null while they run; a failure is reported, not thrown.
+ * identify the scenarios). `runs` is null while they run; a failure is reported, not thrown, and
+ * `retry` runs them again (a failed batch is not cached; the runner starts a fresh worker).
  */
-export function useHeadlessRuns(key: string, scenarios: () => ScenarioInput[]): { runs: RunSummary[] | null; error: string | null } {
+export function useHeadlessRuns(key: string, scenarios: () => ScenarioInput[]): { runs: RunSummary[] | null; error: string | null; retry: () => void } {
   const [state, setState] = useState<{ key: string; runs: RunSummary[] | null; error: string | null }>({ key, runs: null, error: null });
+  const [attempt, setAttempt] = useState(0);
+  const retry = useCallback(() => {
+    setState({ key, runs: null, error: null });
+    setAttempt((n) => n + 1);
+  }, [key]);
   useEffect(() => {
     let live = true;
     let p = cache.get(key);
@@ -30,6 +36,6 @@ export function useHeadlessRuns(key: string, scenarios: () => ScenarioInput[]): 
     };
     // `scenarios` is described by `key`.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key]);
-  return state.key === key ? { runs: state.runs, error: state.error } : { runs: null, error: null };
+  }, [key, attempt]);
+  return state.key === key ? { runs: state.runs, error: state.error, retry } : { runs: null, error: null, retry };
 }

@@ -71,5 +71,10 @@ export interface EngineChannel {
   onmessage: ((msg: WorkerMessage) => void) | null;
   /** Set by the bridge: the worker itself failed (it cannot be used again). */
   onfailure: ((message: string) => void) | null;
+  /**
+   * Set by the bridge, for an engine shared with others: the engine was replaced at someone's
+   * request (a reader restarting a stopped figure), so this channel is dead and a fresh one is due.
+   */
+  onreplaced?: (() => void) | null;
   close(): void;
 }

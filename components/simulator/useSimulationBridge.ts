@@ -170,6 +170,8 @@ export function useSimulationBridge<S extends BridgedState>(store: StoreApi<S>, 
       arm();
       channel.onmessage = onMessage;
       channel.onfailure = fail;
+      // A shared engine replaced under us: start again on a fresh channel, as a Reset would.
+      channel.onreplaced = () => store.setState({ engineEpoch: (store.getState().engineEpoch ?? 0) + 1, engineError: null } as Partial<S>);
       store.setState({ send } as Partial<S>);
       const { scenario, engineOptions, warmupMs } = store.getState();
       send({ type: 'reset', scenario, options: engineOptions, warmupMs });
@@ -210,6 +212,7 @@ export function useSimulationBridge<S extends BridgedState>(store: StoreApi<S>, 
         // A fresh engine: the old worker (dead, or stuck in a loop) is terminated, not waited for.
         channel.onmessage = null;
         channel.onfailure = null;
+        channel.onreplaced = null;
         channel.close();
         last = 0;
         windowStart = 0;
@@ -243,6 +246,7 @@ export function useSimulationBridge<S extends BridgedState>(store: StoreApi<S>, 
       window.clearTimeout(watchdog);
       channel.onmessage = null;
       channel.onfailure = null;
+      channel.onreplaced = null;
       channel.close();
       store.setState({ send: () => {} } as unknown as Partial<S>);
     };

@@ -63,3 +63,61 @@ describe('a busy engine is not a silent one', () => {
     expect(frame.snapshot.cost).toEqual(sim.snapshot().cost);
   });
 });
+
+describe('the figures’ shared worker', () => {
+  /** A stand-in for the browser's Worker: records what it was sent and whether it was stopped. */
+  class FakeWorker {
+    static made: FakeWorker[] = [];
+    terminated = false;
+    sent: unknown[] = [];
+    onmessage: ((e: MessageEvent) => void) | null = null;
+    onerror: ((e: ErrorEvent) => void) | null = null;
+    constructor() {
+      FakeWorker.made.push(this);
+    }
+    postMessage(m: unknown) {
+      if (!this.terminated) this.sent.push(m);
+    }
+    terminate() {
+      this.terminated = true;
+    }
+  }
+
+  it('"Start it again" stops a stuck or failed worker and moves every figure on it to a fresh one', async () => {
+    const real = (globalThis as { Worker?: unknown }).Worker;
+    (globalThis as { Worker?: unknown }).Worker = FakeWorker;
+    try {
+      const { figureChannel, restartFigureEngine } = await import('@/components/figures/figureWorker');
+      const replaced: string[] = [];
+      const a = figureChannel();
+      const b = figureChannel();
+      a.onreplaced = () => replaced.push('a');
+      b.onreplaced = () => replaced.push('b');
+      expect(FakeWorker.made).toHaveLength(1);
+      const stuck = FakeWorker.made[0];
+
+      // Stuck (silent): the restart terminates it and tells both figures; the next channel gets a new worker.
+      restartFigureEngine();
+      expect(stuck.terminated).toBe(true);
+      expect(replaced).toEqual(['a', 'b']);
+      const c = figureChannel();
+      expect(FakeWorker.made).toHaveLength(2);
+      c.post({ type: 'tick', simMs: 16 });
+      expect(FakeWorker.made[1].sent).toHaveLength(1);
+
+      // Failed (its error event): each figure hears the failure; a restart still reaches them.
+      const failures: string[] = [];
+      c.onfailure = (m) => failures.push(m);
+      c.onreplaced = () => replaced.push('c');
+      FakeWorker.made[1].onerror?.({ message: 'boom' } as ErrorEvent);
+      expect(failures).toEqual(['boom']);
+      restartFigureEngine();
+      expect(replaced).toEqual(['a', 'b', 'c']);
+      // Nothing left to restart: a second press does nothing more.
+      restartFigureEngine();
+      expect(replaced).toEqual(['a', 'b', 'c']);
+    } finally {
+      (globalThis as { Worker?: unknown }).Worker = real;
+    }
+  });
+});

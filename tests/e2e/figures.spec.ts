@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { Worker } from '@playwright/test';
 import { expect, test, type Locator, type Page } from './fixtures';
 import { createSimulation } from '../../simulations';
 import { concurrencyScenario, CONCURRENCY, windowMeanConcurrency } from '../../components/figures/concurrency/concurrency';
@@ -147,6 +148,32 @@ test('concurrency: the figure shows the engine’s own run, and a control change
   await expect.poll(() => value(fig, 'rps')).toBe(80);
   // Twice the traffic: the window fills with the new rate and settles near 80 × 0.25 = 20.
   await expect.poll(() => value(fig, 'concurrency'), { timeout: 15_000 }).toBeGreaterThan(15);
+});
+
+test('a live figure whose engine stops answering says so, and "Start it again" runs it on a fresh worker', async ({ page }) => {
+  await page.goto('/');
+  const fig = await goLive(page, 'concurrency');
+  await expect.poll(() => value(fig, 'concurrency')).toBeGreaterThan(0);
+  const figuresEngine = async (not?: Worker) => {
+    for (const w of page.workers()) if (w !== not && (await w.evaluate(() => self.name).catch(() => '')) === 'figures-engine') return w;
+    return undefined;
+  };
+  await expect.poll(async () => (await figuresEngine()) !== undefined).toBe(true);
+  const first = (await figuresEngine())!;
+  // The shared worker stops answering (a loop that never yields).
+  void first.evaluate(() => {
+    for (;;);
+  }).catch(() => {});
+  const stopped = fig.getByRole('alert').filter({ hasText: 'This figure’s simulation stopped: its engine stopped answering' });
+  await expect(stopped).toBeVisible({ timeout: 6_000 });
+  await stopped.getByRole('button', { name: 'Start it again' }).click();
+  await expect(stopped).toBeHidden();
+  // A fresh worker runs the figure again: its simulated clock moves on.
+  await expect.poll(async () => (await figuresEngine(first)) !== undefined).toBe(true);
+  const ms = () => fig.locator('[data-sim-ms]').first().getAttribute('data-sim-ms').then(Number);
+  const restarted = await ms();
+  await expect.poll(ms, { timeout: 15_000 }).toBeGreaterThan(restarted);
+  await expect(stopped).toBeHidden();
 });
 
 test('pay-per-use: switching traffic off stops the function’s bill, not the server’s rent', async ({ page }) => {

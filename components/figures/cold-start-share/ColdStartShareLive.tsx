@@ -31,6 +31,8 @@ export function ColdStartShareLive({ onReady }: LiveFigureProps) {
   const [curve, setCurve] = useState<ColdStartCurve | null>(null);
   const [point, setPoint] = useState<{ key: string; share: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Bumped by "Start it again" after a failure: the runs are asked for afresh (failures are not cached).
+  const [attempt, setAttempt] = useState(0);
   const key = `${rps}:${idle}`;
 
   useEffect(() => {
@@ -42,7 +44,7 @@ export function ColdStartShareLive({ onReady }: LiveFigureProps) {
     return () => {
       live = false;
     };
-  }, [idle]);
+  }, [idle, attempt]);
 
   useEffect(() => {
     let live = true;
@@ -57,7 +59,7 @@ export function ColdStartShareLive({ onReady }: LiveFigureProps) {
       live = false;
       window.clearTimeout(timer);
     };
-  }, [rps, idle, key]);
+  }, [rps, idle, key, attempt]);
 
   const data = {
     curve: curve && curve.idleSeconds === idle ? curve : null,
@@ -94,7 +96,13 @@ export function ColdStartShareLive({ onReady }: LiveFigureProps) {
         chart={<Measured>{(w, h) => <ColdStartShareChart data={data} width={w} height={h} />}</Measured>}
       />
       <FigureSummary text={data.share === null ? 'Running the engine…' : `At ${rateInWords(rps)}, with a ${idle / 60}-minute idle timeout, ${formatPercent(data.share)} of requests start cold.`} />
-      <FigureError error={error} />
+      <FigureError
+        error={error}
+        onRestart={() => {
+          setError(null);
+          setAttempt((n) => n + 1);
+        }}
+      />
     </div>
   );
 }

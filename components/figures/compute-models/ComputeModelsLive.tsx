@@ -13,7 +13,7 @@ import { ComputeModelsView, modelsSummary } from './ComputeModelsView';
 
 export function ComputeModelsLive({ onReady }: LiveFigureProps) {
   const [rate, setRate] = useState<number>(COMPUTE_MODELS.initialRate);
-  const { runs, error } = useHeadlessRuns(`compute-models:${rate}`, () => modelScenarios(rate));
+  const { runs, error, retry } = useHeadlessRuns(`compute-models:${rate}`, () => modelScenarios(rate));
   const points = runs ? runs.map((s, i) => modelPoint(PLATFORMS[i], s)) : null;
   useFigureReady(onReady, points !== null || error !== null);
   return (
@@ -33,7 +33,7 @@ export function ComputeModelsLive({ onReady }: LiveFigureProps) {
         }
       />
       <FigureSummary text={points ? modelsSummary(points, rate) : 'Running the engine…'} />
-      <FigureError error={error} />
+      <FigureError error={error} onRestart={retry} />
     </div>
   );
 }

@@ -13,7 +13,7 @@ import { MemoryCharts, MemoryCpuView } from './MemoryCpuView';
 
 export function MemoryCpuLive({ onReady }: LiveFigureProps) {
   const [chosen, setChosen] = useState<number>(MEMORY_CPU.initialMemory);
-  const { runs, error } = useHeadlessRuns('memory-cpu', () => MEMORY_SIZES.map(memoryScenario));
+  const { runs, error, retry } = useHeadlessRuns('memory-cpu', () => MEMORY_SIZES.map(memoryScenario));
   const points = runs ? runs.map((s, i) => memoryPoint(MEMORY_SIZES[i], s)) : null;
   useFigureReady(onReady, points !== null || error !== null);
   return (
@@ -35,7 +35,7 @@ export function MemoryCpuLive({ onReady }: LiveFigureProps) {
         chart={<Measured>{(w, h) => <MemoryCharts points={points} chosen={chosen} width={w} height={h} />}</Measured>}
       />
       <FigureSummary text={points ? `At ${chosen} MB: ${formatMs(points.find((p) => p.memoryMB === chosen)!.billedMs)} per invocation, ${formatUsd(points.find((p) => p.memoryMB === chosen)!.usdPerMillion)} per million.` : 'Running the engine…'} />
-      <FigureError error={error} />
+      <FigureError error={error} onRestart={retry} />
     </div>
   );
 }

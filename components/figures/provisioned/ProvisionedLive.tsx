@@ -15,7 +15,7 @@ import { ProvisionedCharts, ProvisionedView } from './ProvisionedView';
 export function ProvisionedLive({ onReady }: LiveFigureProps) {
   const [level, setLevel] = useState<number>(PROVISIONED.initialLevel);
   const [pattern, setPattern] = useState<ProvisionedPattern>('bursts');
-  const { runs, error } = useHeadlessRuns(`provisioned:${pattern}`, () => PROVISIONED_LEVELS.map((l) => provisionedScenario(pattern, l)));
+  const { runs, error, retry } = useHeadlessRuns(`provisioned:${pattern}`, () => PROVISIONED_LEVELS.map((l) => provisionedScenario(pattern, l)));
   const points = runs ? runs.map((s, i) => provisionedPoint(PROVISIONED_LEVELS[i], s)) : null;
   useFigureReady(onReady, points !== null || error !== null);
   return (
@@ -48,7 +48,7 @@ export function ProvisionedLive({ onReady }: LiveFigureProps) {
         chart={<Measured>{(w, h) => <ProvisionedCharts points={points} level={level} width={w} height={h} />}</Measured>}
       />
       <FigureSummary text={points ? `With ${level} provisioned environments: ${formatCount(points.find((p) => p.level === level)!.coldStarts)} cold starts, ${formatUsd(points.find((p) => p.level === level)!.usdPerHour)} an hour.` : 'Running the engine…'} />
-      <FigureError error={error} />
+      <FigureError error={error} onRestart={retry} />
     </div>
   );
 }

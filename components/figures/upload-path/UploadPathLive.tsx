@@ -14,7 +14,7 @@ import { uploadSummary, UploadPathView } from './UploadPathView';
 export function UploadPathLive({ onReady }: LiveFigureProps) {
   const [size, setSize] = useState<number>(UPLOAD_PATH.initialSizeMB);
   const [uplink, setUplink] = useState<number>(UPLOAD_PATH.initialUplink);
-  const { runs, error } = useHeadlessRuns(`upload:${size}`, () => [uploadThroughFunctionScenario(size), uploadPresignedScenario()]);
+  const { runs, error, retry } = useHeadlessRuns(`upload:${size}`, () => [uploadThroughFunctionScenario(size), uploadPresignedScenario()]);
   useFigureReady(onReady, runs !== null || error !== null);
   return (
     <div className="h-full" data-busy={runs === null ? 'true' : 'false'}>
@@ -37,7 +37,7 @@ export function UploadPathLive({ onReady }: LiveFigureProps) {
         }
       />
       <FigureSummary text={runs ? uploadSummary(size, throughFunctionResult(size, uplink, runs[0]), presignedResult(size, uplink, runs[1])) : 'Running the engine…'} />
-      <FigureError error={error} />
+      <FigureError error={error} onRestart={retry} />
     </div>
   );
 }
