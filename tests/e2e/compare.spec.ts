@@ -9,6 +9,8 @@ const whole = (s: string) => Number(s.replace(/,/g, ''));
 
 test.describe('compare mode', () => {
   test('one URL shows both setups fed identical arrivals, and the stated difference matches the two readouts', async ({ page }) => {
+    // Two live simulations, then back to one and into compare mode again: beyond 45 s on a loaded CI machine.
+    test.slow();
     await page.goto('/playground?rps=40&speed=10&compare=provisioned:10');
     await expect(page.getByRole('heading', { name: /^Setup A/ })).toBeVisible();
     await expect(page.getByRole('heading', { name: /^Setup B: 10 provisioned/ })).toBeVisible();

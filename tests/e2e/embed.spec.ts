@@ -193,6 +193,9 @@ for (const theme of ['light', 'dark'] as const) {
     test.slow();
     await page.goto(`/embed/pipeline?rps=20&theme=${theme}&controls=full`);
     await expect(page.getByRole('slider', { name: /Traffic/ })).toBeVisible({ timeout: 15_000 });
+    // Running, then held still for axe (a page that changes every frame makes axe slow on 2 cores).
+    await expect(page.getByTestId('node-function').locator('[title^="Environment"]').first()).toBeVisible({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Pause', exact: true }).click();
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });

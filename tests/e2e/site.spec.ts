@@ -26,15 +26,19 @@ test.describe('every route', () => {
     });
 
     // The playground is checked with a simulation running (simulator.spec.ts).
-    for (const theme of route.path === '/playground' ? [] : (['light', 'dark'] as const)) {
-      test(`${route.path} has no axe violations (${theme})`, async ({ page }) => {
+    if (route.path !== '/playground') {
+      test(`${route.path} has no axe violations, in light and then in dark`, async ({ page }) => {
         test.slow(); // axe over a whole page (and the simulator beside the article) takes a while on 2 cores
-        await setTheme(page, theme);
+        await setTheme(page, 'light');
         await page.goto(route.path);
-        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-        // Embedded iframes are checked on their own page (embed.spec.ts).
-        const results = await new AxeBuilder({ page }).exclude('iframe').analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        // One page load for both themes: the reader's own switch turns the page dark in place.
+        for (const theme of ['light', 'dark'] as const) {
+          if (theme === 'dark') await page.getByRole('button', { name: 'Dark theme' }).click();
+          await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+          // Embedded iframes are checked on their own page (embed.spec.ts).
+          const results = await new AxeBuilder({ page }).exclude('iframe').analyze();
+          expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), theme).toEqual([]);
+        }
       });
     }
 
@@ -276,29 +280,29 @@ test('on a phone a definition keeps a margin from both screen edges', async ({ p
   }
 });
 
-test('every Contents link lands its heading just below the header, the first time, on every page', async ({ page }) => {
-  test.slow();
-  // Instant scrolling (reduced motion), so each landing can be read at once.
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.setViewportSize({ width: 1440, height: 900 });
-  const lands = async (path: string, href: string) => {
-    const heading = page.locator(`[id="${decodeURIComponent(href.slice(1))}"]`);
-    const headerBottom = await page.locator('header').first().evaluate((h) => h.getBoundingClientRect().bottom);
-    // Wait for the page to stop moving (figures going live below must not shift it), then measure.
-    await expect
-      .poll(async () => {
-        const a = await heading.evaluate((h) => h.getBoundingClientRect().top);
-        await page.waitForTimeout(100);
-        const b = await heading.evaluate((h) => h.getBoundingClientRect().top);
-        return a === b ? Math.round(b - headerBottom) : NaN;
-      }, { message: `${path}${href}` })
-      .toBeGreaterThanOrEqual(0);
-    const gap = (await heading.evaluate((h) => h.getBoundingClientRect().top)) - headerBottom;
-    // A heading near the end of the page cannot scroll higher than the page's bottom allows.
-    const atBottom = await page.evaluate(() => Math.ceil(scrollY + innerHeight) >= document.documentElement.scrollHeight - 1);
-    if (!atBottom) expect(gap, `${path}${href}`).toBeLessThanOrEqual(40);
-  };
-  for (const route of routes.filter((r) => r.path !== '/playground')) {
+for (const route of routes.filter((r) => r.path !== '/playground')) {
+  test(`every Contents link on ${route.path} lands its heading just below the header, the first time`, async ({ page }) => {
+    test.slow();
+    // Instant scrolling (reduced motion), so each landing can be read at once.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const lands = async (path: string, href: string) => {
+      const heading = page.locator(`[id="${decodeURIComponent(href.slice(1))}"]`);
+      const headerBottom = await page.locator('header').first().evaluate((h) => h.getBoundingClientRect().bottom);
+      // Wait for the page to stop moving (figures going live below must not shift it), then measure.
+      await expect
+        .poll(async () => {
+          const a = await heading.evaluate((h) => h.getBoundingClientRect().top);
+          await page.waitForTimeout(100);
+          const b = await heading.evaluate((h) => h.getBoundingClientRect().top);
+          return a === b ? Math.round(b - headerBottom) : NaN;
+        }, { message: `${path}${href}` })
+        .toBeGreaterThanOrEqual(0);
+      const gap = (await heading.evaluate((h) => h.getBoundingClientRect().top)) - headerBottom;
+      // A heading near the end of the page cannot scroll higher than the page's bottom allows.
+      const atBottom = await page.evaluate(() => Math.ceil(scrollY + innerHeight) >= document.documentElement.scrollHeight - 1);
+      if (!atBottom) expect(gap, `${path}${href}`).toBeLessThanOrEqual(40);
+    };
     await page.goto(route.path);
     const toc = page.locator('nav[data-toc]').filter({ visible: true }).first();
     const hrefs = await toc.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
@@ -311,8 +315,8 @@ test('every Contents link lands its heading just below the header, the first tim
       await toc.locator(`a[href="${href}"]`).click();
       await lands(route.path, href);
     }
-  }
-});
+  });
+}
 
 test('printed, a page leaves out navigation and controls and prints in the light palette', async ({ page }) => {
   await page.addInitScript(() => localStorage.setItem('theme', 'dark'));
