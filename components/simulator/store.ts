@@ -10,7 +10,7 @@ import { previewScenario, SCENARIO_DEFAULTS, type Platform } from '@/simulations
 import { mergeScenario } from '@/simulations/merge';
 import { presets, type PresetName } from '@/simulations/presets';
 import type { CompareChoice } from './compare';
-import type { Command } from './protocol';
+import type { Command, HostOptions } from './protocol';
 import { sceneForPreset, scenes, type Scene, type SceneName } from './scenes';
 import { DEFAULT_PARAMS, patternChange, type SimulatorParams, type Skin, type Speed, type UrlPattern } from './urlState';
 
@@ -24,6 +24,8 @@ export const PUBLISH_MS = 50;
 
 export interface SimulatorState {
   params: SimulatorParams;
+  /** What the engine keeps for its frames (every reset says it); the simulator's defaults when unset. */
+  engineOptions?: HostOptions;
   /** What the reader asked for: the scenario the engine was last reset with, plus live changes since (commands read it). */
   scenario: ScenarioInput;
   /**
@@ -187,7 +189,7 @@ export function nextMoment(name: SceneName, ms: number) {
 }
 
 /** Creates a simulator store; `autoplay` starts traffic as soon as the engine is ready. */
-export function createSimulatorStore(init: { params?: Partial<SimulatorParams>; notices?: string[]; autoplay?: boolean } = {}) {
+export function createSimulatorStore(init: { params?: Partial<SimulatorParams>; notices?: string[]; autoplay?: boolean; engineOptions?: HostOptions } = {}) {
   const params: SimulatorParams = { ...DEFAULT_PARAMS, ...init.params };
   let lastPublish = 0;
   let pendingSeries: SeriesRow[] = [];
@@ -201,10 +203,11 @@ export function createSimulatorStore(init: { params?: Partial<SimulatorParams>; 
       set({ scenario, settings: null, snapshot: null, frame: null, series: [], runId, selectedTraceId: null, ...extra });
       lastPublish = 0;
       pendingSeries = [];
-      get().send({ type: 'reset', scenario, id: runId });
+      get().send({ type: 'reset', scenario, id: runId, options: get().engineOptions });
     };
     return {
       params,
+      engineOptions: init.engineOptions,
       scenario: scenarioFor(params),
       settings: null,
       playing: init.autoplay ?? params.play ?? params.rps !== undefined,

@@ -33,6 +33,16 @@ describe('a failed engine', () => {
     expect(sent).toEqual([{ type: 'reset', scenario: store.getState().scenario, id: store.getState().runId }]);
   });
 
+  it('a store with engine options (an embed without panels) sends them with every reset, so a restart keeps its lean frames', () => {
+    const options = { traceCapacity: 1, eventCapacity: 1 };
+    const store = createSimulatorStore({ params: { rps: 20 }, engineOptions: options });
+    const sent: Command[] = [];
+    store.setState({ send: (cmd) => sent.push(cmd) });
+    store.getState().reset();
+    store.getState().setSeed(7);
+    expect(sent.map((c) => (c.type === 'reset' ? c.options : 'not a reset'))).toEqual([options, options]);
+  });
+
   it('takes only messages shaped like a frame as frames', () => {
     const snapshot = createSimulation({}).snapshot();
     expect(isFrameMessage({ type: 'frame', snapshot, series: [], seriesReset: true })).toBe(true);

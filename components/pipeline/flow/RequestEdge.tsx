@@ -86,6 +86,8 @@ export const RequestEdge = memo(function RequestEdge(props: EdgeProps) {
   useEffect(() => {
     if (!sync) return;
     let table: Float32Array | null = null;
+    /** What each circle was last drawn as, so unchanged attributes are not written again. */
+    const drawn: { kind: DotKind | null; id: number | null; hit: string; shown: boolean }[] = [];
     const draw = () => {
       const { frame: snapshot, params } = store.getState();
       const g = dotsRef.current;
@@ -94,6 +96,7 @@ export const RequestEdge = memo(function RequestEdge(props: EdgeProps) {
       // A restart clears the frame: no dot of the old run stays on screen (or clickable).
       if (!snapshot) {
         g.replaceChildren();
+        drawn.length = 0;
         return;
       }
       const dots = dotsByEdge(snapshot, params.speed)[id as DotEdge] ?? [];
@@ -111,21 +114,36 @@ export const RequestEdge = memo(function RequestEdge(props: EdgeProps) {
           labelWindow.current = { since: now, inFlight: 0, throttled: 0 };
         }
         g.replaceChildren();
+        drawn.length = 0;
         return;
       }
       table ??= samplePath(line);
+      // Circles drawn before this subscription (the effect ran again) are not in its record: start afresh.
+      if (drawn.length !== g.childElementCount) {
+        g.replaceChildren();
+        drawn.length = 0;
+      }
       while (g.childElementCount < dots.length) {
         const c = document.createElementNS('http://www.w3.org/2000/svg', 'circle');
         c.setAttribute('r', '4');
         // A transparent ring widens what a finger or pointer can hit without a bigger dot.
         c.setAttribute('stroke', 'transparent');
+        c.setAttribute('visibility', 'hidden');
+        c.style.pointerEvents = 'none';
         g.appendChild(c);
+        drawn.push({ kind: null, id: null, hit: '', shown: false });
       }
+      // Only the position changes every frame; the rest is written when it changes (a frame draws
+      // hundreds of dots, and every attribute written is style work for the page).
       for (let i = 0; i < g.childElementCount; i++) {
         const c = g.children[i] as SVGCircleElement;
+        const was = drawn[i];
         const dot = dots[i];
         if (!dot) {
-          c.setAttribute('visibility', 'hidden');
+          if (was.shown) {
+            c.setAttribute('visibility', 'hidden');
+            was.shown = false;
+          }
           continue;
         }
         const f = dot.progress * SAMPLES;
@@ -133,18 +151,32 @@ export const RequestEdge = memo(function RequestEdge(props: EdgeProps) {
         const t = f - k;
         c.setAttribute('cx', (table[2 * k] + (table[2 * k + 2] - table[2 * k]) * t).toFixed(1));
         c.setAttribute('cy', (table[2 * k + 1] + (table[2 * k + 3] - table[2 * k + 1]) * t).toFixed(1));
-        c.setAttribute('fill', FILL[dot.kind]);
-        if (dot.id === undefined || !pickable) {
-          c.removeAttribute('data-id');
-          c.style.pointerEvents = 'none';
-        } else {
-          c.setAttribute('data-id', String(dot.id));
-          c.setAttribute('stroke-width', hitWidth.current.toFixed(1));
-          // React Flow's edge layer ignores the pointer; a request's dot takes it.
-          c.style.pointerEvents = 'auto';
+        if (dot.kind !== was.kind) {
+          c.setAttribute('fill', FILL[dot.kind]);
+          c.setAttribute('r', dot.kind === 'throttled' ? '5' : '4');
+          was.kind = dot.kind;
         }
-        c.setAttribute('r', dot.kind === 'throttled' ? '5' : '4');
-        c.setAttribute('visibility', 'visible');
+        const pick = dot.id === undefined || !pickable ? null : dot.id;
+        if (pick !== was.id) {
+          if (pick === null) {
+            c.removeAttribute('data-id');
+            c.style.pointerEvents = 'none';
+          } else {
+            c.setAttribute('data-id', String(pick));
+            // React Flow's edge layer ignores the pointer; a request's dot takes it.
+            c.style.pointerEvents = 'auto';
+          }
+          was.id = pick;
+        }
+        const hit = pick === null ? '' : hitWidth.current.toFixed(1);
+        if (hit !== was.hit) {
+          if (hit) c.setAttribute('stroke-width', hit);
+          was.hit = hit;
+        }
+        if (!was.shown) {
+          c.setAttribute('visibility', 'visible');
+          was.shown = true;
+        }
       }
     };
     draw();
