@@ -3,11 +3,12 @@
 import { AnimatePresence, m } from 'motion/react';
 import { memo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import type { EnvironmentView } from '@/simulations';
 import { useSimulator } from '@/components/simulator/SimulatorContext';
 import { formatCount } from '@/components/simulator/format';
 import { CELL_CLASS, FILL_CLASS, fillHeight, fullnessText, FUNCTION_WORDS, PARTIAL_CELL_CLASS, PLATFORM_NODE_WORDS } from '../cells';
 import { shownSettings } from '@/components/simulator/store';
-import { pipelineNodes } from '../graph';
+import { pipelineNodes, type Skin } from '../graph';
 import { CELL } from './layout';
 import { NodeFrame } from './NodeFrame';
 
@@ -15,6 +16,46 @@ const node = pipelineNodes.find((n) => n.id === 'function')!;
 
 /** A station's state in the kitchen's words (the cell's hover text). */
 const KITCHEN_STATE = { initializing: 'being set up', busy: 'cooking', idle: 'free' } as const;
+
+/**
+ * One environment's cell, drawn again only when what it shows changes (a frame re-renders the
+ * node, and most of its cells are as they were).
+ */
+const EnvironmentCell = memo(function EnvironmentCell({
+  id,
+  state,
+  provisioned,
+  requests,
+  capacity,
+  memoryCounter,
+  skin,
+  many,
+  showCounters,
+}: Pick<EnvironmentView, 'id' | 'state' | 'provisioned' | 'requests' | 'capacity' | 'memoryCounter'> & { skin: Skin; many: boolean; showCounters: boolean }) {
+  return (
+    <m.span
+      // A new environment pops in; a reclaimed one shrinks away (instant with reduced motion).
+      initial={{ scale: 0.2, opacity: 0 }}
+      animate={{ scale: 1, opacity: 1 }}
+      exit={{ scale: 0.2, opacity: 0 }}
+      transition={{ duration: 0.25 }}
+      title={many ? fullnessText(skin, { id, state, requests, capacity }) : skin === 'kitchen' ? `Station ${id}: ${KITCHEN_STATE[state]}` : `Environment ${id}: ${state}`}
+      className={`inline-grid place-items-center overflow-hidden rounded-[3px] border ${showCounters ? 'h-6 w-6 text-[10px] font-semibold' : 'h-3 w-3'} ${
+        many && state === 'busy' ? PARTIAL_CELL_CLASS : CELL_CLASS[state]
+      } ${provisioned ? 'ring-1 ring-[var(--page-fg)] ring-offset-1 ring-offset-[var(--pipe-node)]' : ''} ${
+        state === 'busy' && !many ? 'text-[var(--page-bg)]' : 'text-[var(--page-fg)]'
+      }`}
+    >
+      {showCounters ? (
+        memoryCounter
+      ) : many && state === 'busy' ? (
+        <svg viewBox="0 0 10 10" width="10" height="10" className="block" aria-hidden="true" focusable="false">
+          <rect x="0" y={10 - fillHeight(requests, capacity, 10)} width="10" height={fillHeight(requests, capacity, 10)} className={FILL_CLASS} />
+        </svg>
+      ) : null}
+    </m.span>
+  );
+});
 
 /**
  * The function and its execution environments: one cell each, appearing when INIT starts
@@ -46,28 +87,18 @@ export const FunctionNode = memo(function FunctionNode() {
       <div className={`mt-1 flex flex-wrap ${showCounters ? 'gap-1' : 'gap-[3px]'}`} aria-hidden="true">
         <AnimatePresence initial={false}>
           {cells.map((env) => (
-            <m.span
+            <EnvironmentCell
               key={env.id}
-              // A new environment pops in; a reclaimed one shrinks away (instant with reduced motion).
-              initial={{ scale: 0.2, opacity: 0 }}
-              animate={{ scale: 1, opacity: 1 }}
-              exit={{ scale: 0.2, opacity: 0 }}
-              transition={{ duration: 0.25 }}
-              title={many ? fullnessText(skin, env) : skin === 'kitchen' ? `Station ${env.id}: ${KITCHEN_STATE[env.state]}` : `Environment ${env.id}: ${env.state}`}
-              className={`inline-grid place-items-center overflow-hidden rounded-[3px] border ${showCounters ? 'h-6 w-6 text-[10px] font-semibold' : 'h-3 w-3'} ${
-                many && env.state === 'busy' ? PARTIAL_CELL_CLASS : CELL_CLASS[env.state]
-              } ${env.provisioned ? 'ring-1 ring-[var(--page-fg)] ring-offset-1 ring-offset-[var(--pipe-node)]' : ''} ${
-                env.state === 'busy' && !many ? 'text-[var(--page-bg)]' : 'text-[var(--page-fg)]'
-              }`}
-            >
-              {showCounters ? (
-                env.memoryCounter
-              ) : many && env.state === 'busy' ? (
-                <svg viewBox="0 0 10 10" width="10" height="10" className="block" aria-hidden="true" focusable="false">
-                  <rect x="0" y={10 - fillHeight(env.requests, env.capacity, 10)} width="10" height={fillHeight(env.requests, env.capacity, 10)} className={FILL_CLASS} />
-                </svg>
-              ) : null}
-            </m.span>
+              id={env.id}
+              state={env.state}
+              provisioned={env.provisioned}
+              requests={env.requests}
+              capacity={env.capacity}
+              memoryCounter={env.memoryCounter}
+              skin={skin}
+              many={many}
+              showCounters={showCounters}
+            />
           ))}
         </AnimatePresence>
         {more > 0 && <span className="text-[10px] leading-3 text-[var(--muted-fg)]">+{formatCount(more)}</span>}
