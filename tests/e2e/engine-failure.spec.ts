@@ -1,4 +1,4 @@
-import { expect, test, type Page } from './fixtures';
+import { expect, hang, namedWorker, test, type Page } from './fixtures';
 import type { Worker } from '@playwright/test';
 
 /** The simulated clock ("m:ss") in seconds. */
@@ -8,18 +8,7 @@ async function clockSeconds(page: Page): Promise<number> {
 }
 
 /** The simulator's engine: the page's worker named 'serverless-engine' (useSimulationBridge), other than `not`. */
-async function engineWorker(page: Page, not?: Worker): Promise<Worker> {
-  let found: Worker | undefined;
-  await expect
-    .poll(async () => {
-      for (const w of page.workers()) {
-        if (w !== not && (await w.evaluate(() => self.name).catch(() => '')) === 'serverless-engine') found = w;
-      }
-      return found !== undefined;
-    })
-    .toBe(true);
-  return found!;
-}
+const engineWorker = (page: Page, not?: Worker) => namedWorker(page, 'serverless-engine', not);
 
 test('an engine that stops answering is reported within 2 s and Reset starts a fresh one; a frame it cannot draw stops only the simulator', async ({ page }) => {
   // Three engine workers start in turn, seconds each on a loaded machine.
@@ -29,10 +18,7 @@ test('an engine that stops answering is reported within 2 s and Reset starts a f
   await expect.poll(() => clockSeconds(page), { timeout: 15_000 }).toBeGreaterThan(0);
   const first = await engineWorker(page);
 
-  // The worker stops answering (a loop that never yields: what a bug or a starved device looks like).
-  void first.evaluate(() => {
-    for (;;);
-  }).catch(() => {});
+  hang(first);
   const silent = page.getByRole('alert').filter({ hasText: 'The simulation stopped: its engine stopped answering' });
   // The product's budget is 2 s from the moment the engine stops (a 1 s watchdog, then a frame).
   // The hang itself reaches the worker only after the tick it is running, which on two loaded

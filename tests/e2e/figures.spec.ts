@@ -1,6 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Worker } from '@playwright/test';
-import { expect, test, type Locator, type Page } from './fixtures';
+import { expect, hang, namedWorker, test, type Locator, type Page } from './fixtures';
 import { createSimulation } from '../../simulations';
 import { concurrencyScenario, CONCURRENCY, windowMeanConcurrency } from '../../components/figures/concurrency/concurrency';
 import { figurePages } from './figureMap';
@@ -154,22 +153,14 @@ test('a live figure whose engine stops answering says so, and "Start it again" r
   await page.goto('/');
   const fig = await goLive(page, 'concurrency');
   await expect.poll(() => value(fig, 'concurrency')).toBeGreaterThan(0);
-  const figuresEngine = async (not?: Worker) => {
-    for (const w of page.workers()) if (w !== not && (await w.evaluate(() => self.name).catch(() => '')) === 'figures-engine') return w;
-    return undefined;
-  };
-  await expect.poll(async () => (await figuresEngine()) !== undefined).toBe(true);
-  const first = (await figuresEngine())!;
-  // The shared worker stops answering (a loop that never yields).
-  void first.evaluate(() => {
-    for (;;);
-  }).catch(() => {});
+  const first = await namedWorker(page, 'figures-engine');
+  hang(first);
   const stopped = fig.getByRole('alert').filter({ hasText: 'This figure’s simulation stopped: its engine stopped answering' });
   await expect(stopped).toBeVisible({ timeout: 6_000 });
   await stopped.getByRole('button', { name: 'Start it again' }).click();
   await expect(stopped).toBeHidden();
   // A fresh worker runs the figure again: its simulated clock moves on.
-  await expect.poll(async () => (await figuresEngine(first)) !== undefined).toBe(true);
+  await namedWorker(page, 'figures-engine', first);
   const ms = () => fig.locator('[data-sim-ms]').first().getAttribute('data-sim-ms').then(Number);
   const restarted = await ms();
   await expect.poll(ms, { timeout: 15_000 }).toBeGreaterThan(restarted);

@@ -1,4 +1,4 @@
-import { expect, test as base } from '@playwright/test';
+import { expect, test as base, type Page, type Worker } from '@playwright/test';
 
 export { expect };
 export type { Locator, Page } from '@playwright/test';
@@ -47,3 +47,26 @@ export const test = base.extend<{ cspViolations: CspViolation[] }>({
     { auto: true },
   ],
 });
+
+/** The page's Web Worker named `name` (other than `not`), once it exists. */
+export async function namedWorker(page: Page, name: string, not?: Worker): Promise<Worker> {
+  let found: Worker | undefined;
+  await expect
+    .poll(async () => {
+      for (const w of page.workers()) {
+        if (w !== not && (await w.evaluate(() => self.name).catch(() => '')) === name) found = w;
+      }
+      return found !== undefined;
+    })
+    .toBe(true);
+  return found!;
+}
+
+/** Makes a worker stop answering: a loop that never yields (what a bug or a starved device looks like). */
+export function hang(worker: Worker): void {
+  void worker
+    .evaluate(() => {
+      for (;;);
+    })
+    .catch(() => {});
+}
