@@ -54,7 +54,7 @@ export class Arrivals {
   take(index: number): TrafficChange {
     const times = this.changeTimes;
     times.pop();
-    this.nextChangeMs = times.size > 0 ? times.peekTime() : Infinity;
+    this.nextChangeMs = times.peekTime();
     return this.changes[index];
   }
 

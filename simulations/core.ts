@@ -314,19 +314,19 @@ export abstract class EngineCore {
       let bt = arrivals.nextMs;
       let bs = arrivals.nextSeq;
       let src = 0;
-      let t = inv.size > 0 ? inv.peekTime() : Infinity;
+      let t = inv.peekTime();
       if (t < bt || (t === bt && inv.peekSeq() < bs)) {
         bt = t;
         bs = inv.peekSeq();
         src = 1;
       }
-      t = heap.size > 0 ? heap.peekTime() : Infinity;
+      t = heap.peekTime();
       if (t < bt || (t === bt && heap.peekSeq() < bs)) {
         bt = t;
         bs = heap.peekSeq();
         src = 2;
       }
-      t = rsp.size > 0 ? rsp.peekTime() : Infinity;
+      t = rsp.peekTime();
       if (t < bt || (t === bt && rsp.peekSeq() < bs)) {
         bt = t;
         src = 3;
@@ -334,7 +334,7 @@ export abstract class EngineCore {
       if (bt > targetMs) return true;
       if (src === 0) {
         if (this.batchArrivals) {
-          this.arrivalBatch(bt, targetMs);
+          this.arrivalBatch();
           continue;
         }
         queue.nowMs = bt;
@@ -372,14 +372,18 @@ export abstract class EngineCore {
    * read (the next tick, the end of this advance) or the stream changes (a traffic change). Their
    * invocations still run in time order through the invoke FIFO — except that one whose time
    * comes before anything else pending (an empty FIFO and an earlier time than the heap's next
-   * event) runs at once, at its own time.
+   * event) runs at once, at its own time. The batch starts at the pending arrival and ends by
+   * `targetMs`, both read from fields: a double passed to a call V8 does not inline is boxed, and
+   * the batch's arrival time, merged with it, would be boxed at every arrival.
    */
-  protected arrivalBatch(first: number, targetMs: number): void {
+  protected arrivalBatch(): void {
     const inv = this.invokeFifo;
     const queue = this.queue;
     const heap = queue.heap;
     const arrivals = this.arrivals;
     const gen = arrivals.gen;
+    const first = arrivals.nextMs;
+    const targetMs = this.targetMs;
     const gatewayInMs = this.gateway.inMs;
     const nextChangeMs = arrivals.nextChangeMs;
     let limit = this.nextTickMs < nextChangeMs ? this.nextTickMs : nextChangeMs;

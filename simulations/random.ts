@@ -244,6 +244,8 @@ export class Sampler {
   private readonly mu: number = 0;
   private readonly sigma: number = 0;
   private readonly table: Float64Array = NO_TABLE;
+  /** The last tail draw (see `draw`): a double field, so it starts as one. */
+  private tailValue = 0.5;
 
   constructor(
     spec: DistributionSpec,
@@ -273,15 +275,19 @@ export class Sampler {
         const lo = table[k];
         return lo + (table[k + 1] - lo) * (x - k);
       }
-      return this.tail(x);
+      // Read back from a field, not returned: a double returned by a call V8 does not inline
+      // comes boxed, and merged with the table's value above it would box that one too, on
+      // every draw (a heap allocation per draw).
+      this.tail(x);
+      return this.tailValue;
     }
     if (this.kind === 0) return this.mean;
     return this.stream.exponential(this.mean);
   }
 
-  /** The lognormal's two outer table cells (1 draw in 2,048), computed exactly; kept out of `draw` so inlining it stays cheap. */
-  private tail(x: number): number {
-    return dexp(this.mu + this.sigma * normalQuantile(x / TABLE_SIZE));
+  /** The lognormal's two outer table cells (1 draw in 2,048), computed exactly into `tailValue`; kept out of `draw` so inlining it stays cheap. */
+  private tail(x: number): void {
+    this.tailValue = dexp(this.mu + this.sigma * normalQuantile(x / TABLE_SIZE));
   }
 }
 

@@ -309,6 +309,8 @@ export class ArrivalGenerator {
   private fastStart = Infinity;
   private fastEnd = -Infinity;
   private fastGapMs = 0;
+  /** The answer of `nextFrom` (see `next`): a double field, so it starts as one. */
+  private drawnMs = 0.5;
 
   constructor(
     config: TrafficConfig,
@@ -341,17 +343,25 @@ export class ArrivalGenerator {
   next(fromMs: number): number {
     // Small on purpose (the common case), so that callers inline it.
     const origin = this.originMs;
-    const tp = fromMs - origin;
+    let tp = fromMs - origin;
     if (tp >= this.fastStart && tp < this.fastEnd) {
       const cand = tp + this.stream.exponential(this.fastGapMs);
       if (cand < this.fastEnd) return cand + origin;
-      return this.nextFrom(this.fastEnd);
+      tp = this.fastEnd;
     }
-    return this.nextFrom(tp);
+    // Read back from a field, not returned: a double returned by a call V8 does not inline comes
+    // boxed, and merged with the common case's value it would box that one too, at every arrival.
+    this.nextFrom(tp);
+    return this.drawnMs;
+  }
+
+  /** First arrival after pattern time `tp`, through the segments, into `drawnMs`. */
+  private nextFrom(tp: number): void {
+    this.drawnMs = this.firstAfter(tp);
   }
 
   /** First arrival after pattern time `tp`, through the segments. */
-  private nextFrom(tp: number): number {
+  private firstAfter(tp: number): number {
     const c = this.config;
     const origin = this.originMs;
     // Evenly spaced: one arrival each time the expected count grows by exactly one, so the
