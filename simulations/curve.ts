@@ -11,7 +11,7 @@
 import { dexp, dlog } from './dmath';
 import { LIMITS, PLATFORM_FACTS } from './facts';
 import { dynamoUnits, meanBilledInitMs, meanBilledMs, sqsBatchRequests } from './billing';
-import { lambdaColdStart, lmiEnvironmentsFor, meanServiceMs, platformStartup } from './pool';
+import { lambdaColdStart, lmiEnvironmentsFor, meanServiceMs, platformStartup } from './platform';
 import { costFromUsage, emptyUsage, HOURS_PER_MONTH, serverCostUsd, snsBilledPublishes, sqsBilledRequests, type CostBreakdown, type Usage } from './pricing';
 import { parseScenario, type Scenario, type ScenarioInput } from './schema';
 
