@@ -10,7 +10,8 @@
  * parts at first-tier prices. Left out: data transfer, CloudWatch logs, ephemeral storage beyond
  * 512 MB, Savings Plans, DynamoDB storage and S3 storage.
  */
-import { LIMITS, PLATFORM_FACTS, PRICES } from './facts';
+import { LIMITS, PRICES } from './facts';
+import { PLATFORM_FACTS } from './platformFacts';
 import { costFromUsage, emptyUsage, MB_MS_PER_GB_SECOND, provisionedBilledMs, sqsBilledRequests, type CostBreakdown, type Usage } from './pricing';
 import type { Scenario } from './schema';
 import type { RequestBilled, RequestCostParts } from './types';

@@ -9,7 +9,8 @@
  * serverless bill with servers that would drop most of the traffic.
  */
 import { dexp, dlog } from './dmath';
-import { LIMITS, PLATFORM_FACTS } from './facts';
+import { LIMITS } from './facts';
+import { PLATFORM_FACTS } from './platformFacts';
 import { dynamoUnits, meanBilledInitMs, meanBilledMs, sqsBatchRequests } from './billing';
 import { lambdaColdStart, lmiEnvironmentsFor, meanServiceMs, platformStartup } from './platform';
 import { costFromUsage, emptyUsage, HOURS_PER_MONTH, serverCostUsd, snsBilledPublishes, sqsBilledRequests, type CostBreakdown, type Usage } from './pricing';

@@ -5,7 +5,8 @@
  * want for the requests in flight, and a request's mean time in the function.
  * Left out: anything per request or per instance (pool.ts), and the prices (billing.ts).
  */
-import { COLD_START_P99_TO_MEAN, coldStartMeanMs, LIMITS, PLATFORM_FACTS } from './facts';
+import { COLD_START_P99_TO_MEAN, coldStartMeanMs, LIMITS } from './facts';
+import { PLATFORM_FACTS } from './platformFacts';
 import type { DistributionSpec } from './random';
 import type { Scenario } from './schema';
 

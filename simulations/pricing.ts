@@ -5,7 +5,8 @@
  * free allowances apply to the run's totals.
  */
 import type { Platform } from './defaults';
-import { FREE_TIER, INSTANCES, LIMITS, PLATFORM_FACTS, PRICES, type InstanceType, type Tier } from './facts';
+import { FREE_TIER, INSTANCES, LIMITS, PRICES, type InstanceType, type Tier } from './facts';
+import { PLATFORM_FACTS } from './platformFacts';
 
 /** AWS prices a month as 730 hours (8,760 ÷ 12). */
 export const HOURS_PER_MONTH = 730;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CLIENT_STATUS, type RequestTrace } from '@/simulations/types';
-import { FREE_TIER, INSTANCES, LIMITS, PLATFORM_FACTS, PRICES, RUNTIMES } from '@/simulations/facts';
+import { FREE_TIER, INSTANCES, LIMITS, PRICES, RUNTIMES } from '@/simulations/facts';
+import { PLATFORM_FACTS } from '@/simulations/platformFacts';
 import { pipelineNodes } from '@/components/pipeline/graph';
 import {
   costNote,

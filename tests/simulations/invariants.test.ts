@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CLIENT_STATUS, createSimulation, PRICES, type ScenarioInput } from '@/simulations';
-import { PLATFORM_FACTS } from '@/simulations/facts';
+import { PLATFORM_FACTS } from '@/simulations/platformFacts';
 import { scenarioArb } from './arbitraries';
 import { runAndDrain } from './helpers';
 

@@ -12,7 +12,6 @@ import {
   FREE_TIER,
   INSTANCES,
   LIMITS,
-  PLATFORM_FACTS,
   PRICES,
   RUNTIMES,
   coldStartMeanMs,
@@ -22,6 +21,7 @@ import {
   type RuntimeName,
   type TieredFact,
 } from '@/simulations/facts';
+import { PLATFORM_FACTS } from '@/simulations/platformFacts';
 import { formatDuration } from './narration';
 
 /** Exact figures (no "600K"): a sources table must show the number as sourced. */
