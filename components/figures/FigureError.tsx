@@ -11,7 +11,7 @@ export function FigureError({ error, onRestart = restartFigureEngine }: { error:
   if (!error) return null;
   return (
     <div role="alert" className="absolute inset-x-0 top-0 z-10 flex flex-wrap items-center gap-2 rounded-md border border-red-600 bg-[var(--page-bg)] p-2 text-sm">
-      <span>This figure’s simulation stopped: {error.replace(/\.$/, "")}.</span>
+      <span>This figure’s simulation stopped: {error.replace(/\.$/, '')}.</span>
       <button
         type="button"
         onClick={onRestart}

@@ -68,6 +68,14 @@ export interface SimulatorProps {
 /** Engine options for a simulator that shows no panels: no traces or events kept for them. */
 const PANEL_FREE_FRAMES = { traceCapacity: 1, eventCapacity: 1 } as const;
 
+/**
+ * Whether the simulator shows its panels (charts, inspector, log…): everywhere but an embed with
+ * fewer than the full controls. A request dot opens the inspector only where there is one.
+ */
+function showsPanels({ variant, controls = 'full' }: Pick<SimulatorProps, 'variant' | 'controls'>): boolean {
+  return variant !== 'embed' || controls === 'full';
+}
+
 /** The live simulator: diagram, controls, readouts and panels around one engine. */
 export function Simulator(props: SimulatorProps) {
   const [fromUrl] = useState(() => (props.urlSync ? parseParams(window.location.search) : { params: {}, notices: [], scene: undefined }));
@@ -78,7 +86,7 @@ export function Simulator(props: SimulatorProps) {
       autoplay: props.autoplay,
       // An embed without panels shows no request's trace and no event log: frames without them are a
       // third the size, so each costs the page less to receive (on a phone, every frame counts).
-      engineOptions: props.variant === 'embed' && props.controls !== 'full' ? PANEL_FREE_FRAMES : undefined,
+      engineOptions: showsPanels(props) ? undefined : PANEL_FREE_FRAMES,
     });
   });
   const container = useRef<HTMLDivElement>(null);
@@ -220,7 +228,7 @@ function SimulatorBody({ variant, controls = 'full', live, onCompare }: Simulato
   const scene = useSimulator((s) => s.scene);
   const idPrefix = variant;
   // A request dot on the diagram opens the inspector on that request, where there is one.
-  const inspectable = variant !== 'embed' || controls === 'full';
+  const inspectable = showsPanels({ variant, controls });
   const selectTrace = useSimulator((s) => s.selectTrace);
   const [picks, setPicks] = useState(0);
   const pickRequest = useCallback(

@@ -88,6 +88,8 @@ export const RequestEdge = memo(function RequestEdge(props: EdgeProps) {
     let table: Float32Array | null = null;
     /** What each circle was last drawn as, so unchanged attributes are not written again. */
     const drawn: { kind: DotKind | null; id: number | null; hit: string; shown: boolean }[] = [];
+    // Circles a previous run of this effect drew are not in its record: start from none.
+    dotsRef.current?.replaceChildren();
     const draw = () => {
       const { frame: snapshot, params } = store.getState();
       const g = dotsRef.current;
@@ -118,11 +120,6 @@ export const RequestEdge = memo(function RequestEdge(props: EdgeProps) {
         return;
       }
       table ??= samplePath(line);
-      // Circles drawn before this subscription (the effect ran again) are not in its record: start afresh.
-      if (drawn.length !== g.childElementCount) {
-        g.replaceChildren();
-        drawn.length = 0;
-      }
       while (g.childElementCount < dots.length) {
         const c = document.createElementNS('http://www.w3.org/2000/svg', 'circle');
         c.setAttribute('r', '4');
