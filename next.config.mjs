@@ -29,6 +29,8 @@ const nextConfig = {
   images: { unoptimized: true },
   poweredByHeader: false,
   reactStrictMode: true,
+  // For profiling a production build by source file: SOURCEMAPS=1 npx next build (never shipped by default).
+  productionBrowserSourceMaps: process.env.SOURCEMAPS === '1',
 };
 
 export default withMDX(nextConfig);
