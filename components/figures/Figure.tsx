@@ -24,6 +24,7 @@ import type { LifecycleRecord } from './lifecycle/lifecycle';
 import type { FigureId } from './figureIds';
 import { LiveSlot, type LiveData } from './LiveSlot';
 import { Skinned, type Words } from './Skinned';
+import { toStaticMarkup } from './staticMarkup';
 
 interface FigureDef {
   /** The figure's box: fixed heights per breakpoint, shared by poster and live form. */
@@ -174,15 +175,25 @@ const FIGURES: Record<FigureId, FigureDef> = {
   },
 };
 
-export function Figure({ id }: { id: FigureId }) {
+function figureDef(id: FigureId): FigureDef {
   const def = FIGURES[id];
   if (!def) throw new Error(`<Figure id="${id}">: no such figure (see components/figures/figureIds.ts).`);
+  return def;
+}
+
+/** A figure's poster as React elements (what the page's HTML string is made from; the tests compare the two). */
+export function figurePoster(id: FigureId): ReactNode {
+  const def = figureDef(id);
+  return def.poster(def.data?.());
+}
+
+export function Figure({ id }: { id: FigureId }) {
+  const def = figureDef(id);
   const data = def.data?.();
   return (
     <figure data-figure={id} className="not-prose my-8 rounded-xl border border-[var(--border)] bg-[var(--surface)] p-3 sm:p-4">
-      <LiveSlot id={id} className={def.box} liveData={data}>
-        {def.poster(data)}
-      </LiveSlot>
+      {/* The poster goes to the page as one HTML string: nothing in it to hydrate (staticMarkup.ts). */}
+      <LiveSlot id={id} className={def.box} liveData={data} posterHtml={toStaticMarkup(def.poster(data))} />
       <figcaption className="mt-3 text-sm text-[var(--muted-fg)]">
         <strong className="text-[var(--page-fg)]">
           <Skinned words={def.title} />

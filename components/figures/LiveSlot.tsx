@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
 import { initPageSkinFromUrl } from '@/components/site/pageSkin';
 import type { FigureId } from './figureIds';
 import type { LiveFigureProps } from './figureReady';
@@ -34,11 +34,11 @@ const LIVE: Record<FigureId, () => Promise<ComponentType<LiveFigureProps & LiveD
 const NEAR = '600px 0px';
 
 /**
- * Holds a figure's server-rendered poster until the figure nears the viewport, then swaps in its
+ * Holds a figure's server-rendered poster (its HTML) until the figure nears the viewport, then swaps in its
  * live form in the same box (the box's size is fixed by the figure, so nothing moves). If the live
  * code cannot load, the poster stays, with a line saying so.
  */
-export function LiveSlot({ id, className, liveData, children }: { id: FigureId; className: string; liveData?: LiveData; children: ReactNode }) {
+export function LiveSlot({ id, className, liveData, posterHtml }: { id: FigureId; className: string; liveData?: LiveData; posterHtml: string }) {
   const box = useRef<HTMLDivElement>(null);
   const [Live, setLive] = useState<ComponentType<LiveFigureProps & LiveData> | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
@@ -81,7 +81,8 @@ export function LiveSlot({ id, className, liveData, children }: { id: FigureId; 
           <Live onReady={markReady} {...liveData} />
         </div>
       )}
-      {!ready && <div className="h-full">{children}</div>}
+      {/* The server's poster, as HTML: React hydrates this one element, not the picture inside it. */}
+      {!ready && <div className="h-full" dangerouslySetInnerHTML={{ __html: posterHtml }} />}
       {failed && (
         <p role="status" className="absolute inset-x-0 bottom-0 rounded-md bg-[var(--page-bg)] p-1 text-xs text-[var(--muted-fg)]">
           This figure could not start ({failed}); the picture shows its starting point.
