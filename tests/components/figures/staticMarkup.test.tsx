@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { figurePoster } from '@/components/figures/Figure';
 import { FIGURE_IDS } from '@/components/figures/figureIds';
 import { toStaticMarkup } from '@/components/figures/staticMarkup';
+import { pipelineDiagramPictures } from '@/components/mdx/PipelineDiagram';
 
 describe('a poster as one HTML string', () => {
   // The page gets each poster from toStaticMarkup; a reader with or without JavaScript must see
@@ -15,6 +16,11 @@ describe('a poster as one HTML string', () => {
       expect(html).toBe(renderToStaticMarkup(<>{poster}</>));
     });
   }
+
+  it('the article’s pipeline diagram: the same HTML as react-dom/server', () => {
+    const pictures = pipelineDiagramPictures();
+    expect(toStaticMarkup(pictures)).toBe(renderToStaticMarkup(pictures));
+  });
 
   it('escapes text and attributes, hyphenates SVG presentation attributes and writes void elements', () => {
     const tree = (
