@@ -92,11 +92,17 @@ export function LineChart({
             </text>
           </g>
         ))}
-        {x.ticks.map(([v, t]) => (
-          <text key={`x${v}`} x={px(v)} y={height - 6} textAnchor="middle" className="fill-[var(--muted-fg)]">
-            {t}
-          </text>
-        ))}
+        {x.ticks.map(([v, t]) => {
+          // A label centred on a tick near the edge would be cut off ("10 GB" at the right end): it
+          // ends at the edge instead (11 px text is about 6.6 px a character).
+          const half = t.length * 3.3;
+          const edge = px(v) + half > width ? 'end' : px(v) - half < 0 ? 'start' : 'middle';
+          return (
+            <text key={`x${v}`} x={edge === 'end' ? width : edge === 'start' ? 0 : px(v)} y={height - 6} textAnchor={edge} className="fill-[var(--muted-fg)]">
+              {t}
+            </text>
+          );
+        })}
       </g>
       {hLines.map((h) => (
         <g key={`h${h.y}`}>

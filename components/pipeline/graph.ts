@@ -38,7 +38,7 @@ export const NODE_SIZE: Record<Layout, { width: number; height: number }> = {
 
 export const VIEWBOX: Record<Layout, { width: number; height: number }> = {
   wide: { width: 770, height: 250 },
-  tall: { width: 340, height: 520 },
+  tall: { width: 340, height: 450 },
 };
 
 export const pipelineNodes: readonly PipelineNode[] = [

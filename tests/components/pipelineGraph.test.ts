@@ -28,6 +28,9 @@ describe('pipeline graph', () => {
         expect(b.x + width).toBeLessThanOrEqual(VIEWBOX[layout].width);
         expect(b.y + height).toBeLessThanOrEqual(VIEWBOX[layout].height);
       }
+      // No empty band along an edge of the drawing (on a phone the tall one had 80 px of nothing below S3).
+      expect(VIEWBOX[layout].width - Math.max(...boxes.map((b) => b.x + width))).toBeLessThanOrEqual(20);
+      expect(VIEWBOX[layout].height - Math.max(...boxes.map((b) => b.y + height))).toBeLessThanOrEqual(20);
       for (let i = 0; i < boxes.length; i++) {
         for (let j = i + 1; j < boxes.length; j++) {
           const a = boxes[i];
