@@ -10,6 +10,7 @@ const PORT = Number(process.env.E2E_PORT ?? 4173);
 const HOST_PORT = Number(process.env.E2E_HOST_PORT ?? 4174);
 const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
+const TRACE_MODES = ['on', 'off', 'retain-on-failure', 'on-first-retry', 'on-all-retries', 'retain-on-first-failure'] as const;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -28,7 +29,7 @@ export default defineConfig({
     // Recording a trace costs every test about a third more time on two cores (measured: the site
     // and figure specs, 244 s with a trace per test against 167 s): CI records one only for a
     // failed test's retry. Locally, `E2E_TRACE=retain-on-failure npx playwright test` keeps one.
-    trace: (process.env.E2E_TRACE as 'retain-on-failure' | undefined) ?? 'on-first-retry',
+    trace: TRACE_MODES.find((m) => m === process.env.E2E_TRACE) ?? 'on-first-retry',
     launchOptions: {
       executablePath,
       args: [

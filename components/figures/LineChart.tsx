@@ -93,12 +93,11 @@ export function LineChart({
           </g>
         ))}
         {x.ticks.map(([v, t]) => {
-          // A label centred on a tick near the edge would be cut off ("10 GB" at the right end): it
-          // ends at the edge instead (11 px text is about 6.6 px a character).
-          const half = t.length * 3.3;
-          const edge = px(v) + half > width ? 'end' : px(v) - half < 0 ? 'start' : 'middle';
+          // A label centred on a tick near an edge would be cut off ("10 GB" at the right end): it
+          // moves inside, just enough (11 px text is about 6.6 px a character).
+          const half = Math.min(t.length * 3.3, width / 2);
           return (
-            <text key={`x${v}`} x={edge === 'end' ? width : edge === 'start' ? 0 : px(v)} y={height - 6} textAnchor={edge} className="fill-[var(--muted-fg)]">
+            <text key={`x${v}`} x={Math.min(width - half, Math.max(half, px(v)))} y={height - 6} textAnchor="middle" className="fill-[var(--muted-fg)]">
               {t}
             </text>
           );

@@ -82,7 +82,7 @@ export function LiveSlot({ id, className, liveData, posterHtml }: { id: FigureId
         </div>
       )}
       {/* The server's poster, as HTML: React hydrates this one element, not the picture inside it. */}
-      {!ready && <div className="h-full" dangerouslySetInnerHTML={{ __html: posterHtml }} />}
+      {!ready && <div className="h-full" dangerouslySetInnerHTML={{ __html: posterHtml }} suppressHydrationWarning />}
       {failed && (
         <p role="status" className="absolute inset-x-0 bottom-0 rounded-md bg-[var(--page-bg)] p-1 text-xs text-[var(--muted-fg)]">
           This figure could not start ({failed}); the picture shows its starting point.

@@ -2,10 +2,11 @@
  * A figure's poster as one HTML string, made on the server at build time.
  *
  * Why: a poster is a few hundred SVG elements (drawn twice, phone and wide). Handed to the page as
- * React elements, every one of them is repeated in the page's inline RSC payload, rebuilt as an
- * element object and hydrated as a fiber, though it never changes; as one string inside one
- * `dangerouslySetInnerHTML` element, the browser parses it as HTML and React hydrates one element.
- * (Next refuses `react-dom/server` in server components, hence this small serializer.)
+ * React elements, every one of them is rebuilt on the client as an element object and hydrated as
+ * a fiber, though it never changes; as one string inside one `dangerouslySetInnerHTML` element,
+ * React hydrates one element and leaves the picture to the browser's HTML parser. (The string is
+ * still in the page's inline RSC payload, as the elements were: the gain is the client's work, not
+ * bytes.) Next refuses `react-dom/server` in server components, hence this small serializer.
  *
  * It covers what posters are made of, and throws on anything else: host elements, fragments,
  * arrays, text, and function components without hooks or context (server components that only
@@ -35,6 +36,9 @@ const HYPHENATED = new Set([
   'textRendering', 'transformOrigin', 'vectorEffect', 'wordSpacing', 'writingMode',
 ]);
 
+/** Boolean attributes React writes as `name=""` when true (others are refused, not guessed). */
+const BOOLEAN_ATTRIBUTES = new Set(['hidden', 'disabled', 'checked', 'open', 'required', 'multiple', 'selected']);
+
 /** Elements with no closing tag. */
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
@@ -52,6 +56,7 @@ function attribute(name: string, value: unknown): string {
   // aria-* and data-* keep booleans as words; other boolean props are present or absent.
   if (typeof value === 'boolean') {
     if (/^(aria|data)-/.test(name) || name === 'focusable') return ` ${html}="${value}"`;
+    if (!BOOLEAN_ATTRIBUTES.has(name)) throw new Error(`staticMarkup: a boolean ${name} is not drawn here (write it as a string, or add it to BOOLEAN_ATTRIBUTES)`);
     return value ? ` ${html}=""` : '';
   }
   return ` ${html}="${escape(String(value))}"`;
@@ -66,6 +71,8 @@ export function toStaticMarkup(node: ReactNode): string {
   const element = node as ReactElement<Record<string, unknown>>;
   const { type, props } = element;
   if (type === Fragment) return toStaticMarkup(props.children as ReactNode);
+  // A 'use client' component is a reference on the server, not a function to call.
+  if ((type as { $$typeof?: symbol }).$$typeof === Symbol.for('react.client.reference')) throw new Error('staticMarkup: a poster cannot hold a client component');
   if (typeof type === 'function') return toStaticMarkup((type as (p: Record<string, unknown>) => ReactNode)(props));
   if (typeof type !== 'string') throw new Error('staticMarkup: only host elements, fragments and plain function components');
   let attributes = '';

@@ -33,7 +33,7 @@ describe('a poster as one HTML string', () => {
         {null}
         <foreignObject>
           <br />
-          <input type="checkbox" disabled readOnly={false} />
+          <input type="checkbox" disabled required={false} />
         </foreignObject>
       </svg>
     );
@@ -43,5 +43,6 @@ describe('a poster as one HTML string', () => {
   it('refuses what a poster must not have', () => {
     expect(() => toStaticMarkup(<rect onClick={() => {}} />)).toThrow(/event handlers/);
     expect(() => toStaticMarkup(<rect style={{ fill: 'red' }} />)).toThrow(/inline styles/);
+    expect(() => toStaticMarkup(<div draggable={false} />)).toThrow(/boolean draggable/);
   });
 });
