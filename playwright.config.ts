@@ -27,8 +27,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     // Recording a trace costs every test about a third more time on two cores (measured: the site
-    // and figure specs, 244 s with a trace per test against 167 s): CI records one only for a
-    // failed test's retry. Locally, `E2E_TRACE=retain-on-failure npx playwright test` keeps one.
+    // specs 147 s with a trace per test against 97 s, the figure specs 169 s against 131 s): CI
+    // records one only for a failed test's retry. Locally, `E2E_TRACE=retain-on-failure npx
+    // playwright test` keeps one for every failure.
     trace: TRACE_MODES.find((m) => m === process.env.E2E_TRACE) ?? 'on-first-retry',
     launchOptions: {
       executablePath,

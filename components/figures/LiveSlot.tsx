@@ -34,9 +34,9 @@ const LIVE: Record<FigureId, () => Promise<ComponentType<LiveFigureProps & LiveD
 const NEAR = '600px 0px';
 
 /**
- * Holds a figure's server-rendered poster (its HTML) until the figure nears the viewport, then swaps in its
- * live form in the same box (the box's size is fixed by the figure, so nothing moves). If the live
- * code cannot load, the poster stays, with a line saying so.
+ * Holds a figure's server-rendered poster (its HTML) until the figure nears the viewport, then
+ * swaps in its live form in the same box (the box's size is fixed by the figure, so nothing
+ * moves). If the live code cannot load, the poster stays, with a line saying so.
  */
 export function LiveSlot({ id, className, liveData, posterHtml }: { id: FigureId; className: string; liveData?: LiveData; posterHtml: string }) {
   const box = useRef<HTMLDivElement>(null);
