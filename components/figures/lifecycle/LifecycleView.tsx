@@ -54,6 +54,29 @@ export function describe(s: LifeSegment, idleMinutes: number): Words {
   }
 }
 
+/**
+ * Centres for labels on one row, each wanted at `centres[i]` (in order) and `halfWidths[i]` wide
+ * either side: as close to where they are wanted as the row allows without two touching (`gap`
+ * apart), inside [min, max]. On a phone the INIT and first INVOKE billed figures sat on top of
+ * each other ("79 ms181 ms").
+ */
+export function spreadLabels(centres: readonly number[], halfWidths: readonly number[], min: number, max: number, gap = 3): number[] {
+  const out = [...centres];
+  // Left to right, push each clear of the one before; then right to left, pull back inside `max`.
+  for (let i = 0; i < out.length; i++) {
+    const floor = i === 0 ? min + halfWidths[i] : out[i - 1] + halfWidths[i - 1] + gap + halfWidths[i];
+    out[i] = Math.max(out[i], floor);
+  }
+  for (let i = out.length - 1; i >= 0; i--) {
+    const ceiling = i === out.length - 1 ? max - halfWidths[i] : out[i + 1] - halfWidths[i + 1] - gap - halfWidths[i];
+    out[i] = Math.min(out[i], ceiling);
+  }
+  return out;
+}
+
+/** Half a billed figure's width: 10 px semibold text is about 7 px a character ("181 ms" measures 41 px in Chromium). */
+const billedHalfWidth = (ms: number) => `${Math.round(ms)} ms`.length * 3.5;
+
 export function LifecycleTimeline({ record, at, width, height }: { record: LifecycleRecord; at: number | null; width: number; height: number }) {
   const parts = layout(record);
   const pad = 8;
@@ -61,12 +84,21 @@ export function LifecycleTimeline({ record, at, width, height }: { record: Lifec
   const trackY = 34;
   const trackH = 30;
   const x = (p: number) => pad + p * w;
+  const billed = parts.filter(({ seg }) => seg.billedMs !== undefined);
+  const billedX = spreadLabels(
+    billed.map(({ from, to }) => (x(from) + x(to)) / 2),
+    billed.map(({ seg }) => billedHalfWidth(seg.billedMs!)),
+    0,
+    width,
+  );
+  const billedAt = new Map(billed.map((p, i) => [p, billedX[i]]));
   const cursor = at === null ? null : parts.find((q) => at < q.seg.endMs) ?? parts[parts.length - 1];
   const cursorX =
     at === null || !cursor ? null : x(cursor.from + ((at - cursor.seg.startMs) / Math.max(1, cursor.seg.endMs - cursor.seg.startMs)) * (cursor.to - cursor.from));
   return (
     <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} className="block max-w-full" role="img" aria-label="Timeline of the function's environments: INIT, invocations, frozen spells and reclaim, not to scale.">
-      {parts.map(({ seg, from, to }, i) => {
+      {parts.map((part, i) => {
+        const { seg, from, to } = part;
         const k = KIND[seg.kind];
         const x0 = x(from);
         const x1 = x(to);
@@ -94,7 +126,7 @@ export function LifecycleTimeline({ record, at, width, height }: { record: Lifec
               </text>
             )}
             {seg.billedMs !== undefined && (
-              <text x={(x0 + x1) / 2} y={trackY + trackH + 12} textAnchor="middle" className="fill-[var(--color-cold)] text-[10px] font-semibold dark:fill-amber-300">
+              <text x={billedAt.get(part)} y={trackY + trackH + 12} textAnchor="middle" className="fill-[var(--color-cold)] text-[10px] font-semibold dark:fill-amber-300">
                 {Math.round(seg.billedMs)} ms
               </text>
             )}
