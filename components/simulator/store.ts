@@ -22,6 +22,17 @@ export const SERIES_KEEP = 3600;
  */
 export const PUBLISH_MS = 50;
 
+let publishingFrame = false;
+
+/**
+ * True while a store is publishing an engine frame to its subscribers (synchronously, inside
+ * receiveFrame): what that changes may render as a transition (see useSimulator), unlike a
+ * reader's own action, which renders at once.
+ */
+export function isPublishingFrame(): boolean {
+  return publishingFrame;
+}
+
 export interface SimulatorState {
   params: SimulatorParams;
   /** What the engine keeps for its frames (every reset says it); the simulator's defaults when unset. */
@@ -416,14 +427,19 @@ export function createSimulatorStore(init: { params?: Partial<SimulatorParams>; 
         pendingSeries = [];
         // The same settings keep the same object, so components selecting them re-render only on a change.
         const settings = samePlainData(get().settings, frame.snapshot.scenario) ? get().settings : frame.snapshot.scenario;
-        set({
-          frame: frame.snapshot,
-          snapshot: frame.snapshot,
-          settings,
-          series: kept.length > SERIES_KEEP ? kept.slice(kept.length - SERIES_KEEP) : kept,
-          engineError: null,
-          ...(frame.manualId !== undefined ? { selectedTraceId: frame.manualId } : {}),
-        });
+        publishingFrame = true;
+        try {
+          set({
+            frame: frame.snapshot,
+            snapshot: frame.snapshot,
+            settings,
+            series: kept.length > SERIES_KEEP ? kept.slice(kept.length - SERIES_KEEP) : kept,
+            engineError: null,
+            ...(frame.manualId !== undefined ? { selectedTraceId: frame.manualId } : {}),
+          });
+        } finally {
+          publishingFrame = false;
+        }
       },
     };
   });
