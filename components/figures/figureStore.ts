@@ -1,12 +1,13 @@
 /**
  * One small store per inline figure: the scenario it runs, whether it plays, and the latest frame.
  * The bridge (useSimulationBridge) carries its commands to the figures' shared worker and frames
- * back. Figures re-render on each frame: they are small, and their engines run a few hundred
- * requests a second at most.
+ * back. Figures re-render on each frame (as a transition): they are small, and their engines run
+ * a few hundred requests a second at most.
  */
 import { createStore } from 'zustand/vanilla';
 import type { ScenarioInput, SeriesRow, Snapshot, TrafficChange } from '@/simulations';
 import { mergeScenario } from '@/simulations/merge';
+import { publishFrame } from '@/components/simulator/frameUpdates';
 import type { FrameMessage, HostOptions } from '@/components/simulator/protocol';
 import type { BridgedState } from '@/components/simulator/useSimulationBridge';
 
@@ -77,7 +78,8 @@ export function createFigureStore(init: FigureStoreInit) {
     },
     receiveFrame(msg: FrameMessage) {
       const rows = msg.seriesReset ? msg.series : get().series.concat(msg.series);
-      set({ frame: msg.snapshot, series: rows.length > keep ? rows.slice(rows.length - keep) : rows, engineError: null });
+      // Flagged as a frame: the figure re-renders as a transition (frameUpdates.ts), not at once.
+      publishFrame(() => set({ frame: msg.snapshot, series: rows.length > keep ? rows.slice(rows.length - keep) : rows, engineError: null }));
     },
     rejectReset(message) {
       set({ engineError: message });

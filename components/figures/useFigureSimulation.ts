@@ -1,8 +1,8 @@
 'use client';
 
 import { useRef, useState } from 'react';
-import { useStore } from 'zustand';
 import { usePrefersReducedMotion } from '@/components/simulator/usePrefersReducedMotion';
+import { useFrameSelection } from '@/components/simulator/frameUpdates';
 import { useSimulationBridge } from '@/components/simulator/useSimulationBridge';
 import { figureChannel } from './figureWorker';
 import { createFigureStore, type FigureState, type FigureStore, type FigureStoreInit } from './figureStore';
@@ -22,7 +22,7 @@ export function useFigureSimulation(init: () => FigureStoreInit): { store: Figur
   return { store, container };
 }
 
-/** An atomic selection from a figure's store. */
+/** An atomic selection from a figure's store (a frame's changes render as a transition: see useFrameSelection). */
 export function useFigure<T>(store: FigureStore, selector: (s: FigureState) => T): T {
-  return useStore(store, selector);
+  return useFrameSelection(store, selector);
 }

@@ -2,7 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import { useStore } from 'zustand';
+import { useFrameSelection } from './frameUpdates';
 import { PLATFORM_NODE_WORDS } from '@/components/pipeline/cells';
 import { PipelinePoster } from '@/components/pipeline/PipelinePoster';
 import { PLATFORMS, previewScenario, type Platform } from '@/simulations/defaults';
@@ -304,8 +304,8 @@ function Labelled({ label, children }: { label: string; children: ReactNode }) {
 
 /** The two runs' numbers side by side, and the difference in words (from the same numbers). */
 function CompareTable({ a, b }: { a: SimulatorStore; b: SimulatorStore }) {
-  const sa = useStore(a, (s) => s.snapshot);
-  const sb = useStore(b, (s) => s.snapshot);
+  const sa = useFrameSelection(a, (s) => s.snapshot);
+  const sb = useFrameSelection(b, (s) => s.snapshot);
   return (
     <div className="space-y-2">
       {/* The sentence first: at 1024×768 it sits beside the traffic slider, the table's last rows below. */}
@@ -358,8 +358,8 @@ function thin(rows: readonly SeriesRow[]): SeriesRow[] {
 
 /** What each setup has cost so far, second by second: where the bills part. */
 function CostOverTime({ a, b }: { a: SimulatorStore; b: SimulatorStore }) {
-  const seriesA = useStore(a, (s) => s.series);
-  const seriesB = useStore(b, (s) => s.series);
+  const seriesA = useFrameSelection(a, (s) => s.series);
+  const seriesB = useFrameSelection(b, (s) => s.series);
   const rowsA = thin(seriesA);
   const byTime = new Map(seriesB.map((r) => [r.timeSeconds, r.costTotalUsd]));
   const xs = rowsA.map((r) => r.timeSeconds);

@@ -10,6 +10,7 @@ import { previewScenario, SCENARIO_DEFAULTS, type Platform } from '@/simulations
 import { mergeScenario } from '@/simulations/merge';
 import { presets, type PresetName } from '@/simulations/presets';
 import type { CompareChoice } from './compare';
+import { publishFrame } from './frameUpdates';
 import type { Command, HostOptions } from './protocol';
 import { sceneForPreset, scenes, type Scene, type SceneName } from './scenes';
 import { DEFAULT_PARAMS, patternChange, type SimulatorParams, type Skin, type Speed, type UrlPattern } from './urlState';
@@ -21,17 +22,6 @@ export const SERIES_KEEP = 3600;
  * 10,000 requests/s, re-rendering React every frame would cost more than the frame itself.
  */
 export const PUBLISH_MS = 50;
-
-let publishingFrame = false;
-
-/**
- * True while a store is publishing an engine frame to its subscribers (synchronously, inside
- * receiveFrame): what that changes may render as a transition (see useSimulator), unlike a
- * reader's own action, which renders at once.
- */
-export function isPublishingFrame(): boolean {
-  return publishingFrame;
-}
 
 export interface SimulatorState {
   params: SimulatorParams;
@@ -427,8 +417,8 @@ export function createSimulatorStore(init: { params?: Partial<SimulatorParams>; 
         pendingSeries = [];
         // The same settings keep the same object, so components selecting them re-render only on a change.
         const settings = samePlainData(get().settings, frame.snapshot.scenario) ? get().settings : frame.snapshot.scenario;
-        publishingFrame = true;
-        try {
+        // Flagged as a frame: what it changes renders as a transition (frameUpdates.ts), not at once.
+        publishFrame(() =>
           set({
             frame: frame.snapshot,
             snapshot: frame.snapshot,
@@ -436,10 +426,8 @@ export function createSimulatorStore(init: { params?: Partial<SimulatorParams>; 
             series: kept.length > SERIES_KEEP ? kept.slice(kept.length - SERIES_KEEP) : kept,
             engineError: null,
             ...(frame.manualId !== undefined ? { selectedTraceId: frame.manualId } : {}),
-          });
-        } finally {
-          publishingFrame = false;
-        }
+          }),
+        );
       },
     };
   });

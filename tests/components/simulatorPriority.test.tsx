@@ -3,7 +3,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createRoot, type Root } from 'react-dom/client';
 import { createSimulation } from '@/simulations';
 import { SimulatorContext, useSimulator } from '@/components/simulator/SimulatorContext';
-import { createSimulatorStore, isPublishingFrame, type SimulatorStore } from '@/components/simulator/store';
+import { createSimulatorStore, type SimulatorStore } from '@/components/simulator/store';
+import { isPublishingFrame } from '@/components/simulator/frameUpdates';
+import { createFigureStore, type FigureStore } from '@/components/figures/figureStore';
+import { useFigure } from '@/components/figures/useFigureSimulation';
 
 /** What a reader sees: the simulated time a frame brought and the speed they picked. */
 function Shown() {
@@ -34,23 +37,43 @@ afterEach(() => {
 });
 
 const shown = (el: HTMLElement) => el.querySelector('p')!.textContent;
-const clickFaster = (el: HTMLElement) => el.querySelector('button')!.click();
+const clickButton = (el: HTMLElement) => el.querySelector('button')!.click();
 
-async function mount(store: SimulatorStore): Promise<HTMLElement> {
+async function render(node: React.ReactNode): Promise<HTMLElement> {
   const el = document.createElement('div');
   document.body.append(el);
   root = createRoot(el);
-  root.render(
-    <SimulatorContext.Provider value={store}>
-      <Shown />
-    </SimulatorContext.Provider>,
-  );
+  root.render(node);
   await nextTask();
   return el;
 }
 
+const mount = (store: SimulatorStore) =>
+  render(
+    <SimulatorContext.Provider value={store}>
+      <Shown />
+    </SimulatorContext.Provider>,
+  );
+
+/** An inline figure's reading of its own store: the frame's time and whether it plays. */
+function FigureShown({ store }: { store: FigureStore }) {
+  const time = useFigure(store, (s) => s.frame?.timeMs ?? -1);
+  const playing = useFigure(store, (s) => s.playing);
+  const pause = useFigure(store, (s) => s.pause);
+  return (
+    <>
+      <p>
+        t={time} {playing ? 'playing' : 'paused'}
+      </p>
+      <button type="button" onClick={pause}>
+        Pause
+      </button>
+    </>
+  );
+}
+
 function frameAt(timeMs: number) {
-  return { snapshot: { ...createSimulation({}).snapshot(), timeMs }, series: [], seriesReset: true };
+  return { type: 'frame' as const, snapshot: { ...createSimulation({}).snapshot(), timeMs }, series: [], seriesReset: true };
 }
 
 /**
@@ -58,6 +81,30 @@ function frameAt(timeMs: number) {
  * transition, in slices the page can interrupt (a later task); what the reader does renders at
  * once (before the task that did it ends). With zustand's useStore both would render at once.
  */
+const ROWS = 20;
+
+/** A figure whose every frame takes about 40 ms to render: 20 rows of 2 ms each. */
+function SlowList({ store, marks }: { store: FigureStore; marks: string[] }) {
+  const time = useFigure(store, (s) => s.frame?.timeMs ?? -1);
+  return (
+    <ul>
+      {Array.from({ length: ROWS }, (_, i) => (
+        <SlowRow key={i} i={i} time={time} marks={marks} />
+      ))}
+    </ul>
+  );
+}
+
+function SlowRow({ i, time, marks }: { i: number; time: number; marks: string[] }) {
+  // A render that takes 2 ms on purpose (what the test is about), not a pure one.
+  /* eslint-disable react-hooks/purity */
+  const end = performance.now() + 2;
+  while (performance.now() < end);
+  /* eslint-enable react-hooks/purity */
+  marks.push(`row ${i}`);
+  return <li>{time}</li>;
+}
+
 describe('useSimulator: frames yield to the reader', () => {
   it("a frame's numbers render in a later task, a reader's command in the same one", async () => {
     const store = createSimulatorStore({ params: { rps: 20, speed: 1 } });
@@ -70,7 +117,7 @@ describe('useSimulator: frames yield to the reader', () => {
     await nextTask();
     expect(shown(el)).toBe('t=1234 speed=1');
 
-    clickFaster(el);
+    clickButton(el);
     await microtasks();
     expect(shown(el)).toBe('t=1234 speed=10');
   });
@@ -79,12 +126,49 @@ describe('useSimulator: frames yield to the reader', () => {
     const store = createSimulatorStore({ params: { rps: 20, speed: 1 } });
     const el = await mount(store);
     store.getState().receiveFrame(frameAt(500));
-    clickFaster(el);
+    clickButton(el);
     await microtasks();
     // The speed shows at once (with whatever the store holds by then); the frame's render follows.
     expect(shown(el)).toMatch(/speed=10$/);
     await nextTask();
     expect(shown(el)).toBe('t=500 speed=10');
+  });
+
+  it("an inline figure's frame renders in a later task too, its Pause button at once", async () => {
+    const store = createFigureStore({ scenario: { traffic: { pattern: 'steady', requestsPerSecond: 5 } }, speed: 1 });
+    const el = await render(<FigureShown store={store} />);
+    expect(shown(el)).toBe('t=-1 playing');
+    store.getState().receiveFrame(frameAt(700));
+    await microtasks();
+    expect(shown(el)).toBe('t=-1 playing');
+    await nextTask();
+    expect(shown(el)).toBe('t=700 playing');
+    clickButton(el);
+    await microtasks();
+    expect(shown(el)).toBe('t=700 paused');
+  });
+
+  it('a frame that takes long to render is rendered in slices, with the page\'s other tasks in between', async () => {
+    const store = createFigureStore({ scenario: { traffic: { pattern: 'steady', requestsPerSecond: 5 } }, speed: 1 });
+    const marks: string[] = [];
+    await render(<SlowList store={store} marks={marks} />);
+    // Mounted, effects run (its subscription is in place) before the frame comes.
+    while (marks.length < ROWS) await nextTask();
+    await nextTask();
+    marks.length = 0;
+    // The page's other work: a task queued again and again while the frame renders.
+    let rendering = true;
+    const tick = () => {
+      marks.push('other task');
+      if (rendering) setImmediate(tick);
+    };
+    store.getState().receiveFrame(frameAt(900));
+    setImmediate(tick);
+    while (marks.filter((m) => m.startsWith('row')).length < ROWS) await nextTask();
+    rendering = false;
+    const rows = marks.map((m, i) => (m.startsWith('row') ? i : -1)).filter((i) => i >= 0);
+    const between = marks.slice(rows[0], rows.at(-1)).filter((m) => m === 'other task');
+    expect(between.length).toBeGreaterThan(0);
   });
 
   it('the store says it is publishing a frame only while its subscribers hear of one', () => {
