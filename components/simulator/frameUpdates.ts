@@ -31,7 +31,7 @@ export function isPublishingFrame(): boolean {
  * one piece), a change that an engine frame brings renders as a transition: React renders it in
  * slices of a few milliseconds and yields between them, so a running simulation does not block
  * the page for long. Under Lighthouse's mobile CPU slowdown the live embed's frames were each one
- * task of 100–400 ms, twenty times a second (its blocking time went from 5.7 s to 2.6–2.9 s with
+ * task of 100–400 ms, twenty times a second (its blocking time went from 5.7 s to 2.6–3.0 s with
  * this). Anything else (a click, a key, a command) renders at once, as before. A component
  * re-rendered at once meanwhile shows the store as it is by then, so for a moment it may be a
  * frame ahead of its neighbours; the transition settles them.
