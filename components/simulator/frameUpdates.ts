@@ -10,17 +10,30 @@ let publishing = false;
  * as a transition in every component reading the store through useFrameSelection.
  */
 export function publishFrame(update: () => void): void {
+  const outer = publishing;
   publishing = true;
   try {
     update();
   } finally {
-    publishing = false;
+    publishing = outer;
   }
 }
 
 /** True while a store is publishing an engine frame to its subscribers (inside publishFrame). */
 export function isPublishingFrame(): boolean {
   return publishing;
+}
+
+/** Whether the selection differs from `shown` (a selector that throws counts as a change, so render throws it). */
+function changed<S, T>(select: (state: S) => T, store: StoreApi<S>, shown: T): { changed: boolean; next?: T } {
+  try {
+    const next = select(store.getState());
+    return { changed: !Object.is(next, shown), next };
+  } catch {
+    // As React does for useSyncExternalStore: render again, so the error is thrown in render,
+    // where an error boundary catches it (not in the store's loop over its subscribers).
+    return { changed: true };
+  }
 }
 
 /**
@@ -32,35 +45,42 @@ export function isPublishingFrame(): boolean {
  * slices of a few milliseconds and yields between them, so a running simulation does not block
  * the page for long. Under Lighthouse's mobile CPU slowdown the live embed's frames were each one
  * task of 100–400 ms, twenty times a second (its blocking time went from 5.7 s to 2.6–3.0 s with
- * this). Anything else (a click, a key, a command) renders at once, as before. A component
- * re-rendered at once meanwhile shows the store as it is by then, so for a moment it may be a
- * frame ahead of its neighbours; the transition settles them.
+ * this). Any other change renders with normal priority: a reader's click or key before the next
+ * paint, as before (other changes in a task of their own rather than a microtask).
+ *
+ * What the component shows or has been asked to show next is kept, so a change that selects the
+ * same thing schedules nothing (a frame not published to React, say, while a transition is under
+ * way), and after each commit the store is checked again: a change made while React was rendering
+ * is not lost. A component re-rendered at once meanwhile shows the store as it is by then, so for
+ * a moment it may be a frame ahead of its neighbours; the transition settles them.
  */
 export function useFrameSelection<S, T>(store: StoreApi<S>, selector: (state: S) => T): T {
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   const value = selector(store.getState());
+  // The selector, and the value on screen or already scheduled to be.
   const latest = useRef({ selector, value });
   useLayoutEffect(() => {
     latest.current = { selector, value };
+    // Insurance, as useSyncExternalStore checks after each commit: if the store moved on while this
+    // render was under way and no subscriber call caught it, catch up, as a transition (most such
+    // changes are frames).
+    const check = changed(selector, store, value);
+    if (!check.changed) return;
+    if ('next' in check) latest.current.value = check.next as T;
+    startTransition(rerender);
   });
   useEffect(() => {
-    const check = () => {
+    const onChange = () => {
       const { selector: select, value: shown } = latest.current;
-      let same: boolean;
-      try {
-        same = Object.is(select(store.getState()), shown);
-      } catch {
-        // As React does for useSyncExternalStore: render again, so the error is thrown in render,
-        // where an error boundary catches it (not in the store's loop over its subscribers).
-        same = false;
-      }
-      if (same) return;
+      const check = changed(select, store, shown);
+      if (!check.changed) return;
+      if ('next' in check) latest.current.value = check.next as T;
       if (isPublishingFrame()) startTransition(rerender);
       else rerender();
     };
     // The store may have changed between this render and this subscription.
-    check();
-    return store.subscribe(check);
+    onChange();
+    return store.subscribe(onChange);
   }, [store]);
   return value;
 }

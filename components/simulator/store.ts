@@ -409,7 +409,7 @@ export function createSimulatorStore(init: { params?: Partial<SimulatorParams>; 
         pendingSeries = pendingSeries.concat(frame.series);
         const due = publish ?? (!get().playing || frame.seriesReset || frame.manualId !== undefined || now - lastPublish >= PUBLISH_MS);
         if (!due) {
-          set({ frame: frame.snapshot });
+          publishFrame(() => set({ frame: frame.snapshot }));
           return;
         }
         lastPublish = now;
@@ -417,8 +417,11 @@ export function createSimulatorStore(init: { params?: Partial<SimulatorParams>; 
         pendingSeries = [];
         // The same settings keep the same object, so components selecting them re-render only on a change.
         const settings = samePlainData(get().settings, frame.snapshot.scenario) ? get().settings : frame.snapshot.scenario;
-        // Flagged as a frame: what it changes renders as a transition (frameUpdates.ts), not at once.
-        publishFrame(() =>
+        // Flagged as a frame: what it changes renders as a transition (frameUpdates.ts). Not when
+        // the run's settings changed: that frame answers a reader's choice (a memory size, a
+        // gateway), and the control they used shows the engine's settings, so it renders at once.
+        const render = settings === get().settings ? publishFrame : (update: () => void) => update();
+        render(() =>
           set({
             frame: frame.snapshot,
             snapshot: frame.snapshot,

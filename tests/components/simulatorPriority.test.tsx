@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
+import { useEffect } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { createSimulation } from '@/simulations';
 import { SimulatorContext, useSimulator } from '@/components/simulator/SimulatorContext';
@@ -39,12 +40,25 @@ afterEach(() => {
 const shown = (el: HTMLElement) => el.querySelector('p')!.textContent;
 const clickButton = (el: HTMLElement) => el.querySelector('button')!.click();
 
+/** Resolves once its effect runs: React runs effects in tree order, so every sibling before it has subscribed. */
+function Ready({ onReady }: { onReady: () => void }) {
+  useEffect(onReady, [onReady]);
+  return null;
+}
+
 async function render(node: React.ReactNode): Promise<HTMLElement> {
   const el = document.createElement('div');
   document.body.append(el);
   root = createRoot(el);
-  root.render(node);
-  await nextTask();
+  // Mounted and subscribed, however long a loaded machine takes (a fixed wait made the tests flaky).
+  await new Promise<void>((resolve) =>
+    root!.render(
+      <>
+        {node}
+        <Ready onReady={resolve} />
+      </>,
+    ),
+  );
   return el;
 }
 
@@ -163,6 +177,8 @@ describe('useSimulator: frames yield to the reader', () => {
       if (rendering) setImmediate(tick);
     };
     store.getState().receiveFrame(frameAt(900));
+    // A change that is not a frame and selects nothing new must not turn the frame's render into one block.
+    store.setState({ achievedSpeed: 0.5 });
     setImmediate(tick);
     while (marks.filter((m) => m.startsWith('row')).length < ROWS) await nextTask();
     rendering = false;
@@ -171,13 +187,32 @@ describe('useSimulator: frames yield to the reader', () => {
     expect(between.length).toBeGreaterThan(0);
   });
 
-  it('the store says it is publishing a frame only while its subscribers hear of one', () => {
+  it('a change made while a frame waits to render is not lost, even one back to what is on screen', async () => {
+    const store = createFigureStore({ scenario: { traffic: { pattern: 'steady', requestsPerSecond: 5 } }, speed: 1 });
+    const el = await render(<FigureShown store={store} />);
+    expect(shown(el)).toBe('t=-1 playing');
+    store.getState().receiveFrame(frameAt(800));
+    // Before that frame renders, the run starts again: no frame, as on screen now.
+    store.getState().restart();
+    await nextTask();
+    await nextTask();
+    expect(shown(el)).toBe('t=-1 playing');
+  });
+
+  it('the store flags a frame only while its subscribers hear of it, and not the frame that answers a changed setting', () => {
     const store = createSimulatorStore({ params: { rps: 20 } });
+    // The run's first frame brings its settings (shown at once).
+    store.getState().receiveFrame(frameAt(10));
     const heard: boolean[] = [];
     store.subscribe(() => heard.push(isPublishingFrame()));
-    store.getState().receiveFrame(frameAt(10));
+    store.getState().receiveFrame(frameAt(20));
     store.getState().setSpeed(10);
-    expect(heard).toEqual([true, false]);
+    // A frame whose settings differ (the engine took a reader's new memory size): the control the
+    // reader used shows the engine's settings, so this one renders at once.
+    const next = frameAt(30);
+    const fn = next.snapshot.scenario.function;
+    store.getState().receiveFrame({ ...next, snapshot: { ...next.snapshot, scenario: { ...next.snapshot.scenario, function: { ...fn, memoryMB: fn.memoryMB * 2 } } } });
+    expect(heard).toEqual([true, false, false]);
     expect(isPublishingFrame()).toBe(false);
   });
 });
