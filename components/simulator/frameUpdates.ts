@@ -24,16 +24,23 @@ export function isPublishingFrame(): boolean {
   return publishing;
 }
 
-/** Whether the selection differs from `shown` (a selector that throws counts as a change, so render throws it). */
-function changed<S, T>(select: (state: S) => T, store: StoreApi<S>, shown: T): { changed: boolean; next?: T } {
+type Latest<S, T> = { current: { selector: (state: S) => T; value: T } };
+
+/**
+ * Renders the component again if its selection in the store differs from the value on screen or
+ * already scheduled (`latest`), and records the new value as scheduled; as a transition or at once.
+ */
+function follow<S, T>(store: StoreApi<S>, latest: Latest<S, T>, rerender: () => void, asTransition: boolean): void {
   try {
-    const next = select(store.getState());
-    return { changed: !Object.is(next, shown), next };
+    const next = latest.current.selector(store.getState());
+    if (Object.is(next, latest.current.value)) return;
+    latest.current.value = next;
   } catch {
     // As React does for useSyncExternalStore: render again, so the error is thrown in render,
     // where an error boundary catches it (not in the store's loop over its subscribers).
-    return { changed: true };
   }
+  if (asTransition) startTransition(rerender);
+  else rerender();
 }
 
 /**
@@ -64,20 +71,10 @@ export function useFrameSelection<S, T>(store: StoreApi<S>, selector: (state: S)
     // Insurance, as useSyncExternalStore checks after each commit: if the store moved on while this
     // render was under way and no subscriber call caught it, catch up, as a transition (most such
     // changes are frames).
-    const check = changed(selector, store, value);
-    if (!check.changed) return;
-    if ('next' in check) latest.current.value = check.next as T;
-    startTransition(rerender);
+    follow(store, latest, rerender, true);
   });
   useEffect(() => {
-    const onChange = () => {
-      const { selector: select, value: shown } = latest.current;
-      const check = changed(select, store, shown);
-      if (!check.changed) return;
-      if ('next' in check) latest.current.value = check.next as T;
-      if (isPublishingFrame()) startTransition(rerender);
-      else rerender();
-    };
+    const onChange = () => follow(store, latest, rerender, isPublishingFrame());
     // The store may have changed between this render and this subscription.
     onChange();
     return store.subscribe(onChange);

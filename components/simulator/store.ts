@@ -420,8 +420,7 @@ export function createSimulatorStore(init: { params?: Partial<SimulatorParams>; 
         // Flagged as a frame: what it changes renders as a transition (frameUpdates.ts). Not when
         // the run's settings changed: that frame answers a reader's choice (a memory size, a
         // gateway), and the control they used shows the engine's settings, so it renders at once.
-        const render = settings === get().settings ? publishFrame : (update: () => void) => update();
-        render(() =>
+        const update = () =>
           set({
             frame: frame.snapshot,
             snapshot: frame.snapshot,
@@ -429,8 +428,9 @@ export function createSimulatorStore(init: { params?: Partial<SimulatorParams>; 
             series: kept.length > SERIES_KEEP ? kept.slice(kept.length - SERIES_KEEP) : kept,
             engineError: null,
             ...(frame.manualId !== undefined ? { selectedTraceId: frame.manualId } : {}),
-          }),
-        );
+          });
+        if (settings === get().settings) publishFrame(update);
+        else update();
       },
     };
   });

@@ -69,6 +69,8 @@ const mount = (store: SimulatorStore) =>
     </SimulatorContext.Provider>,
   );
 
+const newFigureStore = () => createFigureStore({ scenario: { traffic: { pattern: 'steady', requestsPerSecond: 5 } }, speed: 1 });
+
 /** An inline figure's reading of its own store: the frame's time and whether it plays. */
 function FigureShown({ store }: { store: FigureStore }) {
   const time = useFigure(store, (s) => s.frame?.timeMs ?? -1);
@@ -149,7 +151,7 @@ describe('useSimulator: frames yield to the reader', () => {
   });
 
   it("an inline figure's frame renders in a later task too, its Pause button at once", async () => {
-    const store = createFigureStore({ scenario: { traffic: { pattern: 'steady', requestsPerSecond: 5 } }, speed: 1 });
+    const store = newFigureStore();
     const el = await render(<FigureShown store={store} />);
     expect(shown(el)).toBe('t=-1 playing');
     store.getState().receiveFrame(frameAt(700));
@@ -163,12 +165,9 @@ describe('useSimulator: frames yield to the reader', () => {
   });
 
   it('a frame that takes long to render is rendered in slices, with the page\'s other tasks in between', async () => {
-    const store = createFigureStore({ scenario: { traffic: { pattern: 'steady', requestsPerSecond: 5 } }, speed: 1 });
+    const store = newFigureStore();
     const marks: string[] = [];
     await render(<SlowList store={store} marks={marks} />);
-    // Mounted, effects run (its subscription is in place) before the frame comes.
-    while (marks.length < ROWS) await nextTask();
-    await nextTask();
     marks.length = 0;
     // The page's other work: a task queued again and again while the frame renders.
     let rendering = true;
@@ -188,7 +187,7 @@ describe('useSimulator: frames yield to the reader', () => {
   });
 
   it('a change made while a frame waits to render is not lost, even one back to what is on screen', async () => {
-    const store = createFigureStore({ scenario: { traffic: { pattern: 'steady', requestsPerSecond: 5 } }, speed: 1 });
+    const store = newFigureStore();
     const el = await render(<FigureShown store={store} />);
     expect(shown(el)).toBe('t=-1 playing');
     store.getState().receiveFrame(frameAt(800));
