@@ -85,7 +85,7 @@ export function EmbedView() {
             <CompareSimulator key={search ?? ''} variant="embed" lazyEngine params={params} notices={notices} autoplay={embed.autoplay} controls={embed.controls} />
           </Suspense>
         ) : (
-          <Simulator key={search ?? ''} variant="embed" lazyEngine params={params} notices={notices} autoplay={embed.autoplay} controls={embed.controls} />
+          <Simulator configKey={search ?? ''} variant="embed" lazyEngine params={params} notices={notices} autoplay={embed.autoplay} controls={embed.controls} />
         )
       )}
       <noscript>

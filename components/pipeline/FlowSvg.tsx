@@ -1,7 +1,7 @@
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { FUNCTION_WORDS } from './cells';
-import { FLOW_LAYOUTS, type FlowLayout } from './flow/layout';
-import { flowEdges, flowViewBox } from './flowGeometry';
+import { FLOW_LAYOUTS, type FlowBox, type FlowLayout } from './flow/layout';
+import { flowEdges, flowViewBox, type FlowEdgeGeometry } from './flowGeometry';
 import { pipelineNodes, type PipelineNodeId, type Skin } from './graph';
 import { cssPalette, type PipelinePalette } from './palette';
 
@@ -27,7 +27,15 @@ export interface FlowSvgProps {
   children?: ReactNode;
 }
 
-const FONT = "ui-sans-serif, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
+export const FONT = "ui-sans-serif, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
+
+const r = (n: number) => Math.round(n * 10) / 10;
+
+/** The viewBox attribute of a layout's drawing: the region React Flow's fitView shows. */
+export function viewBoxAttribute(layout: FlowLayout): string {
+  const view = flowViewBox(layout);
+  return `${r(view.x)} ${r(view.y)} ${r(view.width)} ${r(view.height)}`;
+}
 
 /** A node's title and subtitle as the live diagram words them. */
 function words(id: PipelineNodeId, skin: Skin): { title: string; subtitle: string } {
@@ -37,9 +45,9 @@ function words(id: PipelineNodeId, skin: Skin): { title: string; subtitle: strin
 
 /**
  * Words split into lines no wider than `width`, as the live node's text wraps. SVG text does not
- * wrap by itself, so widths are estimated (0.56 em a character in a sans-serif face).
+ * wrap by itself, so widths are estimated (half an em a character in a sans-serif face).
  */
-function wrap(text: string, width: number, fontSize: number): string[] {
+export function wrap(text: string, width: number, fontSize: number): string[] {
   const fits = Math.max(1, Math.floor(width / (0.5 * fontSize)));
   const lines: string[] = [];
   for (const word of text.split(' ')) {
@@ -86,6 +94,54 @@ function Line({
   );
 }
 
+/** React Flow's ArrowClosed marker at width 16 (scaled by the stroke width, as React Flow's is), for sync and beside edges. */
+export function FlowMarkers({ idPrefix, palette }: { idPrefix: string; palette: PipelinePalette }) {
+  return (
+    <>
+      <marker id={`${idPrefix}-arrow`} viewBox="-10 -10 20 20" refX="0" refY="0" markerWidth="16" markerHeight="16" orient="auto-start-reverse">
+        <polyline points="-5,-4 0,0 -5,4 -5,-4" fill={palette.edge} stroke={palette.edge} strokeWidth="1" strokeLinejoin="round" />
+      </marker>
+      <marker id={`${idPrefix}-arrow-muted`} viewBox="-10 -10 20 20" refX="0" refY="0" markerWidth="16" markerHeight="16" orient="auto-start-reverse">
+        <polyline points="-5,-4 0,0 -5,4 -5,-4" fill={palette.besideEdge} stroke={palette.besideEdge} strokeWidth="1" strokeLinejoin="round" />
+      </marker>
+    </>
+  );
+}
+
+/** One edge as the live diagram draws it: sync edges solid, the services' dashed (and faded while off). */
+export function FlowEdgePath({ edge, on, palette, idPrefix, pathRef }: { edge: FlowEdgeGeometry; on: boolean; palette: PipelinePalette; idPrefix: string; pathRef?: Ref<SVGPathElement> }) {
+  const sync = edge.kind === 'sync';
+  return (
+    <path
+      ref={pathRef}
+      d={edge.path}
+      fill="none"
+      stroke={sync ? palette.edge : palette.besideEdge}
+      strokeWidth={sync ? 2.5 : 1.5}
+      strokeDasharray={sync ? undefined : '6 5'}
+      opacity={on ? undefined : 0.5}
+      markerEnd={`url(#${idPrefix}-${sync ? 'arrow' : 'arrow-muted'})`}
+    />
+  );
+}
+
+/** A node's box as the live node draws it: a 2 px border inside its box, 12 px corners; dashed beside the main lane. */
+export function NodeBox({ box, main, on, palette }: { box: FlowBox; main: boolean; on: boolean; palette: PipelinePalette }) {
+  return (
+    <rect
+      x={box.x + 1}
+      y={box.y + 1}
+      width={box.width - 2}
+      height={box.height - 2}
+      rx={11}
+      fill={on ? palette.nodeFill : palette.besideFill}
+      stroke={main ? palette.nodeStroke : palette.besideEdge}
+      strokeWidth={2}
+      strokeDasharray={main ? undefined : '6 4'}
+    />
+  );
+}
+
 /**
  * The live diagram's layout as a plain SVG, with no React Flow: the same boxes, sides and curves.
  * The embed paints it first (the poster) and the animated SVG files draw their motion over it.
@@ -93,64 +149,32 @@ function Line({
 export function FlowSvg({ layout, skin, palette = cssPalette, idPrefix, active = { async: false, s3: false }, counts = false, label, description, standalone = false, className, defs, children }: FlowSvgProps) {
   const view = flowViewBox(layout);
   const boxes = FLOW_LAYOUTS[layout].boxes;
-  const arrow = `${idPrefix}-arrow`;
-  const arrowMuted = `${idPrefix}-arrow-muted`;
   const descId = `${idPrefix}-desc`;
-  const r = (n: number) => Math.round(n * 10) / 10;
   return (
     <svg
       {...(standalone ? { xmlns: 'http://www.w3.org/2000/svg', width: Math.round(view.width), height: Math.round(view.height), fontFamily: FONT } : {})}
-      viewBox={`${r(view.x)} ${r(view.y)} ${r(view.width)} ${r(view.height)}`}
+      viewBox={viewBoxAttribute(layout)}
       className={className}
       {...(label ? { role: 'img', 'aria-label': label, ...(description ? { 'aria-describedby': descId } : {}) } : { 'aria-hidden': true })}
     >
       {label && standalone && <title>{label}</title>}
       {description && <desc id={descId}>{description}</desc>}
       <defs>
-        {/* React Flow's ArrowClosed marker at width 16 (scaled by the stroke width, as React Flow's is). */}
-        <marker id={arrow} viewBox="-10 -10 20 20" refX="0" refY="0" markerWidth="16" markerHeight="16" orient="auto-start-reverse">
-          <polyline points="-5,-4 0,0 -5,4 -5,-4" fill={palette.edge} stroke={palette.edge} strokeWidth="1" strokeLinejoin="round" />
-        </marker>
-        <marker id={arrowMuted} viewBox="-10 -10 20 20" refX="0" refY="0" markerWidth="16" markerHeight="16" orient="auto-start-reverse">
-          <polyline points="-5,-4 0,0 -5,4 -5,-4" fill={palette.besideEdge} stroke={palette.besideEdge} strokeWidth="1" strokeLinejoin="round" />
-        </marker>
+        <FlowMarkers idPrefix={idPrefix} palette={palette} />
         {defs}
       </defs>
       {standalone && <rect className="bg" x={r(view.x)} y={r(view.y)} width={r(view.width)} height={r(view.height)} fill={palette.background} />}
-      {flowEdges(layout).map((e) => {
-        const sync = e.kind === 'sync';
-        const on = sync || (e.target === 's3' ? active.s3 : active.async);
-        return (
-          <path
-            key={e.id}
-            d={e.path}
-            fill="none"
-            stroke={sync ? palette.edge : palette.besideEdge}
-            strokeWidth={sync ? 2.5 : 1.5}
-            strokeDasharray={sync ? undefined : '6 5'}
-            opacity={on ? undefined : 0.5}
-            markerEnd={`url(#${sync ? arrow : arrowMuted})`}
-          />
-        );
-      })}
+      {flowEdges(layout).map((e) => (
+        <FlowEdgePath key={e.id} edge={e} on={e.kind === 'sync' || (e.target === 's3' ? active.s3 : active.async)} palette={palette} idPrefix={idPrefix} />
+      ))}
       {pipelineNodes.map((n) => {
         const box = boxes[n.id];
         const main = n.lane === 'main';
         const on = main || (n.id === 's3' ? active.s3 : active.async);
-        // The live node: a 2 px border inside its box, 12 px corners, 10 px padding, 13 px title, 11 px subtitle.
+        // The live node's text: 10 px padding, 13 px title, 11 px subtitle.
         return (
           <g key={n.id}>
-            <rect
-              x={box.x + 1}
-              y={box.y + 1}
-              width={box.width - 2}
-              height={box.height - 2}
-              rx={11}
-              fill={on ? palette.nodeFill : palette.besideFill}
-              stroke={main ? palette.nodeStroke : palette.besideEdge}
-              strokeWidth={2}
-              strokeDasharray={main ? undefined : '6 4'}
-            />
+            <NodeBox box={box} main={main} on={on} palette={palette} />
             <Line skin={skin} x={box.x + 12} y={box.y + 21} width={box.width - 24} text={(s) => words(n.id, s).title} fontSize={13} fontWeight={600} fill={on ? palette.text : palette.muted} />
             <Line
               skin={skin}

@@ -31,6 +31,15 @@ export function fullnessText(skin: Skin, env: { id: number; state: 'initializing
   return `${w.one} ${env.id}: ${env.requests} of ${env.capacity} ${w.requests}${starting}`;
 }
 
+/** A station's state in the kitchen's words. */
+const KITCHEN_STATE = { initializing: 'being set up', busy: 'cooking', idle: 'free' } as const;
+
+/** A cell's hover text: "Environment 3: busy", "Station 3: cooking", or how full a many-request instance is. */
+export function cellTitle(skin: Skin, env: { id: number; state: 'initializing' | 'busy' | 'idle'; requests: number; capacity: number }, many: boolean): string {
+  if (many) return fullnessText(skin, env);
+  return skin === 'kitchen' ? `Station ${env.id}: ${KITCHEN_STATE[env.state]}` : `Environment ${env.id}: ${env.state}`;
+}
+
 /** The height of an instance's fill in a cell of `size` units: its share of the slots, at least a sliver when it holds any. */
 export function fillHeight(requests: number, capacity: number, size: number): number {
   if (requests <= 0 || capacity <= 0) return 0;

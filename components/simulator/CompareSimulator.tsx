@@ -38,6 +38,8 @@ import { parseParams, type SimulatorParams } from './urlState';
 
 const EmbedDialog = dynamic(() => import('@/components/embed/EmbedDialog').then((m) => m.EmbedDialog), { ssr: false });
 const PipelineFlow = lazy(() => import('@/components/pipeline/flow/PipelineFlow').then((m) => ({ default: m.PipelineFlow })));
+// An embed's diagrams are drawn without React Flow (as the single simulator's are in an embed).
+const LivePipelineSvg = lazy(() => import('@/components/pipeline/LivePipelineSvg').then((m) => ({ default: m.LivePipelineSvg })));
 
 export interface CompareSimulatorProps {
   variant: 'full' | 'embed';
@@ -149,8 +151,8 @@ function CompareBody({ variant, controls = 'full', live, onStop, a, b }: Compare
       </p>
       <div className={variant === 'full' ? 'grid gap-4 lg:grid-cols-[minmax(0,1fr)_24rem]' : 'grid gap-3 @min-[760px]:grid-cols-[minmax(0,1fr)_20rem]'}>
         <div className="order-2 grid gap-3 @min-[560px]:grid-cols-2 lg:order-1">
-          <Side name="A" store={a} choice={choice} live={live} />
-          <Side name="B" store={b} choice={choice} live={live} />
+          <Side name="A" store={a} choice={choice} live={live} embed={variant === 'embed'} />
+          <Side name="B" store={b} choice={choice} live={live} embed={variant === 'embed'} />
           <div className="@min-[560px]:col-span-2">
             <CostOverTime a={a} b={b} />
           </div>
@@ -175,7 +177,7 @@ function CompareBody({ variant, controls = 'full', live, onStop, a, b }: Compare
 }
 
 /** One setup's heading and diagram, drawn from its own store. */
-function Side({ name, store, choice, live }: { name: 'A' | 'B'; store: SimulatorStore; choice: CompareChoice | undefined; live: boolean }) {
+function Side({ name, store, choice, live, embed }: { name: 'A' | 'B'; store: SimulatorStore; choice: CompareChoice | undefined; live: boolean; embed: boolean }) {
   return (
     <SimulatorContext.Provider value={store}>
       <section aria-labelledby={`compare-side-${name}`} className="min-w-0 space-y-1.5">
@@ -183,7 +185,7 @@ function Side({ name, store, choice, live }: { name: 'A' | 'B'; store: Simulator
           <SideHeading name={name} choice={choice} />
         </h3>
         <div className="overflow-hidden rounded-xl border border-[var(--border)] bg-[var(--surface)]">
-          <SideDiagram name={name} live={live} />
+          <SideDiagram name={name} live={live} embed={embed} />
         </div>
       </section>
     </SimulatorContext.Provider>
@@ -200,7 +202,7 @@ function SideHeading({ name, choice }: { name: 'A' | 'B'; choice: CompareChoice 
   );
 }
 
-function SideDiagram({ name, live }: { name: 'A' | 'B'; live: boolean }) {
+function SideDiagram({ name, live, embed }: { name: 'A' | 'B'; live: boolean; embed: boolean }) {
   const skin = useSimulator((s) => s.params.skin);
   const asyncOn = useSimulator((s) => shownSettings(s).async.enabled);
   const s3On = useSimulator((s) => shownSettings(s).s3.readsPerRequest + shownSettings(s).s3.writesPerRequest > 0);
@@ -214,7 +216,7 @@ function SideDiagram({ name, live }: { name: 'A' | 'B'; live: boolean }) {
       {live ? (
         <Suspense fallback={poster('still')}>
           <div className="h-full w-full print:hidden">
-            <PipelineFlow layout="side" label={label} flowId={`compare-${name}`} />
+            {embed ? <LivePipelineSvg layout="side" label={label} idPrefix={`compare-${name}-live`} /> : <PipelineFlow layout="side" label={label} flowId={`compare-${name}`} />}
           </div>
           <div className="hidden h-full w-full print:block">{poster('still')}</div>
         </Suspense>

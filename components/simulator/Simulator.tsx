@@ -27,6 +27,8 @@ import { useUrlSync } from './useUrlSync';
 // The live diagram (React Flow and motion) is the heaviest part: it loads apart, and the still
 // poster of the same layout holds its place meanwhile.
 const PipelineFlow = lazy(() => import('@/components/pipeline/flow/PipelineFlow').then((m) => ({ default: m.PipelineFlow })));
+// An embed draws its live diagram without React Flow and motion (LivePipelineSvg): a fraction of the start-up.
+const LivePipelineSvg = lazy(() => import('@/components/pipeline/LivePipelineSvg').then((m) => ({ default: m.LivePipelineSvg })));
 
 // Panels load when first opened, and embeds without them never download them.
 const panelLoading = () => <p className="h-24 text-sm text-[var(--muted-fg)]">Loading…</p>;
@@ -63,6 +65,13 @@ export interface SimulatorProps {
   lazyEngine?: boolean;
   /** The playground: a "Compare" button hands the current state over to compare mode. */
   onCompare?: (params: SimulatorParams, playing: boolean) => void;
+  /**
+   * A new value starts a new simulation from the props (a fresh store) in the same elements: the
+   * embed, rendered ahead with defaults, passes its query once it is read. Only what differs is
+   * redrawn, where a remount (React's `key`) would throw the page's painted poster away and build
+   * it again, the costliest single task of an embed's start on a phone.
+   */
+  configKey?: string;
 }
 
 /** Engine options for a simulator that shows no panels: no traces or events kept for them. */
@@ -79,8 +88,8 @@ function showsPanels({ variant, controls = 'full' }: Pick<SimulatorProps, 'varia
 /** The live simulator: diagram, controls, readouts and panels around one engine. */
 export function Simulator(props: SimulatorProps) {
   const [fromUrl] = useState(() => (props.urlSync ? parseParams(window.location.search) : { params: {}, notices: [], scene: undefined }));
-  const [store] = useState<SimulatorStore>(() => {
-    return createSimulatorStore({
+  const makeStore = () =>
+    createSimulatorStore({
       params: { ...props.params, ...fromUrl.params },
       notices: [...(props.notices ?? []), ...fromUrl.notices],
       autoplay: props.autoplay,
@@ -88,7 +97,10 @@ export function Simulator(props: SimulatorProps) {
       // third the size, so each costs the page less to receive (on a phone, every frame counts).
       engineOptions: showsPanels(props) ? undefined : PANEL_FREE_FRAMES,
     });
-  });
+  const [owned, setOwned] = useState(() => ({ key: props.configKey, store: makeStore() }));
+  // A new configuration: a new store, set during render (React's pattern for state derived from a changed prop).
+  if (owned.key !== props.configKey) setOwned({ key: props.configKey, store: makeStore() });
+  const store: SimulatorStore = owned.store;
   const container = useRef<HTMLDivElement>(null);
   const live = useGoLive(store, container, !props.lazyEngine);
   useSimulationBridge(store, container, { enabled: live });
@@ -250,28 +262,33 @@ function SimulatorBody({ variant, controls = 'full', live, onCompare }: Simulato
   useEffect(() => {
     if (variant === 'embed') document.documentElement.dataset.skin = skin;
   }, [variant, skin]);
-  const poster = (note?: string) => (
+  const poster = (note: string) => (
     <PipelinePoster
       responsive={variant !== 'side'}
       layout="side"
       skin={variant === 'embed' ? 'both' : skin}
       active={{ async: asyncOn, s3: s3On }}
-      label={note ? `${label} (${note})` : label}
+      label={`${label} (${note})`}
       idPrefix={idPrefix}
     />
   );
+  // The poster stays where it was painted, below the live diagram once that arrives (and alone in
+  // print): nothing is thrown away and drawn again when the simulation goes live.
   const diagram = (
-    <div className={DIAGRAM_BOX[variant]}>
-      {live ? (
-        <Suspense fallback={poster()}>
-          <div className="h-full w-full print:hidden">
-            <PipelineFlow layout={layout} onPickRequest={inspectable ? pickRequest : undefined} label={label} />
+    <div className={`relative ${DIAGRAM_BOX[variant]}`}>
+      <div className="h-full w-full" aria-hidden={live || undefined} data-poster="">
+        {poster('still; it moves once playing')}
+      </div>
+      {live && (
+        <Suspense fallback={null}>
+          <div className="absolute inset-0 bg-[var(--surface)] print:hidden">
+            {variant === 'embed' ? (
+              <LivePipelineSvg layout={layout} onPickRequest={inspectable ? pickRequest : undefined} label={label} idPrefix={`${idPrefix}-live`} />
+            ) : (
+              <PipelineFlow layout={layout} onPickRequest={inspectable ? pickRequest : undefined} label={label} />
+            )}
           </div>
-          {/* Printed, the simulator shows the still diagram (React Flow's live one does not print well). */}
-          <div className="hidden h-full w-full print:block">{poster('still')}</div>
         </Suspense>
-      ) : (
-        poster('still; it moves once playing')
       )}
     </div>
   );

@@ -50,7 +50,9 @@ test('poster first: the still diagram, controls and numbers before any live code
   await expect(page.getByLabel(/^Simulated time/)).not.toHaveText('0:00', { timeout: 15_000 });
 
   await page.emulateMedia({ media: 'print' });
-  await expect(page.getByRole('img', { name: /still/ })).toBeVisible();
+  // Printed: the still diagram (kept below the live one all along), not the live one.
+  await expect(page.locator('[data-poster] svg[aria-label*="still"]').filter({ visible: true })).toHaveCount(1);
+  await expect(page.getByTestId('node-function')).toBeHidden();
   await expect(page.getByRole('slider', { name: /Traffic/ })).toBeHidden();
   await expect(page.getByText(/^Live simulation: http:\/\/[^ ]+\/playground\?rps=30&skin=kitchen$/)).toBeVisible();
 });
@@ -194,7 +196,7 @@ for (const theme of ['light', 'dark'] as const) {
     await page.goto(`/embed/pipeline?rps=20&theme=${theme}&controls=full`);
     await expect(page.getByRole('slider', { name: /Traffic/ })).toBeVisible({ timeout: 15_000 });
     // Running, then held still for axe (a page that changes every frame makes axe slow on 2 cores).
-    await expect(page.getByTestId('node-function').locator('[title^="Environment"]').first()).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByTestId('node-function').locator('[data-cell]').first()).toBeVisible({ timeout: 30_000 });
     await page.getByRole('button', { name: 'Pause', exact: true }).click();
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

@@ -2,8 +2,8 @@
 
 import { memo } from 'react';
 import { useSimulator } from '@/components/simulator/SimulatorContext';
-import { formatRate } from '@/components/simulator/format';
 import { pipelineNodes } from '../graph';
+import { clientSubtitle } from '../nodeWords';
 import { NodeFrame } from './NodeFrame';
 
 const node = pipelineNodes.find((n) => n.id === 'client')!;
@@ -11,8 +11,6 @@ const node = pipelineNodes.find((n) => n.id === 'client')!;
 /** Where requests come from: shows the current arrival rate. */
 export const ClientNode = memo(function ClientNode() {
   const skin = useSimulator((s) => s.params.skin);
-  const rps = useSimulator((s) => s.snapshot?.requestsPerSecond ?? 0);
-  return (
-    <NodeFrame title={node.label[skin].title} subtitle={skin === 'kitchen' ? `ordering ${formatRate(rps)}` : `${formatRate(rps)} sent`} accent testId="node-client" />
-  );
+  const subtitle = useSimulator(clientSubtitle);
+  return <NodeFrame title={node.label[skin].title} subtitle={subtitle} accent testId="node-client" />;
 });

@@ -2,20 +2,14 @@
 
 import { AnimatePresence, m } from 'motion/react';
 import { memo } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import type { EnvironmentView } from '@/simulations';
 import { useSimulator } from '@/components/simulator/SimulatorContext';
 import { formatCount } from '@/components/simulator/format';
-import { CELL_CLASS, FILL_CLASS, fillHeight, fullnessText, FUNCTION_WORDS, PARTIAL_CELL_CLASS, PLATFORM_NODE_WORDS } from '../cells';
-import { shownSettings } from '@/components/simulator/store';
-import { pipelineNodes, type Skin } from '../graph';
+import { CELL_CLASS, cellTitle, FILL_CLASS, fillHeight, PARTIAL_CELL_CLASS } from '../cells';
+import type { Skin } from '../graph';
+import { functionCounts, functionSubtitle, functionTitle, showsMemoryCounters } from '../nodeWords';
 import { CELL } from './layout';
 import { NodeFrame } from './NodeFrame';
-
-const node = pipelineNodes.find((n) => n.id === 'function')!;
-
-/** A station's state in the kitchen's words (the cell's hover text). */
-const KITCHEN_STATE = { initializing: 'being set up', busy: 'cooking', idle: 'free' } as const;
 
 /**
  * One environment's cell, drawn again only when what it shows changes (a frame re-renders the
@@ -39,7 +33,7 @@ const EnvironmentCell = memo(function EnvironmentCell({
       animate={{ scale: 1, opacity: 1 }}
       exit={{ scale: 0.2, opacity: 0 }}
       transition={{ duration: 0.25 }}
-      title={many ? fullnessText(skin, { id, state, requests, capacity }) : skin === 'kitchen' ? `Station ${id}: ${KITCHEN_STATE[state]}` : `Environment ${id}: ${state}`}
+      title={cellTitle(skin, { id, state, requests, capacity }, many)}
       className={`inline-grid place-items-center overflow-hidden rounded-[3px] border ${showCounters ? 'h-6 w-6 text-[10px] font-semibold' : 'h-3 w-3'} ${
         many && state === 'busy' ? PARTIAL_CELL_CLASS : CELL_CLASS[state]
       } ${provisioned ? 'ring-1 ring-[var(--page-fg)] ring-offset-1 ring-offset-[var(--pipe-node)]' : ''} ${
@@ -66,23 +60,19 @@ const EnvironmentCell = memo(function EnvironmentCell({
  */
 export const FunctionNode = memo(function FunctionNode() {
   const skin = useSimulator((s) => s.params.skin);
-  const platform = useSimulator((s) => shownSettings(s).platform);
-  const showCounters = useSimulator((s) => s.params.preset === 'statelessness');
-  const counts = useSimulator(
-    useShallow((s) => {
-      const c = s.snapshot?.counts;
-      return { live: c?.live ?? 0, busy: c?.busy ?? 0, idle: c?.idle ?? 0, initializing: c?.initializing ?? 0 };
-    }),
-  );
+  const title = useSimulator(functionTitle);
+  const subtitle = useSimulator(functionSubtitle);
+  const countsLine = useSimulator(functionCounts);
+  const showCounters = useSimulator(showsMemoryCounters);
+  const live = useSimulator((s) => s.snapshot?.counts.live ?? 0);
   const environments = useSimulator((s) => s.snapshot?.environments);
   const cells = (environments ?? []).slice(0, showCounters ? 24 : CELL.max);
-  const more = counts.live - cells.length;
-  const words = FUNCTION_WORDS[skin];
+  const more = live - cells.length;
   const many = (cells[0]?.capacity ?? 1) > 1;
   return (
-    <NodeFrame title={skin === 'kitchen' ? node.label.kitchen.title : PLATFORM_NODE_WORDS[platform].function} subtitle={many ? words.many : words.subtitle} accent testId="node-function">
+    <NodeFrame title={title} subtitle={subtitle} accent testId="node-function">
       <div className="mt-0.5 text-[11px] leading-tight text-[var(--muted-fg)]" aria-hidden="true">
-        {formatCount(counts.busy)} {words.busy} · {formatCount(counts.idle)} {words.idle} · {formatCount(counts.initializing)} {words.starting}
+        {countsLine}
       </div>
       <div className={`mt-1 flex flex-wrap ${showCounters ? 'gap-1' : 'gap-[3px]'}`} aria-hidden="true">
         <AnimatePresence initial={false}>
