@@ -171,7 +171,7 @@ const FunctionNode = memo(function FunctionNode({ box }: { box: FlowBox }) {
  * counted, "+12"): starting (amber, pulsing), busy (blue), idle and warm (hollow green), a ring
  * round a provisioned one; on a platform whose instances take several requests at once a working
  * cell is hollow and filled from the bottom as far as it is full. Painted from the store's
- * frames outside React (cellPainter.ts); hovering a cell says what it is.
+ * published frames outside React (cellPainter.ts); hovering a cell says what it is.
  */
 const Cells = memo(function Cells({ box, top }: { box: FlowBox; top: number }) {
   const store = useSimulatorStore();
@@ -183,13 +183,14 @@ const Cells = memo(function Cells({ box, top }: { box: FlowBox; top: number }) {
     if (!g) return;
     const p = createCellPainter(g, { left: box.x + 12, top, width: box.width - 24, bottom: box.y + box.height - 8 }, counters ? CELL_LOOKS.counters : CELL_LOOKS.plain);
     painter.current = p;
+    // The published frame, as the words read: the cells always agree with the counts line above them.
     const draw = () => {
-      const frame = store.getState().frame;
-      p.draw(frame?.environments ?? [], frame?.counts.live ?? 0);
+      const snapshot = store.getState().snapshot;
+      p.draw(snapshot?.environments ?? [], snapshot?.counts.live ?? 0);
     };
     draw();
     const unsubscribe = store.subscribe((s, prev) => {
-      if (s.frame !== prev.frame) draw();
+      if (s.snapshot !== prev.snapshot) draw();
     });
     return () => {
       unsubscribe();

@@ -145,7 +145,7 @@ export function createCellPainter(g: SVGGElement, area: CellArea, look: CellLook
           d.g.replaceWith(fresh.g);
           d = drawn[slot] = fresh;
         }
-        if (!d.g.isConnected) g.insertBefore(d.g, more.isConnected ? more : null);
+        if (d.g.parentNode !== g) g.insertBefore(d.g, more.parentNode === g ? more : null);
         d.id = env.id;
         const state = cellState(env, many);
         if (state !== d.state) {
@@ -186,8 +186,8 @@ export function createCellPainter(g: SVGGElement, area: CellArea, look: CellLook
         more.setAttribute('y', String(y + Math.min(look.size, 12) - 2));
         morePlace = shown;
       }
-      if (text && !more.isConnected) g.append(more);
-      else if (!text && more.isConnected) more.remove();
+      if (text && more.parentNode !== g) g.append(more);
+      else if (!text && more.parentNode === g) more.remove();
     },
     describe(target, skin) {
       const cell = target instanceof Element ? target.closest('.live-cell') : null;

@@ -235,3 +235,54 @@ test('the docs page examples take the height their embed reports, even on a phon
   await expect.poll(() => first.evaluate((el) => el.getBoundingClientRect().height), { timeout: 20_000 }).toBeGreaterThan(650);
   await expect(page.frameLocator('figure > iframe').first().getByRole('slider', { name: /Traffic/ })).toBeVisible();
 });
+
+test('the live embed draws without React Flow: words, cells and dots from the engine, and a dot picked opens the inspector', async ({ page }) => {
+  await page.goto('/embed/pipeline?rps=100&seed=3&controls=full');
+  const live = page.locator('[data-live-diagram]');
+  await expect(live.getByTestId('node-client')).toContainText('100/s sent', { timeout: 20_000 });
+  // The function's counts line and its cells tell the same story as the readouts.
+  await expect.poll(() => live.locator('[data-cell]').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+  await expect(page.locator('.react-flow')).toHaveCount(0);
+  expect(await page.evaluate(() => performance.getEntriesByType('resource').some((r) => /xyflow|react-flow/i.test(r.name)))).toBe(false);
+  const dots = live.locator('circle[visibility="visible"][data-id]');
+  await expect.poll(() => dots.count(), { timeout: 20_000 }).toBeGreaterThan(0);
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  // Paused, the counts line and the cells (all of them: a few dozen fit) agree with the engine's frame on screen.
+  // (A frame already on its way when Pause was pressed may still land: compared until they agree.)
+  const agree = async () => {
+    const counts = (await live.getByTestId('node-function').locator('text').nth(2).textContent()) ?? '';
+    const shown = { busy: await live.locator('[data-cell="busy"]').count(), idle: await live.locator('[data-cell="idle"]').count(), starting: await live.locator('[data-cell="initializing"]').count() };
+    return `${shown.busy} busy · ${shown.idle} idle · ${shown.starting} starting` === counts;
+  };
+  await expect.poll(agree, { timeout: 10_000 }).toBe(true);
+  // A dot that holds still, pressed: the inspector opens on its request.
+  const dot = dots.first();
+  const where = () => dot.evaluate((c) => `${c.getAttribute('data-id')}@${c.getAttribute('cx')},${c.getAttribute('cy')}`);
+  let seen = '';
+  await expect
+    .poll(async () => {
+      const now = await where();
+      const still = now === seen;
+      seen = now;
+      return still;
+    }, { intervals: [250] })
+    .toBe(true);
+  const id = await dot.getAttribute('data-id');
+  await dot.dispatchEvent('pointerdown', { bubbles: true, clientX: (await dot.boundingBox())!.x + 4, clientY: (await dot.boundingBox())!.y + 4 });
+  await expect(page.getByRole('tab', { name: 'Inspect' })).toHaveAttribute('aria-selected', 'true');
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  // The waterfall is that request's, and the list marks it as the one picked.
+  const panel = page.getByRole('tabpanel');
+  await expect(panel.locator('p', { hasText: 'in total' })).toContainText(`Request #${id}`, { timeout: 10_000 });
+  await expect(panel.getByRole('button', { pressed: true })).toContainText(`#${id}`);
+});
+
+test('with reduced motion the live embed counts what is on each arrow instead of moving dots', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/embed/pipeline?rps=300&controls=traffic');
+  const live = page.locator('[data-live-diagram]');
+  await expect(live.locator('[data-edge-count="client-gateway"]')).toContainText(/\d+ moving/, { timeout: 20_000 });
+  await expect(live.locator('[data-edge-count]')).toHaveCount(3);
+  await page.waitForTimeout(1000);
+  expect(await live.locator('circle[visibility="visible"]').count()).toBe(0);
+});
