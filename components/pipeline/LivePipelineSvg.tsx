@@ -6,7 +6,7 @@ import { dotsByEdge, type DotEdge } from '@/components/simulator/dots';
 import { shownSettings } from '@/components/simulator/store';
 import { usePrefersReducedMotion } from '@/components/simulator/usePrefersReducedMotion';
 import { CELL_LOOKS, createCellPainter, type CellPainter } from './cellPainter';
-import { createDotPainter, createEdgeCounter, nearestDotId, type DotPainter } from './dotPainter';
+import { createDotPainter, createEdgeCounter, pickOnPress, type DotPainter } from './dotPainter';
 import { FunctionFullness } from './flow/FunctionFullness';
 import { FLOW_LAYOUTS, type FlowBox, type FlowLayout } from './flow/layout';
 import { FlowEdgePath, FlowMarkers, NodeBox, viewBoxAttribute, wrap } from './FlowSvg';
@@ -263,15 +263,7 @@ function RequestDots({ layout, idPrefix, svg, onPick }: { layout: FlowLayout; id
           ref={(el) => void (groups.current[e.id as DotEdge] = el)}
           aria-hidden="true"
           className={pickable ? 'cursor-pointer' : undefined}
-          // Pressed, not clicked, and the nearest centre wins: as on React Flow's edges (RequestEdge).
-          onPointerDown={
-            onPick
-              ? (event) => {
-                  const id = nearestDotId(event.currentTarget, event.clientX, event.clientY);
-                  if (id !== null) onPick(id);
-                }
-              : undefined
-          }
+          onPointerDown={pickOnPress(onPick)}
         />
       </g>
     ));

@@ -125,6 +125,20 @@ export function nearestDotId(g: SVGGElement, x: number, y: number): number | nul
   return best;
 }
 
+/**
+ * The press handler of an edge's dot group: the request whose dot centre is nearest the press.
+ * Pressed, not clicked: dots move and circles are reused, so the one under the pointer at the
+ * press is the request meant. Hit rings are wider than the dots and overlap on a busy edge, so
+ * the pick is the nearest centre, not the ring on top.
+ */
+export function pickOnPress(onPick: ((id: number) => void) | undefined): ((e: { currentTarget: SVGGElement; clientX: number; clientY: number }) => void) | undefined {
+  if (!onPick) return undefined;
+  return (e) => {
+    const id = nearestDotId(e.currentTarget, e.clientX, e.clientY);
+    if (id !== null) onPick(id);
+  };
+}
+
 /** With reduced motion, how often an edge's counter may change. */
 export const LABEL_WINDOW_MS = 500;
 

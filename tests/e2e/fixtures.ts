@@ -70,3 +70,21 @@ export function hang(worker: Worker): void {
     })
     .catch(() => {});
 }
+
+/**
+ * Waits until a request dot holds still (same request, same place in two looks 250 ms apart): a
+ * frame already on its way when Pause was pressed may still land. Returns the dot's request id.
+ */
+export async function waitForStillDot(dot: import('@playwright/test').Locator): Promise<string | null> {
+  const where = () => dot.evaluate((c) => `${c.getAttribute('data-id')}@${c.getAttribute('cx')},${c.getAttribute('cy')}`);
+  let seen = '';
+  await expect
+    .poll(async () => {
+      const now = await where();
+      const still = now === seen;
+      seen = now;
+      return still;
+    }, { intervals: [250] })
+    .toBe(true);
+  return dot.getAttribute('data-id');
+}

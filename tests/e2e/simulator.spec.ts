@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from './fixtures';
+import { expect, test, waitForStillDot, type Page } from './fixtures';
 
 const metric = (page: Page, name: string) => page.locator(`[data-metric="${name}"]`).first();
 async function metricValue(page: Page, name: string): Promise<number> {
@@ -275,18 +275,7 @@ test.describe('the simulator contract', () => {
     // Paused, the dots hold still; a request that is picked stays inspectable once it finishes.
     await page.getByRole('button', { name: 'Pause', exact: true }).click();
     const dot = dots.first();
-    // A frame already on its way when Pause was pressed may still land: wait until the dot holds still.
-    const where = () => dot.evaluate((c) => `${c.getAttribute('data-id')}@${c.getAttribute('cx')},${c.getAttribute('cy')}`);
-    let seen = '';
-    await expect
-      .poll(async () => {
-        const now = await where();
-        const still = now === seen;
-        seen = now;
-        return still;
-      }, { intervals: [250] })
-      .toBe(true);
-    const id = await dot.getAttribute('data-id');
+    const id = await waitForStillDot(dot);
     await dot.click({ force: true });
     await expect(page.getByRole('tab', { name: 'Inspect' })).toHaveAttribute('aria-selected', 'true');
     await page.getByRole('button', { name: 'Play', exact: true }).click();

@@ -5,7 +5,7 @@ import { memo, useEffect, useRef, useState } from 'react';
 import { useSimulator, useSimulatorStore } from '@/components/simulator/SimulatorContext';
 import { dotsByEdge, type DotEdge } from '@/components/simulator/dots';
 import { usePrefersReducedMotion } from '@/components/simulator/usePrefersReducedMotion';
-import { createDotPainter, createEdgeCounter, nearestDotId } from '../dotPainter';
+import { createDotPainter, createEdgeCounter, pickOnPress } from '../dotPainter';
 import { refusedWord } from '../nodeWords';
 
 export interface RequestEdgeData extends Record<string, unknown> {
@@ -89,17 +89,7 @@ export const RequestEdge = memo(function RequestEdge(props: EdgeProps) {
         aria-hidden="true"
         // Pointer users can pick a moving request; everyone can pick one from the inspector's list.
         className={onPick ? 'cursor-pointer' : undefined}
-        // Pressed, not clicked: dots move and circles are reused, so the one under the pointer at
-        // the press is the request meant. Hit rings are wider than the dots and overlap on a busy
-        // edge, so the pick is the dot whose centre is nearest the press, not the ring on top.
-        onPointerDown={
-          onPick
-            ? (e) => {
-                const id = nearestDotId(e.currentTarget, e.clientX, e.clientY);
-                if (id !== null) onPick(id);
-              }
-            : undefined
-        }
+        onPointerDown={pickOnPress(onPick)}
       />
       {reduced && sync && (
         <EdgeLabelRenderer>
