@@ -5,7 +5,7 @@ import { useSimulator, useSimulatorStore } from '@/components/simulator/Simulato
 import { dotsByEdge, type DotEdge } from '@/components/simulator/dots';
 import { shownSettings } from '@/components/simulator/store';
 import { usePrefersReducedMotion } from '@/components/simulator/usePrefersReducedMotion';
-import { CELL_LOOKS, createCellPainter, type CellPainter } from './cellPainter';
+import { CELL_LOOKS, createCellPainter, type CellArea, type CellPainter } from './cellPainter';
 import { createDotPainter, createEdgeCounter, pickOnPress, type DotPainter } from './dotPainter';
 import { FunctionFullness } from './flow/FunctionFullness';
 import { FLOW_LAYOUTS, type FlowBox, type FlowLayout } from './flow/layout';
@@ -178,10 +178,15 @@ const Cells = memo(function Cells({ box, top }: { box: FlowBox; top: number }) {
   const counters = useSimulator(showsMemoryCounters);
   const group = useRef<SVGGElement>(null);
   const painter = useRef<CellPainter | null>(null);
+  const areaNow = useRef<CellArea | null>(null);
+  // Below the node's text, inside its border and padding. (First among the effects: the painter starts from it.)
+  useEffect(() => {
+    areaNow.current = { left: box.x + 12, top, width: box.width - 24, bottom: box.y + box.height - 8 };
+  }, [box, top]);
   useEffect(() => {
     const g = group.current;
     if (!g) return;
-    const p = createCellPainter(g, { left: box.x + 12, top, width: box.width - 24, bottom: box.y + box.height - 8 }, counters ? CELL_LOOKS.counters : CELL_LOOKS.plain);
+    const p = createCellPainter(g, areaNow.current!, counters ? CELL_LOOKS.counters : CELL_LOOKS.plain);
     painter.current = p;
     // The published frame, as the words read: the cells always agree with the counts line above them.
     const draw = () => {
@@ -196,7 +201,11 @@ const Cells = memo(function Cells({ box, top }: { box: FlowBox; top: number }) {
       unsubscribe();
       painter.current = null;
     };
-  }, [store, box, top, counters]);
+  }, [store, counters]);
+  // The text above wrapped onto more or fewer lines: the same cells move (none pops in again).
+  useEffect(() => {
+    if (areaNow.current) painter.current?.setArea(areaNow.current);
+  }, [top, box]);
   return <g ref={group} aria-hidden="true" onPointerOver={(e) => painter.current?.describe(e.target, store.getState().params.skin)} />;
 });
 

@@ -2,7 +2,7 @@
  * The embed's environment cells, drawn straight into an SVG group outside React (as the request
  * dots are, dotPainter.ts). A cell's look is one attribute, `data-cell` (the state; CSS in
  * app/globals.css paints it), so a cell that turns from busy to idle costs the page one write;
- * a frame writes only what changed. Each cell sits in a slot, in the engine's order: when an
+ * a frame writes only what changed. Cells sit in slots, in the engine's order: when an
  * environment leaves, the ones after it move up a slot (as the live node's flowing cells do).
  */
 import { formatCount } from '@/components/simulator/format';
@@ -60,10 +60,13 @@ export function cellState(env: Pick<EnvironmentView, 'state'>, many: boolean): s
 }
 
 interface Drawn {
+  /** Where the cell is: one `transform`, so a cell that moves to another slot costs one write. */
+  at: SVGGElement;
+  /** The cell itself: its state (`data-cell`), and the pop-in animation when it is new. */
   g: SVGGElement;
   fill: SVGRectElement;
   counter: SVGTextElement | null;
-  id: number;
+  slot: number;
   state: string;
   provisioned: boolean;
   fillHeight: number;
@@ -72,128 +75,144 @@ interface Drawn {
 
 export interface CellPainter {
   draw(environments: readonly EnvironmentView[], live: number): void;
+  /** The cells' area moved or changed size (the text above them wrapped differently): cells move, none is made again. */
+  setArea(area: CellArea): void;
   /** Hover text for the cell under a pointer (SVG <title>), written only when a reader points at it. */
   describe(target: EventTarget | null, skin: Skin): void;
 }
 
-export function createCellPainter(g: SVGGElement, area: CellArea, look: CellLook): CellPainter {
+/**
+ * Draws cells into `g`. Each environment keeps its element for as long as it is drawn, whatever
+ * slot it moves to (the engine lists environments in pool order, and a new one often takes a freed
+ * slot in the middle), so only an environment new to the drawing pops in.
+ */
+export function createCellPainter(g: SVGGElement, initialArea: CellArea, look: CellLook): CellPainter {
   g.replaceChildren();
-  const drawn: Drawn[] = [];
+  let area = initialArea;
+  const drawn = new Map<number, Drawn>();
   let environments: readonly EnvironmentView[] = [];
+  let live = 0;
   let many = false;
   const more = document.createElementNS(SVG, 'text');
   more.setAttribute('font-size', '10');
   more.setAttribute('class', 'cell-more');
   let moreShown = '';
-  let morePlace = -1;
+  let morePlace = '';
 
   const at = (slot: number, perRow: number) => ({ x: area.left + (slot % perRow) * (look.size + look.gap), y: area.top + Math.floor(slot / perRow) * (look.size + look.gap) });
 
-  /** A new cell at a slot; new elements start the pop-in animation (CSS), so an environment new to the run pops in. */
-  const make = (x: number, y: number): Drawn => {
+  /** A new cell, drawn at (0, 0) and placed by its outer group; a new element starts the pop-in animation (CSS). */
+  const make = (): Drawn => {
+    const place = document.createElementNS(SVG, 'g');
     const cell = document.createElementNS(SVG, 'g');
     cell.setAttribute('class', 'live-cell');
-    const ring = document.createElementNS(SVG, 'rect');
-    ring.setAttribute('class', 'cell-ring');
-    ring.setAttribute('x', String(x - 2));
-    ring.setAttribute('y', String(y - 2));
-    ring.setAttribute('width', String(look.size + 4));
-    ring.setAttribute('height', String(look.size + 4));
-    ring.setAttribute('rx', '4');
-    const box = document.createElementNS(SVG, 'rect');
-    box.setAttribute('class', 'cell-box');
-    box.setAttribute('x', String(x + 0.5));
-    box.setAttribute('y', String(y + 0.5));
-    box.setAttribute('width', String(look.size - 1));
-    box.setAttribute('height', String(look.size - 1));
-    box.setAttribute('rx', '2.5');
-    const fill = document.createElementNS(SVG, 'rect');
-    fill.setAttribute('class', 'cell-fill');
-    fill.setAttribute('x', String(x + 1));
-    fill.setAttribute('width', String(look.size - 2));
-    fill.setAttribute('y', String(y + look.size - 1));
-    fill.setAttribute('height', '0');
-    cell.append(ring, box, fill);
+    const rect = (cls: string, x: number, y: number, width: number, height: number, rx?: number) => {
+      const r = document.createElementNS(SVG, 'rect');
+      r.setAttribute('class', cls);
+      r.setAttribute('x', String(x));
+      r.setAttribute('y', String(y));
+      r.setAttribute('width', String(width));
+      r.setAttribute('height', String(height));
+      if (rx !== undefined) r.setAttribute('rx', String(rx));
+      return r;
+    };
+    const fill = rect('cell-fill', 1, look.size - 1, look.size - 2, 0);
+    cell.append(rect('cell-ring', -2, -2, look.size + 4, look.size + 4, 4), rect('cell-box', 0.5, 0.5, look.size - 1, look.size - 1, 2.5), fill);
     let counter: SVGTextElement | null = null;
     if (look.counters) {
       counter = document.createElementNS(SVG, 'text');
       counter.setAttribute('class', 'cell-counter');
-      counter.setAttribute('x', String(x + look.size / 2));
-      counter.setAttribute('y', String(y + look.size / 2 + 3.5));
+      counter.setAttribute('x', String(look.size / 2));
+      counter.setAttribute('y', String(look.size / 2 + 3.5));
       counter.setAttribute('text-anchor', 'middle');
       counter.setAttribute('font-size', '10');
       cell.append(counter);
     }
-    return { g: cell, fill, counter, id: -1, state: '', provisioned: false, fillHeight: 0, counterText: '' };
+    place.append(cell);
+    return { at: place, g: cell, fill, counter, slot: -1, state: '', provisioned: false, fillHeight: 0, counterText: '' };
+  };
+
+  const draw = (next: readonly EnvironmentView[], liveNow: number) => {
+    environments = next;
+    live = liveNow;
+    many = (next[0]?.capacity ?? 1) > 1;
+    const { shown, perRow } = cellsShown(area, look, next.length, live);
+    const keep = new Set<number>();
+    for (let slot = 0; slot < shown; slot++) {
+      const env = next[slot];
+      keep.add(env.id);
+      let d = drawn.get(env.id);
+      if (!d) {
+        d = make();
+        drawn.set(env.id, d);
+        g.insertBefore(d.at, more.parentNode === g ? more : null);
+      }
+      if (d.slot !== slot) {
+        const { x, y } = at(slot, perRow);
+        d.at.setAttribute('transform', `translate(${x} ${y})`);
+        d.slot = slot;
+      }
+      const state = cellState(env, many);
+      if (state !== d.state) {
+        d.g.setAttribute('data-cell', state);
+        d.state = state;
+      }
+      if (env.provisioned !== d.provisioned) {
+        d.g.toggleAttribute('data-provisioned', env.provisioned);
+        d.provisioned = env.provisioned;
+      }
+      const h = state === 'hollow' ? fillHeight(env.requests, env.capacity, look.size - 2) : 0;
+      if (h !== d.fillHeight) {
+        d.fill.setAttribute('y', String(look.size - 1 - h));
+        d.fill.setAttribute('height', String(h));
+        d.fillHeight = h;
+      }
+      if (d.counter) {
+        const text = String(env.memoryCounter);
+        if (text !== d.counterText) {
+          d.counter.textContent = text;
+          d.counterText = text;
+        }
+      }
+    }
+    // An environment reclaimed (or no longer fitting) leaves.
+    for (const [id, d] of drawn) {
+      if (keep.has(id)) continue;
+      d.at.remove();
+      drawn.delete(id);
+    }
+    const rest = live - shown;
+    const text = rest > 0 ? moreText(rest) : '';
+    if (text !== moreShown) {
+      more.textContent = text;
+      moreShown = text;
+    }
+    if (text) {
+      const { x, y } = at(shown, perRow);
+      const place = `${x},${y + Math.min(look.size, 12) - 2}`;
+      if (place !== morePlace) {
+        more.setAttribute('x', String(x));
+        more.setAttribute('y', String(y + Math.min(look.size, 12) - 2));
+        morePlace = place;
+      }
+      if (more.parentNode !== g) g.append(more);
+    } else if (more.parentNode === g) more.remove();
   };
 
   return {
-    draw(next, live) {
-      environments = next;
-      many = (next[0]?.capacity ?? 1) > 1;
-      const { shown, perRow } = cellsShown(area, look, next.length, live);
-      for (let slot = 0; slot < shown; slot++) {
-        const env = next[slot];
-        let d = drawn[slot];
-        if (!d) {
-          const { x, y } = at(slot, perRow);
-          d = drawn[slot] = make(x, y);
-        } else if (d.id !== env.id && !wasDrawn(drawn, env.id)) {
-          // An environment new to the drawing takes this slot: a fresh element, so it pops in.
-          const { x, y } = at(slot, perRow);
-          const fresh = make(x, y);
-          d.g.replaceWith(fresh.g);
-          d = drawn[slot] = fresh;
-        }
-        if (d.g.parentNode !== g) g.insertBefore(d.g, more.parentNode === g ? more : null);
-        d.id = env.id;
-        const state = cellState(env, many);
-        if (state !== d.state) {
-          d.g.setAttribute('data-cell', state);
-          d.state = state;
-        }
-        if (env.provisioned !== d.provisioned) {
-          d.g.toggleAttribute('data-provisioned', env.provisioned);
-          d.provisioned = env.provisioned;
-        }
-        const h = state === 'hollow' ? fillHeight(env.requests, env.capacity, look.size - 2) : 0;
-        if (h !== d.fillHeight) {
-          const { y } = at(slot, perRow);
-          d.fill.setAttribute('y', String(y + look.size - 1 - h));
-          d.fill.setAttribute('height', String(h));
-          d.fillHeight = h;
-        }
-        if (d.counter) {
-          const text = String(env.memoryCounter);
-          if (text !== d.counterText) {
-            d.counter.textContent = text;
-            d.counterText = text;
-          }
-        }
-      }
-      // Cells past the shown ones leave (an environment reclaimed, or fewer fit).
-      for (let slot = shown; slot < drawn.length; slot++) drawn[slot].g.remove();
-      drawn.length = shown;
-      const rest = live - shown;
-      const text = rest > 0 ? moreText(rest) : '';
-      if (text !== moreShown) {
-        more.textContent = text;
-        moreShown = text;
-      }
-      if (text && morePlace !== shown) {
-        const { x, y } = at(shown, perRow);
-        more.setAttribute('x', String(x));
-        more.setAttribute('y', String(y + Math.min(look.size, 12) - 2));
-        morePlace = shown;
-      }
-      if (text && more.parentNode !== g) g.append(more);
-      else if (!text && more.parentNode === g) more.remove();
+    draw,
+    setArea(next) {
+      if (next.left === area.left && next.top === area.top && next.width === area.width && next.bottom === area.bottom) return;
+      area = next;
+      for (const d of drawn.values()) d.slot = -1;
+      morePlace = '';
+      draw(environments, live);
     },
     describe(target, skin) {
       const cell = target instanceof Element ? target.closest('.live-cell') : null;
       if (!cell) return;
-      const slot = drawn.findIndex((d) => d.g === cell);
-      const env = environments.find((e) => e.id === drawn[slot]?.id);
+      const id = [...drawn].find(([, d]) => d.g === cell)?.[0];
+      const env = environments.find((e) => e.id === id);
       if (!env) return;
       let title: Element | null = cell.querySelector(':scope > title');
       if (!title) {
@@ -203,8 +222,4 @@ export function createCellPainter(g: SVGGElement, area: CellArea, look: CellLook
       title.textContent = cellTitle(skin, env, many);
     },
   };
-}
-
-function wasDrawn(drawn: readonly Drawn[], id: number): boolean {
-  return drawn.some((d) => d.id === id);
 }

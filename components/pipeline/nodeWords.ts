@@ -90,14 +90,17 @@ export function databaseSubtitle(s: State): string {
   return shownSettings(s).database.mode === 'onDemand' ? 'on-demand' : 'provisioned capacity';
 }
 
+const NOTHING_YET = { queueDepth: 0, consumersBusy: 0, snsPublished: 0 };
+
 /**
  * S3, SQS or SNS beside the function: what it is doing, or null while the scenario does not use
  * it (drawn dimmed, "· off"). The consumer function is not drawn: its running batches ride on the
  * queue's line.
  */
 export function serviceDetail(id: 's3' | 'sqs' | 'sns', s: State): string | null {
-  const a = s.snapshot?.async;
   const sc = shownSettings(s);
+  // Off unless the settings shown turn it on; before the run's first frame, on with nothing in it yet.
+  const a = sc.async.enabled ? (s.snapshot?.async ?? NOTHING_YET) : null;
   const kitchen = s.params.skin === 'kitchen';
   if (id === 'sqs') return a && sc.async.sqs ? `${formatCount(a.queueDepth)} waiting · ${formatCount(a.consumersBusy)} ${kitchen ? (a.consumersBusy === 1 ? 'cook busy' : 'cooks busy') : a.consumersBusy === 1 ? 'batch running' : 'batches running'}` : null;
   if (id === 'sns') return a && sc.async.sns ? `${formatCount(a.snsPublished)} ${kitchen ? 'rung' : 'published'}` : null;

@@ -155,6 +155,12 @@ export function Simulator(props: SimulatorProps) {
   );
 }
 
+/** Calls `run` once mounted: inside a Suspense boundary, once what it waited for has arrived. */
+function OnMount({ run }: { run: () => void }) {
+  useEffect(run, [run]);
+  return null;
+}
+
 /** Wide diagrams need room; below this width the stacked layout reads better. */
 const WIDE_LAYOUT_MIN_PX = 640;
 
@@ -251,6 +257,9 @@ function SimulatorBody({ variant, controls = 'full', live, onCompare }: Simulato
     [selectTrace],
   );
 
+  // Whether the live drawing is on screen, over the poster.
+  const [covered, setCovered] = useState(false);
+  const cover = useCallback(() => setCovered(true), []);
   const asyncOn = useSimulator((s) => shownSettings(s).async.enabled);
   const s3On = useSimulator((s) => shownSettings(s).s3.readsPerRequest + shownSettings(s).s3.writesPerRequest > 0);
   const playing = useSimulator((s) => s.playing);
@@ -276,11 +285,13 @@ function SimulatorBody({ variant, controls = 'full', live, onCompare }: Simulato
   // print): nothing is thrown away and drawn again when the simulation goes live.
   const diagram = (
     <div className={`relative ${DIAGRAM_BOX[variant]}`}>
-      <div className="h-full w-full" aria-hidden={live || undefined} data-poster="">
+      <div className="h-full w-full" aria-hidden={covered || undefined} data-poster="">
         {poster('still; it moves once playing')}
       </div>
       {live && (
         <Suspense fallback={null}>
+          {/* Mounts with the live drawing (not while its code loads): only then is the poster hidden from assistive technology. */}
+          <OnMount run={cover} />
           <div className="absolute inset-0 bg-[var(--surface)] print:hidden">
             {variant === 'embed' ? (
               <LivePipelineSvg layout={layout} onPickRequest={inspectable ? pickRequest : undefined} label={label} idPrefix={`${idPrefix}-live`} />

@@ -19,6 +19,8 @@ function setup() {
 }
 
 const cells = (g: SVGGElement) => [...g.querySelectorAll('.live-cell')];
+/** Where a cell is drawn: its placing group's transform. */
+const place = (cell: Element) => cell.parentElement?.getAttribute('transform');
 
 describe('the embed cell painter', () => {
   it('draws a cell per environment in the engine order, its state in one attribute', () => {
@@ -27,7 +29,7 @@ describe('the embed cell painter', () => {
     expect(cells(g).map((c) => c.getAttribute('data-cell'))).toEqual(['busy', 'idle', 'initializing']);
     expect(cells(g).map((c) => c.hasAttribute('data-provisioned'))).toEqual([false, false, true]);
     // In rows of 15 (236 px of 12 px squares 3 px apart), from the area's corner.
-    expect(cells(g)[1].querySelector('.cell-box')?.getAttribute('x')).toBe('427.5');
+    expect(cells(g).map(place)).toEqual(['translate(412 68)', 'translate(427 68)', 'translate(442 68)']);
     expect(g.querySelector('.cell-more')).toBeNull();
   });
 
@@ -45,21 +47,32 @@ describe('the embed cell painter', () => {
     expect(cells(g)[1].getAttribute('data-cell')).toBe('idle');
   });
 
-  it('a new environment pops in as a new element; those moving up a slot keep the slots\' elements', () => {
+  it('only an environment new to the drawing pops in: the others keep their elements, wherever they move', () => {
     const { g, painter } = setup();
-    painter.draw([env(1, 'busy'), env(2, 'busy'), env(3, 'idle')], 3);
-    const [first, second, third] = cells(g);
-    // Environment 1 is reclaimed: 2 and 3 move up a slot, drawn by the elements already there
-    // (no pop-in for them), and the last slot's element goes.
-    painter.draw([env(2, 'busy'), env(3, 'idle')], 2);
-    expect(cells(g)).toEqual([first, second]);
-    expect(cells(g).map((c) => c.getAttribute('data-cell'))).toEqual(['busy', 'idle']);
-    expect(third.parentNode).toBeNull();
-    // Environment 4 starts in the last slot: a fresh element (its CSS animation runs from the start).
-    painter.draw([env(2, 'busy'), env(4, 'initializing')], 2);
-    expect(cells(g)[0]).toBe(first);
-    expect(cells(g)[1]).not.toBe(second);
-    expect(cells(g)[1].getAttribute('data-cell')).toBe('initializing');
+    painter.draw([env(1, 'busy'), env(3, 'busy'), env(4, 'idle')], 3);
+    const [one, three, four] = cells(g);
+    // Environment 5 takes a freed slot in the middle of the pool: 3 and 4 move along, as they are.
+    painter.draw([env(1, 'busy'), env(5, 'initializing'), env(3, 'busy'), env(4, 'idle')], 4);
+    const now = cells(g);
+    expect(now).toContain(one);
+    expect(now).toContain(three);
+    expect(now).toContain(four);
+    const five = now.find((c) => c !== one && c !== three && c !== four)!;
+    expect(five.getAttribute('data-cell')).toBe('initializing');
+    expect([one, five, three, four].map(place)).toEqual(['translate(412 68)', 'translate(427 68)', 'translate(442 68)', 'translate(457 68)']);
+    // Environment 1 is reclaimed: its element goes, the rest move up a slot.
+    painter.draw([env(5, 'busy'), env(3, 'busy'), env(4, 'idle')], 3);
+    expect(one.isConnected).toBe(false);
+    expect([five, three, four].map(place)).toEqual(['translate(412 68)', 'translate(427 68)', 'translate(442 68)']);
+  });
+
+  it('when the text above wraps differently the cells move, and none is made again', () => {
+    const { g, painter } = setup();
+    painter.draw([env(1, 'busy'), env(2, 'idle')], 2);
+    const before = cells(g);
+    painter.setArea({ ...AREA, top: AREA.top + 14 });
+    expect(cells(g)).toEqual(before);
+    expect(before.map(place)).toEqual(['translate(412 82)', 'translate(427 82)']);
   });
 
   it('a working instance that takes several requests is hollow, filled as far as it is full', () => {
