@@ -47,7 +47,21 @@ test('plain HTML: poster first, frame near the viewport, fitted up and down, liv
   // The frame fits its content, including the notice for seed -3.
   const notice = frame.getByRole('alert').filter({ hasText: '“seed”' });
   await expect(notice).toBeVisible({ timeout: 20_000 });
-  await expect.poll(async () => Math.abs((await heights(page, '#first')).outer - (await heights(page, '#first')).inner), { timeout: 30_000 }).toBeLessThanOrEqual(2);
+  // Paused, so the content changes only when the test changes it (a running simulation's charts
+  // gain lines as data arrives), and measured once it has held its height for a second.
+  await frame.getByRole('button', { name: 'Pause', exact: true }).click();
+  let last = -1;
+  await expect
+    .poll(
+      async () => {
+        const h = await heights(page, '#first');
+        const settled = h.outer === last && Math.abs(h.outer - h.inner) <= 2;
+        last = h.outer;
+        return settled;
+      },
+      { timeout: 30_000, intervals: [1000] },
+    )
+    .toBe(true);
   const tall = (await heights(page, '#first')).outer;
   // Down: dismissing the notice shortens the content, and the frame follows.
   await notice.getByRole('button', { name: 'Dismiss' }).click();
