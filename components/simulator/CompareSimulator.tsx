@@ -1,7 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { lazy, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useFrameSelection } from './frameUpdates';
 import { PLATFORM_NODE_WORDS } from '@/components/pipeline/cells';
 import { PipelinePoster } from '@/components/pipeline/PipelinePoster';
@@ -21,6 +21,7 @@ import {
   type CompareKind,
 } from './compare';
 import { Controls } from './Controls';
+import { DiagramSlot } from './DiagramSlot';
 import { LineChart } from '@/components/figures/LineChart';
 import { Measured } from '@/components/figures/Measured';
 import type { SeriesRow } from '@/simulations';
@@ -212,18 +213,9 @@ function SideDiagram({ name, live, embed }: { name: 'A' | 'B'; live: boolean; em
     <PipelinePoster responsive={false} layout="side" skin={skin} active={{ async: asyncOn, s3: s3On }} label={`${label} (${note})`} idPrefix={`compare-${name}`} />
   );
   return (
-    <div className="mx-auto aspect-[380/300] w-full">
-      {live ? (
-        <Suspense fallback={poster('still')}>
-          <div className="h-full w-full print:hidden">
-            {embed ? <LivePipelineSvg layout="side" label={label} idPrefix={`compare-${name}-live`} /> : <PipelineFlow layout="side" label={label} flowId={`compare-${name}`} />}
-          </div>
-          <div className="hidden h-full w-full print:block">{poster('still')}</div>
-        </Suspense>
-      ) : (
-        poster('still; it moves once playing')
-      )}
-    </div>
+    <DiagramSlot className="mx-auto aspect-[380/300] w-full" poster={poster('still; it moves once playing')} live={live}>
+      {embed ? <LivePipelineSvg layout="side" label={label} idPrefix={`compare-${name}-live`} /> : <PipelineFlow layout="side" label={label} flowId={`compare-${name}`} />}
+    </DiagramSlot>
   );
 }
 

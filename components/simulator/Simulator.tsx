@@ -1,11 +1,12 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { lazy, Suspense, useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { lazy, useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { setPageSkin, subscribePageSkin } from '@/components/site/pageSkin';
 import type { FlowLayout } from '@/components/pipeline/flow/layout';
 import { PipelinePoster } from '@/components/pipeline/PipelinePoster';
 import { Controls, PlayButton } from './Controls';
+import { DiagramSlot } from './DiagramSlot';
 import { formatClock } from './format';
 import { CellLegend } from './panels/CellLegend';
 import { KitchenLegend } from './panels/KitchenLegend';
@@ -155,12 +156,6 @@ export function Simulator(props: SimulatorProps) {
   );
 }
 
-/** Calls `run` once mounted: inside a Suspense boundary, once what it waited for has arrived. */
-function OnMount({ run }: { run: () => void }) {
-  useEffect(run, [run]);
-  return null;
-}
-
 /** Wide diagrams need room; below this width the stacked layout reads better. */
 const WIDE_LAYOUT_MIN_PX = 640;
 
@@ -257,9 +252,6 @@ function SimulatorBody({ variant, controls = 'full', live, onCompare }: Simulato
     [selectTrace],
   );
 
-  // Whether the live drawing is on screen, over the poster.
-  const [covered, setCovered] = useState(false);
-  const cover = useCallback(() => setCovered(true), []);
   const asyncOn = useSimulator((s) => shownSettings(s).async.enabled);
   const s3On = useSimulator((s) => shownSettings(s).s3.readsPerRequest + shownSettings(s).s3.writesPerRequest > 0);
   const playing = useSimulator((s) => s.playing);
@@ -281,27 +273,14 @@ function SimulatorBody({ variant, controls = 'full', live, onCompare }: Simulato
       idPrefix={idPrefix}
     />
   );
-  // The poster stays where it was painted, below the live diagram once that arrives (and alone in
-  // print): nothing is thrown away and drawn again when the simulation goes live.
   const diagram = (
-    <div className={`relative ${DIAGRAM_BOX[variant]}`}>
-      <div className="h-full w-full" aria-hidden={covered || undefined} data-poster="">
-        {poster('still; it moves once playing')}
-      </div>
-      {live && (
-        <Suspense fallback={null}>
-          {/* Mounts with the live drawing (not while its code loads): only then is the poster hidden from assistive technology. */}
-          <OnMount run={cover} />
-          <div className="absolute inset-0 bg-[var(--surface)] print:hidden">
-            {variant === 'embed' ? (
-              <LivePipelineSvg layout={layout} onPickRequest={inspectable ? pickRequest : undefined} label={label} idPrefix={`${idPrefix}-live`} />
-            ) : (
-              <PipelineFlow layout={layout} onPickRequest={inspectable ? pickRequest : undefined} label={label} />
-            )}
-          </div>
-        </Suspense>
+    <DiagramSlot className={DIAGRAM_BOX[variant]} poster={poster('still; it moves once playing')} live={live}>
+      {variant === 'embed' ? (
+        <LivePipelineSvg layout={layout} onPickRequest={inspectable ? pickRequest : undefined} label={label} idPrefix={`${idPrefix}-live`} />
+      ) : (
+        <PipelineFlow layout={layout} onPickRequest={inspectable ? pickRequest : undefined} label={label} />
       )}
-    </div>
+    </DiagramSlot>
   );
 
   const framedDiagram = <div className="overflow-hidden rounded-xl border border-[var(--border)] bg-[var(--surface)]">{diagram}</div>;
