@@ -11,7 +11,7 @@ import { FunctionFullness } from './flow/FunctionFullness';
 import { FLOW_LAYOUTS, type FlowBox, type FlowLayout } from './flow/layout';
 import { FlowEdgePath, FlowMarkers, NodeBox, viewBoxAttribute, wrap } from './FlowSvg';
 import { flowEdges, flowViewBox } from './flowGeometry';
-import { pipelineNodes, type PipelineNodeId } from './graph';
+import type { PipelineNodeId } from './graph';
 import {
   clientSubtitle,
   databaseSubtitle,
@@ -21,6 +21,7 @@ import {
   gatewayRefusals,
   gatewaySubtitle,
   gatewayTitle,
+  nodeTitle,
   refusedWord,
   serviceDetail,
   serviceSubtitle,
@@ -122,10 +123,9 @@ function MainNode({ id, box, lines, below }: { id: PipelineNodeId; box: FlowBox;
 
 const title = (text: string): TextLine => ({ text, size: 13, weight: 600, fill: palette.text });
 const small = (text: string): TextLine => ({ text, size: 11 });
-const nodeLabel = (id: PipelineNodeId) => pipelineNodes.find((n) => n.id === id)!.label;
 
 const ClientNode = memo(function ClientNode({ box }: { box: FlowBox }) {
-  const name = useSimulator((s) => nodeLabel('client')[s.params.skin].title);
+  const name = useSimulator((s) => nodeTitle('client', s));
   const subtitle = useSimulator(clientSubtitle);
   return <MainNode id="client" box={box} lines={[title(name), small(subtitle)]} />;
 });
@@ -141,13 +141,13 @@ const GatewayNode = memo(function GatewayNode({ box }: { box: FlowBox }) {
 });
 
 const DatabaseNode = memo(function DatabaseNode({ box }: { box: FlowBox }) {
-  const name = useSimulator((s) => nodeLabel('database')[s.params.skin].title);
+  const name = useSimulator((s) => nodeTitle('database', s));
   const subtitle = useSimulator(databaseSubtitle);
   return <MainNode id="database" box={box} lines={[title(name), small(subtitle)]} />;
 });
 
 const ServiceNode = memo(function ServiceNode({ id, box }: { id: 's3' | 'sqs' | 'sns'; box: FlowBox }) {
-  const name = useSimulator((s) => nodeLabel(id)[s.params.skin].title);
+  const name = useSimulator((s) => nodeTitle(id, s));
   const on = useSimulator((s) => serviceDetail(id, s) !== null);
   const subtitle = useSimulator((s) => serviceSubtitle(id, s));
   const { placed } = stack(box, [{ ...title(name), fill: on ? palette.text : palette.muted }, small(subtitle)]);
@@ -179,9 +179,12 @@ const Cells = memo(function Cells({ box, top }: { box: FlowBox; top: number }) {
   const group = useRef<SVGGElement>(null);
   const painter = useRef<CellPainter | null>(null);
   const areaNow = useRef<CellArea | null>(null);
-  // Below the node's text, inside its border and padding. (First among the effects: the painter starts from it.)
+  // Below the node's text, inside its border and padding. When the text above wraps onto more or
+  // fewer lines the same cells move (none pops in again). First among the effects: a new painter
+  // starts from this area.
   useEffect(() => {
     areaNow.current = { left: box.x + 12, top, width: box.width - 24, bottom: box.y + box.height - 8 };
+    painter.current?.setArea(areaNow.current);
   }, [box, top]);
   useEffect(() => {
     const g = group.current;
@@ -202,10 +205,6 @@ const Cells = memo(function Cells({ box, top }: { box: FlowBox; top: number }) {
       painter.current = null;
     };
   }, [store, counters]);
-  // The text above wrapped onto more or fewer lines: the same cells move (none pops in again).
-  useEffect(() => {
-    if (areaNow.current) painter.current?.setArea(areaNow.current);
-  }, [top, box]);
   return <g ref={group} aria-hidden="true" onPointerOver={(e) => painter.current?.describe(e.target, store.getState().params.skin)} />;
 });
 

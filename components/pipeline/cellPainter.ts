@@ -8,6 +8,7 @@
 import { formatCount } from '@/components/simulator/format';
 import type { EnvironmentView } from '@/simulations';
 import { cellTitle, fillHeight } from './cells';
+import { CELL, COUNTER_CELL } from './flow/layout';
 import type { Skin } from './graph';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -29,10 +30,10 @@ export interface CellLook {
   counters: boolean;
 }
 
-/** Cell size and gap: the usual 12 px squares, or larger ones that show each environment's in-memory counter. */
+/** Cell size and gap: the live node's (flow/layout.ts), plain or with each environment's in-memory counter. */
 export const CELL_LOOKS = {
-  plain: { size: 12, gap: 3, most: 48, counters: false },
-  counters: { size: 24, gap: 4, most: 24, counters: true },
+  plain: { size: CELL.size, gap: CELL.gap, most: CELL.max, counters: false },
+  counters: { size: COUNTER_CELL.size, gap: COUNTER_CELL.gap, most: COUNTER_CELL.max, counters: true },
 } as const satisfies Record<string, CellLook>;
 
 /** The "+12" after the last cell. */
@@ -55,7 +56,7 @@ export function cellsShown(area: CellArea, look: CellLook, count: number, live: 
 }
 
 /** A cell's state as drawn: its environment's, or `hollow` for a working instance that takes several requests at once. */
-export function cellState(env: Pick<EnvironmentView, 'state'>, many: boolean): string {
+function cellState(env: Pick<EnvironmentView, 'state'>, many: boolean): string {
   return many && env.state === 'busy' ? 'hollow' : env.state;
 }
 

@@ -13,6 +13,11 @@ type State = Pick<SimulatorState, 'params' | 'snapshot' | 'scenario' | 'settings
 
 const label = (id: PipelineNodeId) => pipelineNodes.find((n) => n.id === id)!.label;
 
+/** A node's name in the reader's view (the nodes whose name does not change with the platform). */
+export function nodeTitle(id: PipelineNodeId, s: State): string {
+  return label(id)[s.params.skin].title;
+}
+
 /** The client: the current arrival rate. */
 export function clientSubtitle(s: State): string {
   const rps = s.snapshot?.requestsPerSecond ?? 0;

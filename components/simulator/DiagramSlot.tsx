@@ -1,10 +1,14 @@
 'use client';
 
-import { Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
+import { Suspense, useCallback, useLayoutEffect, useState, type ReactNode } from 'react';
 
-/** Calls `run` once mounted: inside a Suspense boundary, once what it waited for has arrived. */
+/**
+ * Calls `run` once mounted: inside a Suspense boundary, once what it waited for has arrived. In a
+ * layout effect, so its update lands in the same task as the mount: the poster and the live drawing
+ * are never both offered to assistive technology.
+ */
 function OnMount({ run }: { run: () => void }) {
-  useEffect(run, [run]);
+  useLayoutEffect(run, [run]);
   return null;
 }
 

@@ -8,7 +8,7 @@ import { formatCount } from '@/components/simulator/format';
 import { CELL_CLASS, cellTitle, FILL_CLASS, fillHeight, PARTIAL_CELL_CLASS } from '../cells';
 import type { Skin } from '../graph';
 import { functionCounts, functionSubtitle, functionTitle, showsMemoryCounters } from '../nodeWords';
-import { CELL } from './layout';
+import { CELL, COUNTER_CELL } from './layout';
 import { NodeFrame } from './NodeFrame';
 
 /**
@@ -66,7 +66,7 @@ export const FunctionNode = memo(function FunctionNode() {
   const showCounters = useSimulator(showsMemoryCounters);
   const live = useSimulator((s) => s.snapshot?.counts.live ?? 0);
   const environments = useSimulator((s) => s.snapshot?.environments);
-  const cells = (environments ?? []).slice(0, showCounters ? 24 : CELL.max);
+  const cells = (environments ?? []).slice(0, showCounters ? COUNTER_CELL.max : CELL.max);
   const more = live - cells.length;
   const many = (cells[0]?.capacity ?? 1) > 1;
   return (

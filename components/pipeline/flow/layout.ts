@@ -91,3 +91,5 @@ export const FIT_PADDING = 0.04;
 
 /** Environment cells in the Function node: size and gap in px, and the most drawn. */
 export const CELL = { size: 12, gap: 3, max: 48 } as const;
+/** In the statelessness scene: larger cells, each showing its environment's in-memory counter. */
+export const COUNTER_CELL = { size: 24, gap: 4, max: 24 } as const;
